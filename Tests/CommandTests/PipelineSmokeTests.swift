@@ -1,0 +1,9 @@
+import Testing
+@testable import Pipeline
+
+@Suite struct PipelineSmokeTests {
+    @Test func constructs() {
+        _ = Pipeline()
+        #expect(Bool(true))
+    }
+}
