@@ -1,4 +1,6 @@
+import Foundation
 import SarabanCore
+import ThaiText
 
 /// A reader turns the bytes of one input format into the document model.
 public protocol DocumentReader: Sendable {
@@ -15,5 +17,35 @@ public struct ReaderInput: Sendable {
         self.path = path
         self.bytes = bytes
         self.sha256 = sha256
+    }
+}
+
+/// Picks the reader for an input from its content (magic bytes, root element), not only its name.
+/// (Placeholder: UTF-8 text only, one paragraph per blank-line block. The readers issue fills it.)
+public enum ReaderRegistry {
+    public static func read(_ input: ReaderInput) throws(SarabanError) -> Document {
+        let decoded: DecodedText
+        do { decoded = try ThaiTextDecoder.decode(input.bytes) } catch {
+            throw SarabanError(.encoding, file: input.path, reason: error.description)
+        }
+        let source = SourceInfo(path: input.path, format: .text, encoding: decoded.encoding,
+                                sha256: input.sha256, byteCount: input.bytes.count)
+        var blocks: [Block] = []
+        var current: [String] = []
+        var firstLine = 1
+        let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)
+        func flush(_ next: Int) {
+            if !current.isEmpty {
+                let text = ThaiNormalizer.normalize(current.joined(separator: "\n")).text
+                blocks.append(.paragraph(Paragraph(text: text, provenance: Provenance(index: blocks.count, line: firstLine))))
+            }
+            current = []
+            firstLine = next
+        }
+        for (i, line) in lines.enumerated() {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { flush(i + 2) } else { current.append(String(line)) }
+        }
+        flush(lines.count + 1)
+        return Document(source: source, blocks: blocks)
     }
 }
