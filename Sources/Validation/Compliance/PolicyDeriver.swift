@@ -83,10 +83,18 @@ public enum PolicyDeriver {
         for h in chosen where items.last?.entry != h.entry { items.append((h.start, h.entry)) }
 
         var out: [PolicyCategory] = []
+        var unknown: [String] = []
         for (k, item) in items.enumerated() {
             let stop = k + 1 < items.count ? items[k + 1].start : scalars.count
-            let name = cleanName(slice(scalars, item.start, stop))
-            guard !name.isEmpty, !out.contains(where: { $0.name == name }) else { continue }
+            // An item's span runs to the next known category; words after a comma or `และ` in it
+            // that name no known category are categories of their own (`และตัวแทนผู้พิการ`).
+            let parts = slice(scalars, item.start, stop)
+                .components(separatedBy: ",").flatMap { $0.components(separatedBy: " และ") }
+                .map(cleanName).filter { !$0.isEmpty && !$0.hasPrefix("อื่น") }
+            guard let name = parts.first, !out.contains(where: { $0.name == name }) else { continue }
+            for extra in parts.dropFirst() where extra.unicodeScalars.count >= 4 {
+                unknown.append(extra)
+            }
             if let e = item.entry {
                 let entry = MemberCategories.table[e]
                 var keywords = entry.keywords
@@ -94,10 +102,12 @@ public enum PolicyDeriver {
                 out.append(PolicyCategory(name: name, keywords: keywords))
             } else {
                 // Unknown wording: each space-separated word of it is an item of its own.
-                for word in name.split(separator: " ").map(String.init) where word.unicodeScalars.count >= 4 {
-                    out.append(PolicyCategory(name: word, keywords: [word]))
-                }
+                unknown.insert(contentsOf: name.split(separator: " ").map(String.init), at: 0)
             }
+            for word in unknown where word.unicodeScalars.count >= 4 && !out.contains(where: { $0.name == word }) {
+                out.append(PolicyCategory(name: word, keywords: [word]))
+            }
+            unknown = []
         }
         return out
     }
