@@ -51,7 +51,10 @@ public final class SQLiteWriter: OutputWriter {
     public let path: String
     private let temporaryPath: String
     private let db: DatabaseQueue
-    private var pending = 0
+    /// Items waiting to be inserted: written in transactions of `batchSize` (GRDB allows no
+    /// transaction left open between accesses, and one per record would be slow).
+    private var batch: [OutputItem] = []
+    private let batchSize = 500
 
     public init(path: String) throws {
         self.path = path
@@ -62,7 +65,6 @@ public final class SQLiteWriter: OutputWriter {
             db = try DatabaseQueue(path: temporaryPath)
             try db.inDatabase { db in
                 try db.execute(sql: Self.schema)
-                try db.execute(sql: "BEGIN")
             }
         } catch {
             throw ExportError("\(path): cannot create the SQLite database: \(error)")
@@ -70,8 +72,23 @@ public final class SQLiteWriter: OutputWriter {
     }
 
     public func write(_ item: OutputItem) throws {
+        batch.append(item)
+        if batch.count >= batchSize { try flush() }
+    }
+
+    private func flush() throws {
+        guard !batch.isEmpty else { return }
+        let items = batch
+        batch.removeAll(keepingCapacity: true)
+        try db.inTransaction { db in
+            for item in items { try Self.insert(item, db) }
+            return .commit
+        }
+    }
+
+    private static func insert(_ item: OutputItem, _ db: Database) throws {
         let json = String(decoding: item.json(), as: UTF8.self)
-        try db.inDatabase { db in
+        do {
             switch item {
             case .error(let e):
                 try db.execute(sql: "INSERT INTO documents (path, sha256, status, error, json) VALUES (?, ?, 'error', ?, ?)",
@@ -106,17 +123,12 @@ public final class SQLiteWriter: OutputWriter {
                         .execute(arguments: [id, i.severity.rawValue, i.code, i.message, i.field])
                 }
             }
-            // Commit now and then so the journal stays small on large runs.
-            pending += 1
-            if pending >= 2000 {
-                try db.execute(sql: "COMMIT; BEGIN")
-                pending = 0
-            }
         }
     }
 
     public func write(compliance: [ComplianceResult], policy: CompliancePolicy?) throws {
-        try db.inDatabase { db in
+        try flush()
+        try db.inTransaction { db in
             for r in compliance {
                 let docID = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE path = ? ORDER BY id LIMIT 1", arguments: [r.file])
                 try db.execute(sql: "INSERT INTO compliance (document_id, file, district, agency, date, compliant, error) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -127,11 +139,12 @@ public final class SQLiteWriter: OutputWriter {
                                    arguments: [cid, c.code, c.passed, c.detail])
                 }
             }
+            return .commit
         }
     }
 
     public func finish() throws {
-        try db.inDatabase { db in try db.execute(sql: "COMMIT") }
+        try flush()
         try db.close()
         try AtomicFile.rename(temporaryPath, to: path)
     }
