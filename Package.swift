@@ -70,8 +70,14 @@ let package = Package(
         ]),
         .testTarget(name: "ReadersTests", dependencies: ["Readers", "SarabanCore", "ThaiText"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Readers", "SarabanCore", "Pipeline"]),
-        .testTarget(name: "ValidationTests", dependencies: ["Validation", "Pipeline", "SarabanCore"]),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "Pipeline", "SarabanCore"]),
-        .testTarget(name: "CommandTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "ValidationTests", dependencies: [
+            "Validation", "Pipeline", "SarabanCore", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "ExportTests", dependencies: [
+            "Export", "Pipeline", "SarabanCore", "Validation",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "CommandTests", dependencies: ["Pipeline", "Export", "SarabanCore", "Validation"]),
     ]
 )

@@ -1,0 +1,32 @@
+import Foundation
+import SarabanCore
+
+/// `missing_part`: a part every document of its kind has (domain.md, "The kinds and their parts")
+/// was not found. Written as one table so the parts of each kind are stated once.
+public struct RequiredPartsCheck: RecordCheck {
+    public typealias Part = (field: String, present: @Sendable (Record) -> Bool)
+
+    static func has(_ s: String?) -> Bool { !(s ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+
+    public static let parts: [DocumentKind: [Part]] = [
+        .memo: [("agency", { has($0.agency) }), ("reference_no", { has($0.referenceNo) }), ("date", { has($0.date) }),
+                ("subject", { has($0.subject) }), ("addressee", { has($0.addressee) })],
+        .letter: [("reference_no", { has($0.referenceNo) }), ("date", { has($0.date) }), ("subject", { has($0.subject) }),
+                  ("addressee", { has($0.addressee) }), ("signatory", { $0.signatory != nil })],
+        .order: [("agency", { has($0.agency) }), ("order_no", { has($0.orderNo) }), ("date", { has($0.date) }),
+                 ("subject", { has($0.subject) }), ("signatory", { $0.signatory != nil }), ("members", { !$0.members.isEmpty })],
+        .announcement: [("agency", { has($0.agency) }), ("date", { has($0.date) }), ("subject", { has($0.subject) }),
+                        ("signatory", { $0.signatory != nil })],
+        .minutes: [("date", { has($0.date) }), ("members", { !$0.members.isEmpty })],
+        .other: [],
+    ]
+
+    public init() {}
+    public var codes: [String] { ["missing_part"] }
+    public func check(_ r: Record, context: ValidationContext) -> [ValidationIssue] {
+        (Self.parts[r.kind] ?? []).compactMap { part in
+            part.present(r) ? nil : ValidationIssue(severity: .error, code: "missing_part",
+                                                    message: "a \(r.kind.rawValue) must have \(part.field)", field: part.field)
+        }
+    }
+}

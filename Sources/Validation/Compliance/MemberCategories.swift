@@ -1,0 +1,46 @@
+/// The categories of committee members a circular may ask for: how a circular words each one
+/// (`aliases`) and which words in an order's position or group heading show that a member belongs
+/// to it (`keywords`). The one table of these rules; tests iterate over it.
+public enum MemberCategories {
+    public struct Entry: Sendable {
+        public var id: String
+        public var aliases: [String]
+        public var keywords: [String]
+    }
+
+    public static let table: [Entry] = [
+        Entry(id: "district_executives", aliases: ["ผู้บริหารเขต", "ผู้บริหารสำนักงานเขต"],
+              keywords: ["ผู้อำนวยการเขต", "ผู้ช่วยผู้อำนวยการเขต", "หัวหน้าฝ่าย", "ผู้บริหารเขต", "ผอ.เขต"]),
+        Entry(id: "citizens", aliases: ["ผู้แทนภาคประชาชน", "ตัวแทนภาคประชาชน", "ภาคประชาชน"],
+              keywords: ["ภาคประชาชน", "ผู้แทนประชาชน", "ตัวแทนประชาชน"]),
+        Entry(id: "agencies_education", aliases: ["หัวหน้าหน่วยงาน", "ส่วนราชการอื่น", "ผู้บริหารสถาบันการศึกษา", "สถาบันการศึกษา"],
+              keywords: ["โรงเรียน", "มหาวิทยาลัย", "วิทยาลัย", "สถานศึกษา", "สถาบันการศึกษา", "หัวหน้าหน่วยงาน", "ส่วนราชการ",
+                         "สถานีตำรวจ", "โรงพยาบาล", "ศูนย์บริการสาธารณสุข", "การไฟฟ้า", "การประปา"]),
+        Entry(id: "business", aliases: ["ผู้แทนภาคธุรกิจ", "ภาคธุรกิจ", "องค์กรเอกชน", "ภาคเอกชน"],
+              keywords: ["ภาคธุรกิจ", "ธุรกิจ", "องค์กรเอกชน", "ภาคเอกชน", "บริษัท", "หอการค้า", "ห้างหุ้นส่วน", "ผู้ประกอบการ", "สมาคมการค้า"]),
+        Entry(id: "housing_estates", aliases: ["กลุ่มบ้านในรั้ว", "บ้านในรั้ว", "หมู่บ้านจัดสรร"],
+              keywords: ["บ้านในรั้ว", "หมู่บ้านจัดสรร", "หมู่บ้าน"]),
+        Entry(id: "condominiums", aliases: ["อาคารชุด", "คอนโดมิเนียม"],
+              keywords: ["อาคารชุด", "คอนโด", "นิติบุคคลอาคารชุด"]),
+        Entry(id: "communities", aliases: ["ผู้แทนชุมชน", "ตัวแทนชุมชน", "ชุมชน"],
+              keywords: ["ประธานชุมชน", "ผู้แทนชุมชน", "กรรมการชุมชน", "ตัวแทนชุมชน", "ชุมชน"]),
+        Entry(id: "academics", aliases: ["นักวิชาการ", "ปราชญ์ชาวบ้าน", "ผู้ทรงคุณวุฒิ"],
+              keywords: ["นักวิชาการ", "ปราชญ์", "ผู้ทรงคุณวุฒิ", "อาจารย์", "ศาสตราจารย์"]),
+        Entry(id: "civil_society", aliases: ["กลุ่มประชาสังคม", "ภาคประชาสังคม", "ประชาสังคม"],
+              keywords: ["ประชาสังคม", "มูลนิธิ", "เครือข่าย", "อาสาสมัคร", "องค์กรสาธารณประโยชน์"]),
+    ]
+
+    /// Text squeezed for matching: no white space or zero-width characters, so wording broken by OCR
+    /// line breaks still matches.
+    public static func squeeze(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter {
+            !$0.properties.isWhitespace && !(0x200B...0x200D).contains($0.value) && $0.value != 0xFEFF
+        }))
+    }
+
+    /// Whether a member's position or group heading shows the category.
+    public static func matches(_ category: PolicyCategory, position: String?, group: String?) -> Bool {
+        let hay = squeeze((position ?? "") + " " + (group ?? ""))
+        return category.keywords.contains { !$0.isEmpty && hay.contains(squeeze($0)) }
+    }
+}

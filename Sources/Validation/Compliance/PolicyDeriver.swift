@@ -1,0 +1,142 @@
+import Foundation
+import SarabanCore
+import ThaiText
+
+/// Reads what a circular asks for — deadline, minimum members, meeting frequency, the categories of
+/// members, a first meeting, what must be sent — from the circular's record and its text.
+/// Structured values the extractor found (deadlines, requirements) come first; the text is read
+/// for what the record does not carry (the category list is only ever in the text).
+public enum PolicyDeriver {
+    /// Frequencies as a circular words them, with the RRULE each means; written once here.
+    public static let frequencyWords: [(words: String, rrule: String)] = [
+        ("วันละ", "FREQ=DAILY"), ("ทุกวัน", "FREQ=DAILY"), ("สัปดาห์ละ", "FREQ=WEEKLY"), ("ทุกสัปดาห์", "FREQ=WEEKLY"),
+        ("เดือนละ", "FREQ=MONTHLY"), ("ทุกเดือน", "FREQ=MONTHLY"), ("ปีละ", "FREQ=YEARLY"), ("ทุกปี", "FREQ=YEARLY"),
+    ]
+    /// Words that open the list of member categories, and that mark a first meeting.
+    static let categoryListOpeners = ["ประกอบด้วย", "ประกอบไปด้วย"]
+    static let firstMeetingWords = ["วาระแรก", "ครั้งแรก", "ครั้งที่ ๑", "ครั้งที่ 1"]
+
+    public static func derive(circular record: Record, text: String) -> CompliancePolicy {
+        let flat = ThaiNormalizer.normalize(([text] + record.body).joined(separator: "\n"),
+                                            options: .init(foldWhitespace: true, keepNewlines: false)).text
+        var policy = CompliancePolicy(source: record.source.path, reference: record.referenceNo)
+        policy.deadline = record.deadlines.first(where: { $0.date != nil })?.date
+        policy.minMembers = record.requirements.first(where: { $0.kind == "min_members" }).flatMap {
+            if case .number(let n) = $0.value { return n } else { return nil }
+        } ?? minMembers(in: flat)
+        policy.meetingFrequency = record.requirements.first(where: { $0.kind == "meeting_frequency" }).flatMap {
+            if case .string(let s) = $0.value { return s } else { return nil }
+        } ?? meetingFrequency(in: flat)
+        policy.categories = categories(in: flat)
+        policy.firstMeeting = firstMeetingWords.contains { flat.contains($0) } && flat.contains("ประชุม")
+        let send = mustSend(in: flat)
+        policy.mustSend = send.items
+        policy.sendTo = send.to
+        return policy
+    }
+
+    /// `อย่างน้อย ๓๐ คน`, `ไม่น้อยกว่า 30 คน`.
+    public static func minMembers(in text: String) -> Int? {
+        firstMatch(#"(?:อย่างน้อย|ไม่น้อยกว่า)\s*([0-9๐-๙]+)\s*คน"#, in: text).flatMap { ThaiDigits.parse($0[1]) }
+    }
+
+    /// The frequency worded near `ประชุม` (`ให้มีการประชุมคณะกรรมการฯ อย่างน้อยเดือนละ ๑ ครั้ง`).
+    public static func meetingFrequency(in text: String) -> String? {
+        var search = text.startIndex
+        while let r = text.range(of: "ประชุม", range: search..<text.endIndex) {
+            let window = text[r.upperBound..<(text.index(r.upperBound, offsetBy: 80, limitedBy: text.endIndex) ?? text.endIndex)]
+            if let hit = frequencyWords.first(where: { window.contains($0.words) }) { return hit.rrule }
+            search = r.upperBound
+        }
+        return nil
+    }
+
+    /// The categories listed after `ประกอบด้วย` up to `อย่างน้อย N คน`, matched against the category
+    /// table; text the table does not know becomes a category of its own (its words as keywords).
+    public static func categories(in text: String) -> [PolicyCategory] {
+        guard let open = categoryListOpeners.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return [] }
+        var end = text.index(open.upperBound, offsetBy: 600, limitedBy: text.endIndex) ?? text.endIndex
+        if let close = text.range(of: #"(?:อย่างน้อย|ไม่น้อยกว่า)\s*[0-9๐-๙]+\s*คน"#, options: .regularExpression,
+                                  range: open.upperBound..<end) { end = close.lowerBound }
+        let segment = String(text[open.upperBound..<end])
+        let scalars = Array(segment.unicodeScalars)
+
+        // Every alias occurrence, then the longest non-overlapping ones from left to right.
+        var hits: [(start: Int, end: Int, entry: Int)] = []
+        for (e, entry) in MemberCategories.table.enumerated() {
+            for alias in entry.aliases {
+                let a = Array(alias.unicodeScalars)
+                var i = 0
+                while i + a.count <= scalars.count {
+                    if Array(scalars[i..<(i + a.count)]) == a { hits.append((i, i + a.count, e)) }
+                    i += 1
+                }
+            }
+        }
+        hits.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var chosen: [(start: Int, end: Int, entry: Int)] = []
+        for h in hits where chosen.last.map({ h.start >= $0.end }) ?? true { chosen.append(h) }
+        // Consecutive hits of one category are one item (`ผู้แทนภาคธุรกิจหรือองค์กรเอกชน`).
+        var items: [(start: Int, entry: Int?)] = []
+        if let first = chosen.first, !slice(scalars, 0, first.start).isEmpty { items.append((0, nil)) }
+        if chosen.isEmpty, !segment.trimmingCharacters(in: .whitespaces).isEmpty { items.append((0, nil)) }
+        for h in chosen where items.last?.entry != h.entry { items.append((h.start, h.entry)) }
+
+        var out: [PolicyCategory] = []
+        var unknown: [String] = []
+        for (k, item) in items.enumerated() {
+            let stop = k + 1 < items.count ? items[k + 1].start : scalars.count
+            // An item's span runs to the next known category; words after a comma or `และ` in it
+            // that name no known category are categories of their own (`และตัวแทนผู้พิการ`).
+            let parts = slice(scalars, item.start, stop)
+                .components(separatedBy: ",").flatMap { $0.components(separatedBy: " และ") }
+                .map(cleanName).filter { !$0.isEmpty && !$0.hasPrefix("อื่น") }
+            guard let name = parts.first, !out.contains(where: { $0.name == name }) else { continue }
+            for extra in parts.dropFirst() where extra.unicodeScalars.count >= 4 {
+                unknown.append(extra)
+            }
+            if let e = item.entry {
+                let entry = MemberCategories.table[e]
+                var keywords = entry.keywords
+                for a in entry.aliases where !keywords.contains(a) { keywords.append(a) }
+                out.append(PolicyCategory(name: name, keywords: keywords))
+            } else {
+                // Unknown wording: each space-separated word of it is an item of its own.
+                unknown.insert(contentsOf: name.split(separator: " ").map(String.init), at: 0)
+            }
+            for word in unknown where word.unicodeScalars.count >= 4 && !out.contains(where: { $0.name == word }) {
+                out.append(PolicyCategory(name: word, keywords: [word]))
+            }
+            unknown = []
+        }
+        return out
+    }
+
+    /// What must be sent and to whom: `ส่งสำเนาคำสั่ง… และกำหนดการประชุม… ให้สำนักงานปกครองและทะเบียนทราบ`.
+    public static func mustSend(in text: String) -> (items: [String], to: String?) {
+        guard let m = firstMatch(#"ส่ง((?:สำเนา)?.+?)\s+ให้\s*(\S+?)\s*ทราบ"#, in: text) else { return ([], nil) }
+        let items = m[1].components(separatedBy: " และ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return (items, m[2])
+    }
+
+    private static func slice(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[a..<b])
+        return String(v).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Drops the list's joining words at an item's end (`และอื่น ๆ`, `และ`, commas).
+    private static func cleanName(_ s: String) -> String {
+        var name = s.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        for tail in ["และอื่น ๆ", "และอื่นๆ", "อื่น ๆ", "และ", "หรือ"] where name.hasSuffix(tail) {
+            name = String(name.dropLast(tail.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        }
+        return name
+    }
+
+    private static func firstMatch(_ pattern: String, in text: String) -> [String]? {
+        guard let re = try? NSRegularExpression(pattern: pattern),
+              let m = re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (0..<m.numberOfRanges).map { i in Range(m.range(at: i), in: text).map { String(text[$0]) } ?? "" }
+    }
+}

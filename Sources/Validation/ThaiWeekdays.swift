@@ -1,0 +1,24 @@
+/// Thai weekday names as printed after `วัน` (domain.md), with 0 = Sunday. Longer spellings come
+/// first so that `พฤหัสบดี` is not read as its short form `พฤหัส`.
+public enum ThaiWeekdays {
+    public static let table: [(name: String, weekday: Int)] = [
+        ("อาทิตย์", 0), ("จันทร์", 1), ("อังคาร", 2), ("พุธ", 3), ("พฤหัสบดี", 4), ("พฤหัส", 4), ("ศุกร์", 5), ("เสาร์", 6),
+    ]
+
+    /// The first weekday printed in `text` as `วัน<name>` (e.g. `วันอังคารที่ ๑๐ มกราคม ๒๕๖๖`), with the printed word.
+    public static func firstWeekday(in text: String) -> (weekday: Int, printed: String)? {
+        var best: (range: Range<String.Index>, weekday: Int, printed: String)?
+        for (name, weekday) in table {
+            guard let r = text.range(of: "วัน" + name) else { continue }
+            // `วันพุธ` must not match the start of a longer word; every name here is a whole word already,
+            // so only the earliest (then longest) occurrence matters.
+            if best == nil || r.lowerBound < best!.range.lowerBound
+                || (r.lowerBound == best!.range.lowerBound && r.upperBound > best!.range.upperBound) {
+                best = (r, weekday, String(text[r]))
+            }
+        }
+        return best.map { ($0.weekday, $0.printed) }
+    }
+
+    public static let englishNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+}

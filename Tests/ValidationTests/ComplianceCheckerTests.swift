@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+import SarabanCore
+@testable import Validation
+
+@Suite struct ComplianceCheckerTests {
+    /// The policy as the seed circular states it (categories read from its text).
+    static func policy() throws -> CompliancePolicy {
+        let text = try #require(Records.seedText, "the seed circular is read from ../shared/seeds")
+        return PolicyDeriver.derive(circular: Records.circular(), text: text)
+    }
+
+    func verdict(_ r: ComplianceResult, _ code: ComplianceCheck.Code) -> Bool? { r.check(code)?.passed ?? nil }
+
+    @Test func compliantOrderPassesEveryCheck() throws {
+        let r = ComplianceChecker(policy: try Self.policy()).check(order: Records.order())
+        #expect(r.compliant == true, "\(r.checks)")
+        #expect(r.district == "บางรัก")
+        #expect(r.checks.map(\.code) == ComplianceCheck.Code.allCases.map(\.rawValue))
+    }
+
+    @Test func signedAfterTheDeadlineFails() throws {
+        let r = ComplianceChecker(policy: try Self.policy()).check(order: Records.order(date: "2023-01-05"))
+        #expect(verdict(r, .signedByDeadline) == false)
+        #expect(r.check(.signedByDeadline)?.detail.contains("7 days after") == true)
+        #expect(r.compliant == false)
+    }
+
+    @Test func signedOnTheDeadlinePasses() throws {
+        let r = ComplianceChecker(policy: try Self.policy()).check(order: Records.order(date: "2022-12-29"))
+        #expect(verdict(r, .signedByDeadline) == true)
+    }
+
+    @Test func noSigningDateIsUndecided() throws {
+        let r = ComplianceChecker(policy: try Self.policy()).check(order: Records.order(date: nil))
+        #expect(r.check(.signedByDeadline)?.passed == nil)
+        #expect(r.compliant == nil)
+    }
+
+    /// 30 people with the advisor: 29 members, one short.
+    @Test func advisorsDoNotCount() throws {
+        let members = Records.committee(extraMembers: 18)
+        #expect(members.count == 30)
+        let r = ComplianceChecker(policy: try Self.policy()).check(order: Records.order(members: members))
+        #expect(verdict(r, .minMembers) == false)
+        #expect(r.check(.minMembers)?.detail.hasPrefix("29 members") == true)
+        let r2 = ComplianceChecker(policy: try Self.policy()).check(order: Records.order(members: Records.committee(extraMembers: 19)))
+        #expect(verdict(r2, .minMembers) == true)
+    }
+
+    @Test func missingCategoryIsNamed() throws {
+        var members = Records.committee()
+        members.removeAll { $0.position?.contains("อาคารชุด") == true }
+        let r = ComplianceChecker(policy: try Self.policy()).check(order: Records.order(members: members))
+        #expect(verdict(r, .categories) == false)
+        #expect(r.check(.categories)?.detail == "missing: อาคารชุด")
+    }
+
+    /// A category is also represented by the group heading a member stands under.
+    @Test func groupHeadingRepresentsACategory() throws {
+        var members = Records.committee()
+        let i = try #require(members.firstIndex { $0.position?.contains("อาคารชุด") == true })
+        members[i].position = "ผู้จัดการ"
+        members[i].group = "ผู้แทนอาคารชุด"
+        let r = ComplianceChecker(policy: try Self.policy()).check(order: Records.order(members: members))
+        #expect(verdict(r, .categories) == true)
+    }
+
+    @Test func firstMeetingFromAnInvitationOfTheSameDistrict() throws {
+        let order = Records.order(meetings: [Meeting(text: "ประชุมเดือนละครั้ง", recurrence: "FREQ=MONTHLY")])
+        var invitation = Record(source: Records.source("bangrak-invitation.txt"), kind: .letter)
+        invitation.agency = "สำนักงานเขตบางรัก"
+        invitation.meetings = [Meeting(start: "2023-01-12T13:30:00+07:00", place: "ห้องประชุม", text: "ขอเชิญประชุม")]
+        var other = invitation
+        other.agency = "สำนักงานเขตสาทร"
+        other.source.path = "sathorn-invitation.txt"
+        let checker = ComplianceChecker(policy: try Self.policy())
+        #expect(verdict(checker.check(order: order, evidence: [other]), .firstMeeting) == false)
+        let results = checker.check([order, other, invitation])
+        #expect(results.count == 1)
+        #expect(verdict(results[0], .firstMeeting) == true)
+        #expect(results[0].check(.firstMeeting)?.detail.contains("bangrak-invitation.txt") == true)
+    }
+
+    @Test(arguments: [("FREQ=MONTHLY", true), ("FREQ=WEEKLY", true), ("FREQ=MONTHLY;INTERVAL=2", false), ("FREQ=YEARLY", false)])
+    func meetingFrequency(rule: String, passes: Bool) throws {
+        let order = Records.order(meetings: [Meeting(start: "2023-01-10", text: "x"), Meeting(text: "y", recurrence: rule)])
+        #expect(verdict(ComplianceChecker(policy: try Self.policy()).check(order: order), .meetingFrequency) == passes)
+    }
+
+    @Test func noFrequencyFails() throws {
+        let order = Records.order(meetings: [Meeting(start: "2023-01-10", text: "x")])
+        #expect(verdict(ComplianceChecker(policy: try Self.policy()).check(order: order), .meetingFrequency) == false)
+    }
+
+    @Test func resultJSONHasTheContractKeys() throws {
+        let r = ComplianceChecker(policy: try Self.policy()).check(order: Records.order(date: nil))
+        let obj = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(r)) as? [String: Any])
+        #expect(Set(obj.keys).isSuperset(of: ["file", "agency", "compliant", "checks"]))
+        let checks = try #require(obj["checks"] as? [[String: Any]])
+        #expect(checks.allSatisfy { Set($0.keys) == ["code", "passed", "detail"] })
+        #expect(checks.first { $0["code"] as? String == "signed_by_deadline" }?["passed"] is NSNull)
+    }
+}
+
+@Suite struct PolicyDeriverTests {
+    @Test func seedCircularPolicy() throws {
+        let p = try ComplianceCheckerTests.policy()
+        #expect(p.deadline == "2022-12-29")
+        #expect(p.minMembers == 30)
+        #expect(p.meetingFrequency == "FREQ=MONTHLY")
+        #expect(p.firstMeeting)
+        #expect(p.sendTo == "สำนักงานปกครองและทะเบียน")
+        #expect(p.mustSend.first?.hasPrefix("สำเนาคำสั่งแต่งตั้ง") == true)
+        #expect(p.categories.map(\.name) == [
+            "ผู้บริหารเขต", "ผู้แทนภาคประชาชน", "หัวหน้าหน่วยงานหรือส่วนราชการอื่นหรือผู้บริหารสถาบันการศึกษา",
+            "ผู้แทนภาคธุรกิจหรือองค์กรเอกชน", "กลุ่มบ้านในรั้วหรือหมู่บ้านจัดสรร", "อาคารชุด", "ผู้แทนชุมชน",
+            "นักวิชาการ หรือปราชญ์ชาวบ้าน", "กลุ่มประชาสังคมที่ขับเคลื่อนประเด็นต่าง ๆ ในพื้นที่เขต",
+        ])
+    }
+
+    /// Without the extractor's requirements, the text alone gives the numbers.
+    @Test func textAloneGivesMinimumAndFrequency() throws {
+        let text = try #require(Records.seedText)
+        let p = PolicyDeriver.derive(circular: Record(source: Records.source("c.txt"), kind: .memo), text: text)
+        #expect(p.minMembers == 30)
+        #expect(p.meetingFrequency == "FREQ=MONTHLY")
+        #expect(p.deadline == nil)
+        #expect(p.categories.count == 9)
+    }
+
+    /// Other wording: another opener, other separators, line breaks, Arabic digits, an unknown category.
+    @Test func toleratesWording() {
+        let text = """
+            ให้แต่งตั้งคณะกรรมการ ซึ่งประกอบไปด้วย ผู้แทนชุมชน, ผู้บริหารเขต,
+            นักวิชาการ และตัวแทนผู้พิการ ไม่น้อยกว่า 25 คน และประชุมทุกเดือน
+            """
+        let p = PolicyDeriver.derive(circular: Record(source: Records.source("c.txt"), kind: .memo), text: text)
+        #expect(p.minMembers == 25)
+        #expect(p.meetingFrequency == "FREQ=MONTHLY")
+        #expect(p.categories.map(\.name) == ["ผู้แทนชุมชน", "ผู้บริหารเขต", "นักวิชาการ", "ตัวแทนผู้พิการ"])
+    }
+
+    @Test(arguments: PolicyDeriver.frequencyWords)
+    func frequencyWords(words: String, rrule: String) {
+        #expect(PolicyDeriver.meetingFrequency(in: "ให้มีการประชุมอย่างน้อย\(words) ๑ ครั้ง") == rrule)
+        #expect(ComplianceChecker.perYear(rrule) != nil)
+    }
+
+    /// Each category of the table is found by each of its aliases, and its keywords match a member.
+    @Test(arguments: MemberCategories.table.map(\.id))
+    func categoryTable(id: String) throws {
+        let entry = try #require(MemberCategories.table.first { $0.id == id })
+        for alias in entry.aliases {
+            let found = PolicyDeriver.categories(in: "ประกอบด้วย \(alias) อย่างน้อย ๓๐ คน")
+            #expect(found.count == 1 && found[0].keywords.contains(entry.keywords[0]), "\(alias): \(found)")
+        }
+        let category = PolicyCategory(name: id, keywords: entry.keywords)
+        #expect(MemberCategories.matches(category, position: "ตำแหน่ง \(entry.keywords[0]) ที่หนึ่ง", group: nil))
+        #expect(!MemberCategories.matches(category, position: "พนักงานขับรถ", group: nil))
+    }
+
+    @Test func policyFileRoundTrip() throws {
+        let p = try ComplianceCheckerTests.policy()
+        let yaml = try PolicyFile.yaml(p)
+        #expect(yaml.contains("min_members: 30"))
+        #expect(yaml.contains("ผู้แทนชุมชน"))
+        #expect(try PolicyFile.parse(yaml) == p)
+        let json = String(decoding: try JSONEncoder().encode(p), as: UTF8.self)
+        #expect(try PolicyFile.parse(json) == p)
+    }
+
+    @Test func handWrittenPolicy() throws {
+        let p = try PolicyFile.parse("""
+            deadline: 2022-12-29
+            min_members: 10
+            categories:
+              - name: ผู้แทนชุมชน
+                keywords: [ชุมชน]
+            """)
+        #expect(p.deadline == "2022-12-29")
+        #expect(p.minMembers == 10)
+        #expect(p.categories == [PolicyCategory(name: "ผู้แทนชุมชน", keywords: ["ชุมชน"])])
+        #expect(p.meetingFrequency == nil)
+        #expect(throws: PolicyFile.LoadError.self) { try PolicyFile.parse("min_members: many") }
+    }
+}
