@@ -95,7 +95,7 @@ enum ClauseExtractor {
         while i < u.count, let d = ThaiDigits.value(u[i]) { n = n * 10 + d; any = true; i += 1 }
         if !any {
             let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 20)]))
-            guard let w = ThaiNumberWords.longestPrefix(in: Substring(rest)) else { return nil }
+            guard let w = ThaiNumberWords.readPrefix( Substring(rest)) else { return nil }
             n = w.value; i += w.length; any = true
         }
         while i < u.count, u[i] == " " { i += 1 }
@@ -139,7 +139,7 @@ enum ClauseExtractor {
                 while i < u.count, let d = ThaiDigits.value(u[i]) { n = n * 10 + d; any = true; i += 1 }
                 if !any {
                     let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 30)]))
-                    if let w = ThaiNumberWords.longestPrefix(in: Substring(rest)) { n = w.value; i += w.length; any = true }
+                    if let w = ThaiNumberWords.readPrefix( Substring(rest)) { n = w.value; i += w.length; any = true }
                 }
                 guard any else { continue }
                 while i < u.count, u[i] == " " { i += 1 }

@@ -28,7 +28,7 @@ enum Frequencies {
                 while i < u.count, let d = ThaiDigits.value(u[i]) { v = v * 10 + d; digits += 1; i += 1 }
                 if digits > 0 { n = v } else {
                     let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 12)]))
-                    if let w = ThaiNumberWords.longestPrefix(in: Substring(rest)), !rest.hasPrefix("ครั้ง") { n = w.value; i += w.length }
+                    if let w = ThaiNumberWords.readPrefix( Substring(rest)), !rest.hasPrefix("ครั้ง") { n = w.value; i += w.length }
                 }
                 while i < u.count, u[i] == " " { i += 1 }
                 let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 6)]))

@@ -25,6 +25,3 @@ struct ThaiDateMatch: Sendable, Equatable {
 enum ThaiDateScanner {
     static func scan(_ text: String) -> [ThaiDateMatch] { [] }
 }
-enum ThaiNumberWords {
-    static func longestPrefix(in text: Substring) -> (value: Int, length: Int)? { nil }
-}
