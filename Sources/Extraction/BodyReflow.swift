@@ -20,6 +20,8 @@ enum BodyReflow {
                 if prevIndex >= 0, lines[prevIndex].block != l.block { return true }
                 if EntryLabel.read(Substring(l.text)) != nil { return true }
                 if HeadExtractor.isAnyLabel(l.text) { return true }
+                let prevText = lines[prevIndex].text
+                if MemberRoles.atEnd(of: Substring(prevText)) != nil || OrderExtractor.introducesList(prevText) { return true }
                 let prevLen = lines[prevIndex].text.unicodeScalars.count
                 if let m = maxLen[l.block], m > 40, prevLen * 10 < m * 6 { return true }
                 return false

@@ -98,7 +98,7 @@ enum HeadExtractor {
                 ctx.used.insert(i)
                 var value = m.value
                 var j = i + 1
-                while j < limit, ctx.lines[j].block == line.block, !isAnyLabel(ctx.lines[j].text) {
+                while j < limit, isContinuation(ctx.lines, j) {
                     value = joinWrapped(value, ctx.lines[j].text); ctx.used.insert(j); j += 1
                 }
                 labelWarning(&ctx, m, field: "subject")
@@ -218,7 +218,7 @@ enum HeadExtractor {
                 ctx.used.insert(i)
                 var value = m.value
                 var j = i + 1
-                while j < ctx.lines.count, ctx.lines[j].block == line.block, !isAnyLabel(ctx.lines[j].text) {
+                while j < ctx.lines.count, isContinuation(ctx.lines, j) {
                     value = joinWrapped(value, ctx.lines[j].text); ctx.used.insert(j); j += 1
                 }
                 labelWarning(&ctx, m, field: "subject")
@@ -304,6 +304,16 @@ enum HeadExtractor {
         if !m.isExact {
             ctx.warn("ocr_label_repaired", "label \(m.printed) read as \(m.form)", text: m.printed, field: field)
         }
+    }
+
+    /// A head value (เรื่อง) wraps onto the next line when that line is in the same paragraph, not
+    /// indented as a new one, not a label, not a separator, and the value so far is not long.
+    static func isContinuation(_ lines: [SourceLine], _ j: Int) -> Bool {
+        let l = lines[j]
+        guard !l.startsBlock, l.block == lines[j - 1].block, !isAnyLabel(l.text) else { return false }
+        if l.text.allSatisfy({ "-–—_*=๏ ".contains($0) }) { return false }
+        if let a = l.indent, let b = lines[j - 1].indent, a != b, a > 0 { return false }
+        return l.text.unicodeScalars.count <= 120
     }
 
     static func isAnyLabel(_ text: String) -> Bool {

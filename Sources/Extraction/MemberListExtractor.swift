@@ -43,6 +43,12 @@ enum MemberListExtractor {
                 label = l; rest = Substring(cells.dropFirst().joined(separator: " "))
             }
             let roleAtEnd = MemberRoles.atEnd(of: rest)
+            // A lone role word under an entry that still lacks its role is that entry's wrapped end.
+            if label == nil, let last = entries.last, entryNeedsMore(last), roleAtEnd != nil, roleAtEnd!.rest.isEmpty {
+                entries[entries.count - 1].text = entries[entries.count - 1].text + " " + String(rest)
+                entries[entries.count - 1].lines.append(i)
+                ctx.used.insert(i); i += 1; continue
+            }
             // A heading: a role word alone (ที่ปรึกษา), or a short unnumbered or (๑)-numbered line with no role and no name.
             if let h = MemberRoles.headingRole(String(rest)) {
                 group = nil
@@ -57,7 +63,7 @@ enum MemberListExtractor {
                 entries[entries.count - 1].lines.append(i)
                 ctx.used.insert(i); i += 1; continue
             }
-            if roleAtEnd == nil, !opensWithName, rest.unicodeScalars.count <= 70,
+            if (roleAtEnd == nil || (label?.parenthesised == true && roleAtEnd!.distance > 0)), !opensWithName, rest.unicodeScalars.count <= 70,
                label == nil || label!.parenthesised || (rolesExpected && !looksLikePositionEntry(rest)) {
                 if label == nil, entries.isEmpty, i > start + 1, !rolesExpected { break }
                 group = String(rest).trimmingCharactersIn(" :")

@@ -47,9 +47,9 @@ enum MemberRoles {
         for k in 1...min(3, words.count) {
             let tail = words.suffix(k).joined()
             let n = tail.unicodeScalars.count
-            for (form, role) in forms where isDistinctive(form) && abs(form.unicodeScalars.count - n) <= 3 {
+            for (form, role) in forms where isDistinctive(form) && abs(form.unicodeScalars.count - n) <= 2 {
                 let d = ThaiLookalike.normalizedDistance(tail, form)
-                if d <= 0.2, best == nil || d < best!.distance {
+                if d <= 0.15, best == nil || d < best!.distance {
                     let restWords = words.dropLast(k)
                     best = Found(role: role, form: form, printed: words.suffix(k).joined(separator: " "),
                                  rest: Substring(restWords.joined(separator: " ")), distance: d)

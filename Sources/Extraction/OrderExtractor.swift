@@ -59,6 +59,7 @@ enum OrderExtractor {
                     j += 1
                     // Wrapped duty lines.
                     while j < end, !ctx.lines[j].startsBlock, EntryLabel.read(Substring(ctx.lines[j].text)) == nil,
+                          !MemberListExtractor.listEnders.contains(where: { ctx.lines[j].text.hasPrefix($0) }),
                           ctx.lines[j].block == ctx.lines[j - 1].block {
                         duties[duties.count - 1] = joinWrapped(duties[duties.count - 1], ctx.lines[j].text); j += 1
                     }

@@ -18,8 +18,11 @@ struct SourceLine: Sendable {
     var cells: [String]?
     /// OCR words on this line with their confidences (hOCR/ALTO), for judging doubtful digits.
     var words: [Word]
-    /// True when a blank line, block boundary or page break separates this line from the previous.
+    /// True when a blank line, block boundary or page break separates this line from the previous,
+    /// or when the line is indented further than the one before it (a Thai paragraph's first line).
     var startsBlock: Bool
+    /// Leading indentation of the line in a text input (spaces).
+    var indent: Int? = nil
 
     /// 1-based line number in a text input, when known.
     var lineNumber: Int? { provenance.line.map { $0 + lineInBlock } }
@@ -43,9 +46,11 @@ enum LineBuilder {
         for (b, block) in document.blocks.enumerated() {
             switch block {
             case .paragraph(let p):
-                append(text: p.text, block: b, provenance: p.provenance, layout: p.layout, label: nil, words: p.words, into: &out)
+                append(text: p.text, block: b, provenance: p.provenance, layout: p.layout, label: nil, words: p.words,
+                       indents: p.lineIndents, into: &out)
             case .listItem(let l):
-                append(text: l.text, block: b, provenance: l.provenance, layout: l.layout, label: l.label, words: l.words, into: &out)
+                append(text: l.text, block: b, provenance: l.provenance, layout: l.layout, label: l.label, words: l.words,
+                       indents: nil, into: &out)
             case .table(let t):
                 for (r, row) in t.rows.enumerated() {
                     let cells = row.cells.filter { !$0.isMergedContinuation }.map { fold($0.plainText) }
@@ -64,14 +69,18 @@ enum LineBuilder {
     }
 
     private static func append(text: String, block: Int, provenance: Provenance, layout: Layout?, label: String?,
-                               words: [Word], into out: inout [SourceLine]) {
+                               words: [Word], indents: [Int]?, into out: inout [SourceLine]) {
         var offset = 0
+        var previousIndent: Int? = nil
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let rawCount = raw.unicodeScalars.count
             defer { offset += rawCount + 1 }
             let cellsRaw = raw.split(separator: "\t").map { fold(String($0)) }.filter { !$0.isEmpty }
             let line = fold(String(raw))
             guard !line.isEmpty else { continue }
+            let indent = indents.flatMap { i < $0.count ? $0[i] : nil }
+            let indentedFurther = indent != nil && previousIndent != nil && indent! > previousIndent! + 1
+            previousIndent = indent
             let lineWords = words.filter { w in
                 guard let o = w.offset else { return false }
                 return o >= offset && o < offset + rawCount
@@ -79,7 +88,7 @@ enum LineBuilder {
             out.append(SourceLine(text: line, block: block, lineInBlock: i, provenance: provenance,
                                   layout: i == 0 ? layout : nil, listLabel: i == 0 ? label : nil,
                                   cells: cellsRaw.count > 1 ? cellsRaw : nil, words: lineWords,
-                                  startsBlock: i == 0))
+                                  startsBlock: i == 0 || indentedFurther, indent: indent))
         }
     }
 

@@ -37,7 +37,8 @@ public enum ReaderRegistry {
         func flush(_ next: Int) {
             if !current.isEmpty {
                 let text = ThaiNormalizer.normalize(current.joined(separator: "\n")).text
-                blocks.append(.paragraph(Paragraph(text: text, provenance: Provenance(index: blocks.count, line: firstLine))))
+                let indents = current.map { l in l.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) } }
+                blocks.append(.paragraph(Paragraph(text: text, provenance: Provenance(index: blocks.count, line: firstLine), lineIndents: indents)))
             }
             current = []
             firstLine = next
