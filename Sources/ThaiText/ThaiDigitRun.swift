@@ -13,6 +13,14 @@ public struct DigitRun: Sendable, Equatable {
     public var style: DigitStyle
     /// True when single spaces inside the run were read through (`๐ ๗๗๗`).
     public var hadInnerSpaces: Bool
+
+    public init(value: Int, length: Int, digitCount: Int, style: DigitStyle, hadInnerSpaces: Bool) {
+        self.value = value
+        self.length = length
+        self.digitCount = digitCount
+        self.style = style
+        self.hadInnerSpaces = hadInnerSpaces
+    }
 }
 
 extension ThaiDigits {
