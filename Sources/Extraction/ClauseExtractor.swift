@@ -172,9 +172,11 @@ enum ClauseExtractor {
         for (k, d) in found.enumerated() where d.hasDate {
             guard d.isValid, let start = d.isoStart else { continue }
             // Near a meeting word (before the date, within the sentence).
-            let before = text.scalars(max(0, d.range.lowerBound - 80)..<d.range.lowerBound)
+            let before = text.scalars(max(0, d.range.lowerBound - 160)..<d.range.lowerBound)
             guard before.contains("ประชุม") || before.contains("เชิญ") else { continue }
-            if before.contains("ลงวันที่") || before.hasSuffix("ภายในวันที่ ") { continue }
+            // A date that dates a letter or bounds a deadline is not a meeting.
+            let near = text.scalars(max(0, d.range.lowerBound - 12)..<d.range.lowerBound)
+            if near.contains("ลงวันที่") || near.contains("ภายใน") || near.contains("ก่อน") || near.contains("ไม่เกิน") { continue }
             if deadlineDates.contains(d.isoDate ?? ""), !before.contains("ประชุม") { continue }
             var startISO = start
             var endISO = d.isoEnd
@@ -191,9 +193,10 @@ enum ClauseExtractor {
             let place = placeAfter(after)
             let sentence = text.trimmingCharactersIn(" ")
             guard !ctx.record.meetings.contains(where: { $0.start == startISO }) else { continue }
+            let index = ctx.record.meetings.count
             ctx.record.meetings.append(Meeting(start: startISO, end: endISO, place: place, text: sentence))
-            ctx.trace("meetings[\(ctx.record.meetings.count - 1)]", line: line)
-            if let r = d.repair { ctx.warn(r.hasPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "meetings[\(ctx.record.meetings.count - 1)].start") }
+            ctx.trace("meetings[\(index)]", line: line)
+            if let r = d.repair { ctx.warn(r.hasPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "meetings[\(index)].start") }
             for w in d.warnings where w.code.contains("weekday") {
                 ctx.warn(w.code, w.message, text: d.text, field: "meetings[\(ctx.record.meetings.count - 1)].start")
             }
