@@ -43,10 +43,13 @@ public struct TextReader: DocumentReader {
         var page = 1
         func flush() {
             guard !current.isEmpty else { return }
-            let indent = current[0].prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? tabWidth : 1) }
+            // Each line's indentation is kept: offices indent a paragraph's first line and centre
+            // titles and signatures with spaces, and extractors re-flow lines by it.
+            let indents = current.map { line in line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? tabWidth : 1) } }
             let raw = current.map { $0.drop { $0 == " " || $0 == "\t" } }.joined(separator: "\n")
-            let p = BlockFactory.paragraph(raw, provenance: Provenance(index: blocks.count, line: firstLine, page: page),
-                                           layout: Layout(indent: indent))
+            var p = BlockFactory.paragraph(raw, provenance: Provenance(index: blocks.count, line: firstLine, page: page),
+                                           layout: Layout(indent: indents[0]))
+            p.lineIndents = indents
             blocks.append(.paragraph(p))
             current = []
         }
