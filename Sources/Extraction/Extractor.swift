@@ -44,7 +44,9 @@ public struct Extractor: Sendable {
         for p in paragraphs {
             ClauseExtractor.deadlines(in: p.text, documentDate: ctx.record.date, ctx: &ctx, line: p.first)
             ClauseExtractor.requirements(in: p.text, ctx: &ctx, line: p.first)
-            if ctx.record.kind != .minutes { ClauseExtractor.meetings(in: p.text, ctx: &ctx, line: p.first) }
+            ClauseExtractor.meetings(in: p.text, ctx: &ctx, line: p.first)
+            // Contact details given in the text (สอบถามได้ที่โทรศัพท์ …, ทางไปรษณีย์อิเล็กทรอนิกส์ …).
+            HeadExtractor.addContacts(&ctx, ContactParser.parse(p.text), line: p.first)
         }
         addRecurrence(&ctx)
         if ctx.record.kind == .other {
@@ -68,17 +70,16 @@ public struct Extractor: Sendable {
     /// Years (CE) of the document's readable dates and its order number: the evidence that
     /// tells an OCR-damaged year.
     static func evidenceYear(_ lines: [SourceLine]) -> Int? {
-        var years: [Int] = []
+        var dates: [FoundDate] = []
         var orderYear: Int?
         for (i, l) in lines.enumerated() {
             if i < 15, let m = LabelMatcher.match(.reference, at: l.text), let n = ReferenceNumberParser.parseOrderNumber(m.value) {
-                orderYear = n.year - 543
+                orderYear = n.yearDigits.count == 4 ? DateRepair.value(n.yearDigits) : nil
             }
-            for d in DateFinder.dates(in: l.text) where d.isValid && d.hasDate {
-                if let y = d.start?.year { years.append(y) }
-            }
+            dates += DateFinder.dates(in: l.text)
         }
-        return DateRepair.evidenceYear(validYears: years, orderYear: orderYear)
+        let thai = dates.contains(where: \.thaiDigits)
+        return DateRepair.evidenceYear(dates: dates, orderYearBE: orderYear, thaiDigits: thai)
     }
 
     /// The reader's text repairs (sara am, PUA glyphs, zero-width …), one warning per kind of

@@ -160,15 +160,16 @@ enum HeadExtractor {
         let field = label == .references ? "references" : "enclosures"
         labelWarning(&ctx, m, field: field)
         var items: [String] = []
-        if !m.value.isEmpty { items.append(m.value) }
+        if !m.value.isEmpty { items.append(EntryLabel.read(Substring(m.value)).map { String($0.1) } ?? m.value) }
         var j = i + 1
         while j < ctx.lines.count {
             let next = ctx.lines[j].text
             if isAnyLabel(next) { break }
-            if EntryLabel.read(Substring(next)) != nil || ctx.lines[j].listLabel != nil {
-                let text = ctx.lines[j].listLabel.map { $0 + " " + next } ?? next
-                items.append(text)
-            } else if ctx.lines[j].block == ctx.lines[j - 1].block, !items.isEmpty {
+            if let (_, rest) = EntryLabel.read(Substring(next)) {
+                items.append(String(rest))
+            } else if ctx.lines[j].listLabel != nil {
+                items.append(next)
+            } else if isContinuation(ctx.lines, j), !items.isEmpty {
                 items[items.count - 1] = joinWrapped(items[items.count - 1], next)
             } else { break }
             ctx.used.insert(j)
@@ -184,7 +185,7 @@ enum HeadExtractor {
     static func readOrderHead(_ ctx: inout ExtractionContext, titleLine: Int) -> Int {
         let title = ctx.lines[titleLine].text
         let label: PartLabel = ctx.record.kind == .order ? .orderTitle : .announcementTitle
-        if let m = LabelMatcher.match(label, at: title, allowGlued: true) {
+        if let m = LabelMatcher.match(label, at: title, allowGlued: true, tolerance: Classifier.titleTolerance) {
             var body = m.value
             if body.isEmpty, titleLine + 1 < ctx.lines.count, !isAnyLabel(ctx.lines[titleLine + 1].text) {
                 body = ctx.lines[titleLine + 1].text
@@ -203,9 +204,30 @@ enum HeadExtractor {
             if let m = LabelMatcher.match(.reference, at: line.text) {
                 ctx.used.insert(i)
                 if let n = ReferenceNumberParser.parseOrderNumber(m.value) {
-                    ctx.record.orderNo = "\(n.number)/\(n.year)"
                     ctx.trace("order_no", line: i)
                     if n.split { ctx.warn("ocr_split_number", "digits of the order number were split by a space; rejoined", text: m.value, field: "order_no") }
+                    var year = n.yearDigits.count == 4 ? DateRepair.value(n.yearDigits) : nil
+                    let evidence = ctx.evidenceYear
+                    let fits: (Int) -> Bool = { be in
+                        if let e = evidence { return abs(be - 543 - e) <= 1 }
+                        return DateRepair.recentYears.contains(be - 543)
+                    }
+                    if year == nil || !fits(year!) {
+                        let readings = DateRepair.yearReadings(n.yearDigits).filter { fits($0.be) }
+                        let fewest = readings.map(\.edits).min()
+                        let best = Set(readings.filter { $0.edits == fewest }.map(\.be))
+                        if best.count == 1 {
+                            year = best.first
+                            ctx.warn("ocr_digit_repaired", "the order number's year read as \(best.first!) (look-alike digits; fits the document's dates)", text: n.printed, field: "order_no")
+                        } else if year != nil {
+                            ctx.warn("implausible_year", "the order number's year is far from the document's dates", text: n.printed, field: "order_no")
+                        }
+                    }
+                    if let year {
+                        ctx.record.orderNo = "\(n.number)/\(year)"
+                    } else {
+                        ctx.warn("unreadable_number", "the order number's year could not be read", text: n.printed, field: "order_no")
+                    }
                 } else if let r = ReferenceNumberParser.parse(m.value) {
                     ctx.record.referenceNo = r.normalized
                     ctx.record.reference = r.reference
