@@ -75,8 +75,28 @@ enum DateRepair {
     static func yearReadings(_ ds: [Int]) -> [(be: Int, edits: Int)] {
         var out: [(Int, Int)] = []
         var bases: [([Int], Int)] = []
-        if ds.count == 4 { bases.append((ds, 0)) }
-        if ds.count == 5 { for i in 0..<5 { var d = ds; d.remove(at: i); bases.append((d, 1)) } }
+        // Undo glyphs read as two digits (๒๐ for ๖), at any subset of their places.
+        var merged: [([Int], Int)] = [(ds, 0)]
+        for (glyph, readAs) in ThaiLookalike.splitGlyphs {
+            guard let g = glyph.unicodeScalars.first.flatMap(ThaiDigits.value) else { continue }
+            let pair = readAs.unicodeScalars.compactMap(ThaiDigits.value)
+            var next = merged
+            for (digits, edits) in merged {
+                var i = 0
+                while i + pair.count <= digits.count {
+                    if Array(digits[i..<i + pair.count]) == pair {
+                        var d = digits; d.replaceSubrange(i..<i + pair.count, with: [g])
+                        next.append((d, edits + 1))
+                    }
+                    i += 1
+                }
+            }
+            merged = next
+        }
+        for (m, e) in merged where m.count <= 6 {
+            if m.count == 4 { bases.append((m, e)) }
+            if m.count == 5 { for i in 0..<5 { var d = m; d.remove(at: i); bases.append((d, e + 1)) } }
+        }
         for (b, e) in bases {
             out.append((value(b), e))
             for a in alternatives(ofDigits: b, maxSwaps: 1) { out.append((a, e + 1)) }

@@ -13,6 +13,8 @@ public struct Extractor: Sendable {
         let lines = LineBuilder.lines(of: document)
         var ctx = ExtractionContext(lines: lines, record: record)
         ctx.evidenceYear = Self.evidenceYear(lines)
+        let lengths = lines.map { $0.text.unicodeScalars.count }.sorted()
+        ctx.wrapWidth = lengths.isEmpty ? 0 : lengths[lengths.count * 8 / 10]
         reportTextRepairs(document, into: &ctx)
 
         let classification = Classifier.classify(lines)
@@ -49,6 +51,7 @@ public struct Extractor: Sendable {
             HeadExtractor.addContacts(&ctx, ContactParser.parse(p.text), line: p.first)
         }
         addRecurrence(&ctx)
+        if OcrDoubt.isOCR(document) { OcrDoubt.flag(&ctx) }
         if ctx.record.kind == .other {
             ctx.warn("unknown_kind", "no title or head parts of a memo, letter, order, announcement or minutes were found")
         }

@@ -98,7 +98,7 @@ enum HeadExtractor {
                 ctx.used.insert(i)
                 var value = m.value
                 var j = i + 1
-                while j < limit, isContinuation(ctx.lines, j) {
+                while j < limit, isContinuation(ctx, j) {
                     value = joinWrapped(value, ctx.lines[j].text); ctx.used.insert(j); j += 1
                 }
                 labelWarning(&ctx, m, field: "subject")
@@ -126,7 +126,8 @@ enum HeadExtractor {
             // lines before เรื่อง are the office and its address.
             if !sawSubject {
                 let dates = ctx.dates(in: line.text).filter(\.hasDate)
-                if ctx.record.date == nil, let d = dates.first, d.text.scalarCount * 10 >= line.text.scalarCount * 7 {
+                if ctx.record.date == nil, let d = dates.first,
+                   (d.text.scalarCount + (d.trailingYearDigits?.count ?? 0) + 1) * 10 >= line.text.scalarCount * 7 {
                     ctx.used.insert(i)
                     setDocumentDate(&ctx, from: line.text, line: i)
                     i += 1; continue
@@ -169,7 +170,7 @@ enum HeadExtractor {
                 items.append(String(rest))
             } else if ctx.lines[j].listLabel != nil {
                 items.append(next)
-            } else if isContinuation(ctx.lines, j), !items.isEmpty {
+            } else if isContinuation(ctx, j), !items.isEmpty {
                 items[items.count - 1] = joinWrapped(items[items.count - 1], next)
             } else { break }
             ctx.used.insert(j)
@@ -190,6 +191,12 @@ enum HeadExtractor {
             if body.isEmpty, titleLine + 1 < ctx.lines.count, !isAnyLabel(ctx.lines[titleLine + 1].text) {
                 body = ctx.lines[titleLine + 1].text
                 ctx.used.insert(titleLine + 1)
+            }
+            // OCR glues the damaged rest of the title to the body's name (ฉณั์งสำนักงานเขต…):
+            // the name starts at a word that opens the name of a Thai public body.
+            if !m.isExact, let cut = agencyStart(in: body), cut > 0 {
+                ctx.warn("ocr_label_repaired", "the title's damaged letters cut from the issuing body", text: title, field: "agency")
+                body = body.scalarsFrom(cut)
             }
             if !body.isEmpty {
                 ctx.record.agency = body
@@ -240,7 +247,7 @@ enum HeadExtractor {
                 ctx.used.insert(i)
                 var value = m.value
                 var j = i + 1
-                while j < ctx.lines.count, isContinuation(ctx.lines, j) {
+                while j < ctx.lines.count, isContinuation(ctx, j) {
                     value = joinWrapped(value, ctx.lines[j].text); ctx.used.insert(j); j += 1
                 }
                 labelWarning(&ctx, m, field: "subject")
@@ -253,6 +260,22 @@ enum HeadExtractor {
             break
         }
         return i
+    }
+
+    /// Words that open the name of a Thai public body, written once.
+    static let agencyOpeners = ["สำนักงาน", "สำนัก", "กรุงเทพมหานคร", "กระทรวง", "กรม", "กอง", "เขต", "มหาวิทยาลัย",
+                                "โรงเรียน", "โรงพยาบาล", "องค์การ", "เทศบาล", "จังหวัด", "อำเภอ", "คณะ", "สถาบัน", "ศูนย์"]
+
+    /// Scalar offset where a body's name begins within the first few letters of `text`.
+    static func agencyStart(in text: String) -> Int? {
+        var best: Int?
+        for opener in agencyOpeners {
+            if let r = text.range(of: opener) {
+                let off = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+                if off <= 10, best == nil || off < best! { best = off }
+            }
+        }
+        return best
     }
 
     // MARK: values
@@ -330,11 +353,14 @@ enum HeadExtractor {
 
     /// A head value (เรื่อง) wraps onto the next line when that line is in the same paragraph, not
     /// indented as a new one, not a label, not a separator, and the value so far is not long.
-    static func isContinuation(_ lines: [SourceLine], _ j: Int) -> Bool {
+    static func isContinuation(_ ctx: ExtractionContext, _ j: Int) -> Bool {
+        let lines = ctx.lines
         let l = lines[j]
         guard !l.startsBlock, l.block == lines[j - 1].block, !isAnyLabel(l.text) else { return false }
         if l.text.allSatisfy({ "-–—_*=๏ ".contains($0) }) { return false }
         if let a = l.indent, let b = lines[j - 1].indent, a != b, a > 0 { return false }
+        // Only a full line wraps: after a short line (OCR text has no blank lines or indents) a new part begins.
+        if lines[j - 1].text.unicodeScalars.count * 4 < ctx.wrapWidth * 3 { return false }
         return l.text.unicodeScalars.count <= 120
     }
 
