@@ -51,6 +51,7 @@ public struct Extractor: Sendable {
             HeadExtractor.addContacts(&ctx, ContactParser.parse(p.text), line: p.first)
         }
         addRecurrence(&ctx)
+        reportMissingParts(&ctx)
         if OcrDoubt.isOCR(document) { OcrDoubt.flag(&ctx) }
         if ctx.record.kind == .other {
             ctx.warn("unknown_kind", "no title or head parts of a memo, letter, order, announcement or minutes were found")
@@ -67,6 +68,28 @@ public struct Extractor: Sendable {
             } else if !ctx.record.meetings.contains(where: { $0.recurrence == rule }) {
                 ctx.record.meetings.append(Meeting(text: r.text, recurrence: rule))
             }
+        }
+    }
+
+    /// The parts each kind of document must have (domain.md); a part not found is null with a
+    /// warning saying so, never a silent gap.
+    static let requiredParts: [DocumentKind: [String]] = [
+        .memo: ["agency", "reference_no", "date", "subject", "addressee", "signatory"],
+        .letter: ["agency", "reference_no", "date", "subject", "addressee", "signatory"],
+        .order: ["agency", "order_no", "date", "subject", "signatory"],
+        .announcement: ["agency", "date", "subject", "signatory"],
+        .minutes: ["date", "signatory"],
+    ]
+
+    private func reportMissingParts(_ ctx: inout ExtractionContext) {
+        let r = ctx.record
+        let values: [String: Bool] = [
+            "agency": r.agency != nil, "reference_no": r.referenceNo != nil, "order_no": r.orderNo != nil,
+            "date": r.date != nil, "subject": r.subject != nil, "addressee": r.addressee != nil, "signatory": r.signatory != nil,
+        ]
+        for part in Self.requiredParts[r.kind] ?? [] where values[part] == false {
+            guard !ctx.record.warnings.contains(where: { $0.field == part }) else { continue }
+            ctx.warn("part_not_found", "the \(part) of this \(r.kind.rawValue) was not found", field: part)
         }
     }
 

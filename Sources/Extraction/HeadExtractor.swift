@@ -309,6 +309,16 @@ enum HeadExtractor {
         if let r = value.range(of: " วันที่") {
             refText = String(value[..<r.lowerBound])
             setDocumentDate(&ctx, from: String(value[r.upperBound...]), line: line)
+        } else if let d = ctx.dates(in: value).first(where: \.hasDate), d.range.lowerBound > 0 {
+            // วันที่ damaged by OCR (นที่): cut before the word that stands before the date.
+            var cut = d.range.lowerBound
+            let before = value.scalarsTo(cut).trimmingCharactersIn(" ")
+            if let sp = before.lastIndex(of: " "), before[before.index(after: sp)...].hasSuffix("ที่") || before[before.index(after: sp)...].count <= 6 {
+                cut = before.unicodeScalars.distance(from: before.unicodeScalars.startIndex, to: sp.samePosition(in: before.unicodeScalars)!)
+            }
+            refText = value.scalarsTo(cut).trimmingCharactersIn(" ")
+            setDocumentDate(&ctx, from: value.scalarsFrom(d.range.lowerBound), line: line)
+            ctx.warn("ocr_label_repaired", "the date label on the ที่ line was unreadable; the date was taken from its place", text: value, field: "date")
         }
         guard let r = ReferenceNumberParser.parse(refText) else {
             ctx.record.referenceNo = refText.isEmpty ? nil : refText
