@@ -55,6 +55,10 @@ struct EntryLabel: Equatable, Sendable {
 
     /// Reads a list item's label as a reader rendered it (`๑.`, `1)`).
     static func read(label: String) -> EntryLabel? {
-        read(Substring(label + " x"))?.0
+        if let l = read(Substring(label + " x"))?.0 { return l }
+        // A table cell or a Word list label may hold the bare number (๑, 12).
+        let t = label.trimmingCharactersIn(" ")
+        guard !t.isEmpty, t.count <= 3, let n = ThaiDigits.parse(t) else { return nil }
+        return EntryLabel(printed: t, number: n, parenthesised: false, depth: 1)
     }
 }

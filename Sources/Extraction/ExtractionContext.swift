@@ -10,6 +10,10 @@ struct ExtractionContext {
     /// The match the document date was read from (for OCR plausibility checks).
     var documentDateMatch: FoundDate?
 
+    /// The length (scalars) of a full line in this document: lines this long were wrapped, so the
+    /// next line continues them. The 80th percentile of line lengths.
+    var wrapWidth: Int = 0
+
     /// The year (CE) the document's evidence points to: valid dates and the order number's year.
     var evidenceYear: Int?
 

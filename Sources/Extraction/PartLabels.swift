@@ -53,7 +53,7 @@ enum LabelMatcher {
 
     /// Matches `label` at the start of `line`. The label must end at a word boundary (space,
     /// colon, end of line) unless `allowGlued` (titles such as คำสั่งสำนักงานเขต… are glued).
-    static func match(_ label: PartLabel, at line: String, allowGlued: Bool = false) -> LabelMatch? {
+    static func match(_ label: PartLabel, at line: String, allowGlued: Bool = false, tolerance override: Double? = nil) -> LabelMatch? {
         var best: LabelMatch?
         let sub = Substring(line)
         for form in label.forms {
@@ -65,8 +65,14 @@ enum LabelMatcher {
                 }
                 continue
             }
-            let tol = tolerance(for: form)
-            guard tol > 0 else { continue }
+            let tol = override ?? tolerance(for: form)
+            guard tol > 0 else {
+                // Short labels (ที่) must be exact but for marks OCR lost (ที), then a word boundary.
+                if let m = matchIgnoringMarks(form, sub) {
+                    return LabelMatch(label: label, form: form, printed: m.printed, value: clean(m.rest), distance: 0.1)
+                }
+                continue
+            }
             let m = ThaiLookalike.bestPrefixMatch(label: form, in: sub)
             guard m.distance <= tol else { continue }
             let idx = sub.unicodeScalars.index(sub.unicodeScalars.startIndex, offsetBy: m.length)
@@ -88,6 +94,23 @@ enum LabelMatcher {
             if d <= tolerance, best == nil || d < best!.1 { best = (f, d) }
         }
         return best.map { (form: $0.0, distance: $0.1) }
+    }
+
+    /// `form` at the start of `text` when both are compared without Thai marks, followed by a space.
+    private static func matchIgnoringMarks(_ form: String, _ text: Substring) -> (printed: String, rest: Substring)? {
+        let f = form.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }
+        var i = text.unicodeScalars.startIndex
+        var k = f.startIndex
+        while k < f.endIndex, i < text.unicodeScalars.endIndex {
+            let u = text.unicodeScalars[i]
+            if ThaiLookalike.isMark(u.value) { i = text.unicodeScalars.index(after: i); continue }
+            guard u == f[k] else { return nil }
+            k = f.index(after: k)
+            i = text.unicodeScalars.index(after: i)
+        }
+        while i < text.unicodeScalars.endIndex, ThaiLookalike.isMark(text.unicodeScalars[i].value) { i = text.unicodeScalars.index(after: i) }
+        guard k == f.endIndex, i < text.unicodeScalars.endIndex, text.unicodeScalars[i] == " " else { return nil }
+        return (String(text.unicodeScalars[..<i]), Substring(text.unicodeScalars[i...]))
     }
 
     private static func clean(_ s: Substring) -> String {
