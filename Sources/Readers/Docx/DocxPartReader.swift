@@ -1,3 +1,4 @@
+import Foundation
 import SarabanCore
 
 /// Reads the blocks of one WordprocessingML part (document, header, footer, footnotes) into the
@@ -60,7 +61,7 @@ struct DocxPartReader {
         let numId = props.numId ?? style.numId
         let level = props.level ?? style.level ?? 0
         var label: String?
-        if let numId, !inline.pieces.joined().isEmpty || true { label = numbering.nextLabel(numId: numId, level: level) }
+        if let numId { label = numbering.nextLabel(numId: numId, level: level) }
         let layout = Layout(alignment: DocxParagraphProperties.alignment(props.alignment ?? style.alignment),
                             indent: props.firstLine ?? style.firstLine, style: props.style)
 
@@ -128,7 +129,10 @@ struct DocxPartReader {
 
     private mutating func run(_ e: XMLElement, _ state: inout Inline) {
         switch e.name {
-        case "w:t": state.append(e.textContent)
+        case "w:t":
+            // Without xml:space="preserve", Word ignores blanks at the ends of a text run.
+            let text = e.textContent
+            state.append(e["xml:space"] == "preserve" ? text : text.trimmingCharacters(in: .whitespacesAndNewlines))
         case "w:tab", "w:ptab": state.append("\t")
         case "w:br":
             if e["w:type"] == "page" { if state.showing { state.pieces.append("") } } else { state.append("\n") }
