@@ -45,6 +45,8 @@ struct DocxPartReader {
         /// Open fields: whether each shows its result yet (after `separate`).
         var fields: [Bool] = []
         var extra: [Block] = []
+        /// The run's font when it is a symbol font (Wingdings, Symbol): its text is private-use codes.
+        var symbolFont: String?
         var showing: Bool { fields.allSatisfy { $0 } }
         mutating func append(_ s: String) { if showing { pieces[pieces.count - 1] += s } }
     }
@@ -118,7 +120,12 @@ struct DocxPartReader {
 
     private mutating func inline(_ e: XMLElement, _ state: inout Inline) {
         switch e.name {
-        case "w:r": for child in e.elements { run(child, &state) }
+        case "w:r":
+            let fonts = e.first("w:rPr")?.first("w:rFonts")
+            let font = fonts?["w:ascii"] ?? fonts?["w:hAnsi"] ?? fonts?["w:cs"]
+            state.symbolFont = font.flatMap { DocxSymbols.isSymbolFont($0) ? $0 : nil }
+            for child in e.elements { run(child, &state) }
+            state.symbolFont = nil
         case "w:hyperlink", "w:smartTag", "w:ins", "w:moveTo", "w:customXml", "w:fldSimple", "w:dir", "w:bdo", "w:sdtContent":
             for child in e.elements { inline(child, &state) }
         case "w:sdt": if let c = e.first("w:sdtContent") { inline(c, &state) }
@@ -127,12 +134,30 @@ struct DocxPartReader {
         }
     }
 
+    /// Text in a symbol font, character by character, as the symbols it draws.
+    private mutating func symbolText(_ text: String, font: String) -> String {
+        var out = ""
+        for s in text.unicodeScalars {
+            if let mapped = DocxSymbols.map(font: font, code: s.value) {
+                out += mapped
+            } else if s.value >= 0xE000 && s.value <= 0xF8FF {
+                out += "\u{FFFD}"
+                warnings.append(Warning(code: "unknown_symbol", message: "\(part): \(font) character U+\(String(s.value, radix: 16, uppercase: true)) has no Unicode mapping; shown as U+FFFD"))
+            } else {
+                out.unicodeScalars.append(s)
+            }
+        }
+        return out
+    }
+
     private mutating func run(_ e: XMLElement, _ state: inout Inline) {
         switch e.name {
         case "w:t":
             // Without xml:space="preserve", Word ignores blanks at the ends of a text run.
-            let text = e.textContent
-            state.append(e["xml:space"] == "preserve" ? text : text.trimmingCharacters(in: .whitespacesAndNewlines))
+            var text = e.textContent
+            if e["xml:space"] != "preserve" { text = text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if let font = state.symbolFont { text = symbolText(text, font: font) }
+            state.append(text)
         case "w:tab", "w:ptab": state.append("\t")
         case "w:br":
             if e["w:type"] == "page" { if state.showing { state.pieces.append("") } } else { state.append("\n") }

@@ -10,9 +10,9 @@ enum OcrLayout {
     static let indentThreshold = 1.5
     /// A gap between lines larger than this many times the usual one starts a paragraph.
     static let paragraphGap = 1.5
-    /// A line whose centre is this close (fraction of the text width) to the text's centre, and
-    /// that does not reach the left edge, is centred.
-    static let centerTolerance = 0.04
+    /// A line clear of both edges whose left and right margins differ by at most this fraction of
+    /// the larger one (plus one character height) is centred.
+    static let centerTolerance = 0.2
 
     static func blocks(_ pages: [OcrPage], part: String?) -> [Block] {
         var blocks: [Block] = []
@@ -29,7 +29,6 @@ enum OcrLayout {
         let unit = OcrLineBuilder.median(lines.map(\.charHeight))
         let left = lines.map { Double($0.bbox.x0) }.min() ?? 0
         let right = lines.map { Double($0.bbox.x1) }.max() ?? 0
-        let textCenter = (left + right) / 2
         let pitches = zip(lines, lines.dropFirst()).map { $1.centerY - $0.centerY }.filter { $0 > 0 }
         let pitch = OcrLineBuilder.median(pitches)
 
@@ -46,10 +45,11 @@ enum OcrLayout {
                                                    index: firstIndex + blocks.count)))
             paragraph = []
         }
+        // Centred: clear of both edges, with about the same space on either side.
         func isCentered(_ line: OcrLine) -> Bool {
-            let c = Double(line.bbox.x0 + line.bbox.x1) / 2
-            return abs(c - textCenter) < centerTolerance * max(1, right - left)
-                && Double(line.bbox.x0) - left > indentThreshold * unit
+            let leftGap = Double(line.bbox.x0) - left, rightGap = right - Double(line.bbox.x1)
+            return leftGap > indentThreshold * unit && rightGap > indentThreshold * unit
+                && abs(leftGap - rightGap) <= centerTolerance * max(leftGap, rightGap) + unit
         }
         var i = 0
         while i < lines.count {

@@ -17,7 +17,7 @@ struct OcrLine {
 /// vertical extents overlap by more than half the smaller height form one line, left to right.
 enum OcrLineBuilder {
     /// Gap (in character heights) above which two boxes are separate words.
-    static let spaceGap = 0.45
+    static let spaceGap = 0.5
     /// Gap (in character heights) above which two boxes are in separate columns.
     static let columnGap = 2.2
 

@@ -77,6 +77,7 @@ struct SafeZip {
         out.reserveCapacity(Int(min(entry.uncompressedSize, 16 << 20)))
         let budget = limits.maxZipTotalBytes - inflated
         let compressed = max(Int(entry.compressedSize), 1)
+        let declared = Int(clamping: entry.uncompressedSize)
         let limits = self.limits
         let file = self.file
         do {
@@ -85,6 +86,11 @@ struct SafeZip {
                 if out.count > budget {
                     throw Stop(error: SarabanError(.unsafe, file: file, part: path,
                         reason: "inflates past \(limits.maxZipTotalBytes / 1_048_576) MB in all (zip bomb?); refused"))
+                }
+                // A part never inflates past the size its header declares, unless the header lies.
+                if out.count > declared {
+                    throw Stop(error: SarabanError(.unsafe, file: file, part: path,
+                        reason: "inflates past the \(declared) bytes its header declares (zip bomb?); refused"))
                 }
                 if out.count > limits.ratioCheckMinBytes && out.count / compressed > limits.maxZipRatio {
                     throw Stop(error: SarabanError(.unsafe, file: file, part: path,
