@@ -93,3 +93,19 @@ import SarabanCore
         #expect(root.textContent == "ก & ข")
     }
 }
+
+/// Inputs the fuzzer found that once trapped (in ZIPFoundation's in-memory reader): each must now
+/// be refused with an error naming the file.
+@Suite struct FuzzRegressionTests {
+    static let files = ["fuzz/docx-local-header-past-end.bin", "fuzz/odt-local-header-past-end.bin"]
+
+    @Test(arguments: files)
+    func refusedNotTrapped(_ file: String) throws {
+        let bytes = try Fixtures.bytes(file)
+        let error = #expect(throws: SarabanError.self) {
+            _ = try ReaderRegistry.read(ReaderInput(path: file, bytes: bytes))
+        }
+        #expect(error?.file == file)
+        #expect(error?.kind == .malformed)
+    }
+}
