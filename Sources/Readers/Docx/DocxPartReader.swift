@@ -67,16 +67,18 @@ struct DocxPartReader {
         let layout = Layout(alignment: DocxParagraphProperties.alignment(props.alignment ?? style.alignment),
                             indent: props.firstLine ?? style.firstLine, style: props.style)
 
+        // Empty paragraphs (spacing, anchors of text boxes) are left out; a list item always shows.
         var first = true
         for (i, piece) in inline.pieces.enumerated() {
             if i > 0 { page += 1; out.append(.pageBreak(provenance())) }
-            if !first && piece.isEmpty { continue }
+            let blank = piece.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\n" }
             if let label, first {
                 out.append(.listItem(BlockFactory.listItem(label: label, level: level, piece, provenance: provenance(), layout: layout)))
-            } else {
+                first = false
+            } else if !blank {
                 out.append(.paragraph(BlockFactory.paragraph(piece, provenance: provenance(), layout: layout)))
+                first = false
             }
-            first = false
         }
         index += 1
         return out + inline.extra

@@ -177,6 +177,8 @@ struct OdtPartReader {
         let layout = Layout(style: p["text:style-name"])
         let prov = provenance()
         index += 1
+        // Empty paragraphs (spacing, anchors of frames) are left out; a list item always shows.
+        if label == nil && inline.text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) { return inline.extra }
         let block: Block = label.map {
             .listItem(BlockFactory.listItem(label: $0, level: level, inline.text, provenance: prov, layout: layout))
         } ?? .paragraph(BlockFactory.paragraph(inline.text, provenance: prov, layout: layout))
