@@ -68,7 +68,9 @@ let package = Package(
         .testTarget(name: "ThaiDatesTests", dependencies: [
             "ThaiDates", "ThaiText", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "ReadersTests", dependencies: ["Readers", "SarabanCore", "ThaiText"]),
+        .testTarget(name: "ReadersTests", dependencies: [
+            "Readers", "SarabanCore", "ThaiText", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Readers", "SarabanCore", "Pipeline"]),
         .testTarget(name: "ValidationTests", dependencies: [
             "Validation", "Pipeline", "SarabanCore", .product(name: "PropertyBased", package: "swift-property-based"),

@@ -63,10 +63,11 @@ struct DocxNumbering {
         return instance.levelOverrides[level] ?? abstracts[instance.abstractId]?[level]
     }
 
-    /// Lists with a start override count on their own; the rest share their abstract definition's count.
+    /// Lists that share an abstract definition share one count, as in Word; a `w:num` with a start
+    /// override restarts that count at the override the first time it is used.
     private func counterKey(_ numId: String) -> String {
         guard let instance = instances[numId] else { return "num:" + numId }
-        return instance.startOverrides.isEmpty && instance.levelOverrides.isEmpty ? "abs:" + instance.abstractId : "num:" + numId
+        return "abs:" + instance.abstractId
     }
 
     /// The label of the next paragraph numbered `numId` at `level`; nil when the reference is empty
@@ -77,10 +78,13 @@ struct DocxNumbering {
         var counts = counters[key] ?? [:]
         let snapshot = self
         func startOf(_ lvl: Int) -> Int {
-            if let s = snapshot.instances[numId]?.startOverrides[lvl] { return s }
-            return snapshot.levelDefinition(numId: numId, level: lvl)?.start ?? 1
+            snapshot.levelDefinition(numId: numId, level: lvl)?.start ?? 1
         }
-        if let current = counts[level] {
+        let override = startApplied.contains(numId) ? nil : instances[numId]?.startOverrides[level]
+        if override != nil { startApplied.insert(numId) }
+        if let override {
+            counts[level] = override
+        } else if let current = counts[level] {
             counts[level] = current + 1
         } else {
             counts[level] = startOf(level)

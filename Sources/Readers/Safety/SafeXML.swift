@@ -137,7 +137,14 @@ enum SafeXML {
             while true {
                 let status = xmlTextReaderRead(reader)
                 if status == 0 { break }
-                if status < 0 { throw fail(.malformed, lastError() ?? "not well-formed XML") }
+                if status < 0 {
+                    let message = lastError() ?? "not well-formed XML"
+                    // libxml2 reads ahead, so its own depth guard (256) can fire before ours.
+                    if message.contains("Excessive depth") {
+                        throw fail(.unsafe, "XML nested deeper than \(limits.maxXMLDepth) elements")
+                    }
+                    throw fail(.malformed, message)
+                }
                 nodes += 1
                 if nodes > limits.maxXMLNodes { throw fail(.tooLarge, "more than \(limits.maxXMLNodes) XML nodes") }
                 let type = xmlTextReaderNodeType(reader)
