@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Parallel workers.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Argument(help: "Orders and invitations: files or folders.")
+    @Argument(help: "Orders and invitations: files or folders, or records (.jsonl/.json) from `saraban convert`.")
     var orders: [String] = []
 
     func validate() throws {
@@ -62,8 +62,9 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let circularPath = circular.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-        let inputs = InputCollector.collect(orders).filter { URL(fileURLWithPath: $0).standardizedFileURL.path != circularPath }
-        let items = pipeline.processAll(inputs, jobs: jobs)
+        // Documents are read and extracted; .jsonl/.json files are records `convert` already made.
+        let items = try ValidateCommand.items(orders, jobs: jobs)
+            .filter { URL(fileURLWithPath: $0.path).standardizedFileURL.path != circularPath }
         let results = Self.results(items, policy: policy)
 
         if let out {
