@@ -81,7 +81,8 @@ struct CheckCommand: ParsableCommand {
             for item in items { try writer.write(item) }
             try writer.write(compliance: results, policy: policy)
             try writer.finish()
-            printError("saraban check: \(results.count) orders, \(results.filter { $0.compliant == true }.count) compliant → \(out)")
+            printError("saraban check: \(results.filter { $0.error == nil }.count) orders, \(results.filter { $0.compliant == true }.count) compliant, "
+                       + "\(results.filter { $0.error != nil }.count) unreadable → \(out)")
         }
         switch format {
         case .table where out == nil: print(ComplianceTable.render(results, policy: policy))
