@@ -60,7 +60,9 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = InputCollector.collect(paths)
+        // The output (an .html report, say) may sit inside a folder being converted: never read it back.
+        let outputs = Set([out, out + ".journal.jsonl"].map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        let inputs = InputCollector.collect(paths).filter { !outputs.contains(URL(fileURLWithPath: $0).standardizedFileURL.path) }
         guard !inputs.isEmpty else {
             throw ValidationError("no supported input files under \(paths.joined(separator: ", ")) (extensions: "
                                   + InputCollector.supportedExtensions.sorted().joined(separator: ", ") + ")")
