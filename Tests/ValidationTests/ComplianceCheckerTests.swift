@@ -107,6 +107,8 @@ import SarabanCore
         ("ปราชญ์ชาวบ้านด้านประวัติศาสตร์ชุมชน", "academics_sages"),
         ("ผู้แทนเครือข่ายผู้พิการเขต", "civil_society"),
         ("ประธานชมรมผู้ประกอบการตลาดร่วมใจ", "business"),
+        ("ผู้อ\u{0E4D}\u{0E32}นวยการโรงเรียนคลองบัวงาม", "agencies_education"),
+        ("ประธานชุมชน ริม คลอง", "communities"),
     ])
     func memberCategory(position: String, id: String) throws {
         let p = try Self.policy()

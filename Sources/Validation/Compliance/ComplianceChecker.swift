@@ -64,7 +64,8 @@ public struct ComplianceChecker: Sendable {
         guard !members.isEmpty else {
             return ComplianceCheck(.categories, passed: nil, detail: "no members could be read from the order")
         }
-        let represented = Set(members.compactMap { MemberCategories.assign($0, to: policy.categories) })
+        let keywords = MemberCategories.squeezedKeywords(policy.categories)
+        let represented = Set(members.compactMap { MemberCategories.assign($0, to: policy.categories, keywords: keywords) })
         let missing = policy.categories.indices.filter { !represented.contains($0) }.map { policy.categories[$0] }
         if missing.isEmpty {
             return ComplianceCheck(.categories, passed: true, detail: "all \(policy.categories.count) categories represented")

@@ -1,4 +1,5 @@
 import SarabanCore
+import ThaiText
 
 /// The categories of committee members a circular may ask for: how a circular words each one
 /// (`aliases`) and which words in an order's position or group heading show that a member belongs
@@ -32,29 +33,35 @@ public enum MemberCategories {
               keywords: ["ประชาสังคม", "มูลนิธิ", "เครือข่าย", "อาสาสมัคร", "องค์กรสาธารณประโยชน์", "กลุ่มพลเมือง", "ภาคประชาสังคม"]),
     ]
 
-    /// Text squeezed for matching: no white space or zero-width characters, so wording broken by OCR
-    /// line breaks still matches.
+    /// Text squeezed for matching: Thai repaired (OCR's ํ + า is ำ again, PUA glyphs mapped), then
+    /// no white space or zero-width characters, so wording broken by OCR still matches.
     public static func squeeze(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter {
+        let repaired = ThaiNormalizer.normalize(s).text
+        return String(String.UnicodeScalarView(repaired.unicodeScalars.filter {
             !$0.properties.isWhitespace && !(0x200B...0x200D).contains($0.value) && $0.value != 0xFEFF
         }))
+    }
+
+    /// Keywords of each category squeezed once, for matching many members.
+    public static func squeezedKeywords(_ categories: [PolicyCategory]) -> [[String]] {
+        categories.map { $0.keywords.map(squeeze).filter { !$0.isEmpty } }
     }
 
     /// The category (index into `categories`) a member belongs to. A group heading that names a
     /// category decides; else the keyword found earliest in the position (the longest on a tie),
     /// because a position reads head-first: `อาจารย์คณะ… มหาวิทยาลัย…` is a lecturer (an academic),
     /// `หัวหน้าฝ่ายพัฒนาชุมชน` a district executive, not a community representative.
-    public static func assign(_ member: Member, to categories: [PolicyCategory]) -> Int? {
-        if let g = member.group, let i = earliest(squeeze(g), categories) { return i }
-        return member.position.flatMap { earliest(squeeze($0), categories) }
+    public static func assign(_ member: Member, to categories: [PolicyCategory], keywords: [[String]]? = nil) -> Int? {
+        let keys = keywords ?? squeezedKeywords(categories)
+        if let g = member.group, let i = earliest(squeeze(g), keys) { return i }
+        return member.position.flatMap { earliest(squeeze($0), keys) }
     }
 
-    static func earliest(_ hay: String, _ categories: [PolicyCategory]) -> Int? {
+    static func earliest(_ hay: String, _ keywords: [[String]]) -> Int? {
         var best: (offset: Int, length: Int, index: Int)?
-        for (i, c) in categories.enumerated() {
-            for k in c.keywords {
-                let key = squeeze(k)
-                guard !key.isEmpty, let r = hay.range(of: key) else { continue }
+        for (i, keys) in keywords.enumerated() {
+            for key in keys {
+                guard let r = hay.range(of: key) else { continue }
                 let offset = hay.unicodeScalars.distance(from: hay.unicodeScalars.startIndex, to: r.lowerBound)
                 let length = key.unicodeScalars.count
                 if best == nil || offset < best!.offset || (offset == best!.offset && length > best!.length) {
