@@ -77,7 +77,8 @@ public final class HTMLReportWriter: OutputWriter {
             s += "<p class=\"policy\">"
             s += [p.reference.map { "หนังสือ \(Self.h($0))" }, p.deadline.map { "ภายใน \($0)" },
                   p.minMembers.map { "อย่างน้อย \($0) คน" }, p.meetingFrequency.map { "ประชุม \($0)" },
-                  p.categories.isEmpty ? nil : "\(p.categories.count) กลุ่ม: " + p.categories.map { Self.h($0.name) }.joined(separator: ", ")]
+                  p.categories.isEmpty ? nil : "\(p.categories.count) กลุ่ม: " + p.categories.map { Self.h($0.name) }.joined(separator: ", "),
+                  p.mustSend.isEmpty ? nil : "ส่ง " + p.mustSend.map(Self.h).joined(separator: " และ ") + (p.sendTo.map { " ให้ " + Self.h($0) } ?? "")]
                 .compactMap { $0 }.joined(separator: " · ")
             s += "</p>\n"
         }
