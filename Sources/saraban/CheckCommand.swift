@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
               saraban check --circular circular.txt --print-policy > policy.yaml
               saraban check --policy policy.yaml fixtures/districts
 
-            Exit status: 0 the report was made; 1 some input could not be read; 2 bad arguments.
+            Exit status: 0 the report was made; 1 some input could not be read; 64 bad arguments.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv, sqlite, html, ics }

@@ -22,8 +22,8 @@ struct ConvertCommand: ParsableCommand {
               saraban convert in/ --out report.html --format html --jobs 2
               saraban convert in/ --out out/records.jsonl --resume
 
-            Exit status: 0 all inputs converted; 1 some inputs yielded error records; 2 bad arguments
-            or the output could not be written.
+            Exit status: 0 all inputs converted; 1 some inputs yielded error records; 2 the output
+            could not be written; 64 bad arguments (no inputs, --jobs 0).
             """)
 
     @Argument(help: "Files or folders to convert (folders are walked).")
