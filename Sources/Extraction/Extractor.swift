@@ -1,11 +1,108 @@
 import SarabanCore
+import ThaiText
 
-/// Document → Record. (Skeleton; the extraction issue fills it.)
+/// Document → Record (record-contract.md). Recognises the kind of document, then fills its
+/// parts, tolerating what scanning and OCR do to Thai text; every repair or guess becomes a
+/// warning on the field it concerns, with the text as printed.
 public struct Extractor: Sendable {
     public init() {}
+
     public func extract(_ document: Document) -> Record {
         var record = Record(source: document.source)
         record.warnings = document.warnings
-        return record
+        let lines = LineBuilder.lines(of: document)
+        var ctx = ExtractionContext(lines: lines, record: record)
+        ctx.evidenceYear = Self.evidenceYear(lines)
+        reportTextRepairs(document, into: &ctx)
+
+        let classification = Classifier.classify(lines)
+        ctx.record.kind = classification.kind
+        let bodyStart = HeadExtractor.extract(&ctx, title: classification)
+        let signatureLine = SignatureExtractor.extract(&ctx, from: bodyStart)
+        var bodyEnd = signatureLine ?? lines.count
+        if ctx.record.kind == .order || ctx.record.kind == .announcement,
+           let signed = OrderExtractor.readSigningDate(&ctx, before: bodyEnd) {
+            bodyEnd = min(bodyEnd, signed)
+        }
+        // For a letter, the closing line ends the body.
+        if let closing = (bodyStart..<bodyEnd).first(where: { i in
+            ctx.used.contains(i) && (lines[i].text.hasPrefix("ขอแสดงความนับถือ") || lines[i].text.hasPrefix("ด้วยความนับถือ"))
+        }) { bodyEnd = closing }
+
+        let bodyIndices = (bodyStart..<max(bodyStart, bodyEnd)).filter { !ctx.used.contains($0) }
+        let paragraphs = BodyReflow.paragraphs(lines, indices: bodyIndices)
+        ctx.record.body = paragraphs.map(\.text)
+
+        switch ctx.record.kind {
+        case .order, .announcement:
+            OrderExtractor.readParts(&ctx, from: bodyStart, to: bodyEnd)
+        case .minutes:
+            MinutesExtractor.readBody(&ctx, from: bodyStart)
+        default:
+            break
+        }
+        for p in paragraphs {
+            ClauseExtractor.deadlines(in: p.text, documentDate: ctx.record.date, ctx: &ctx, line: p.first)
+            ClauseExtractor.requirements(in: p.text, ctx: &ctx, line: p.first)
+            if ctx.record.kind != .minutes { ClauseExtractor.meetings(in: p.text, ctx: &ctx, line: p.first) }
+        }
+        addRecurrence(&ctx)
+        if ctx.record.kind == .other {
+            ctx.warn("unknown_kind", "no title or head parts of a memo, letter, order, announcement or minutes were found")
+        }
+        return ctx.record
+    }
+
+    /// A frequency the text sets is also a recurring meeting (RRULE) on the record.
+    private func addRecurrence(_ ctx: inout ExtractionContext) {
+        for r in ctx.record.requirements where r.kind == "meeting_frequency" {
+            guard case .string(let rule) = r.value else { continue }
+            if let i = ctx.record.meetings.firstIndex(where: { $0.recurrence == nil && $0.start != nil && ctx.record.kind != .minutes }) {
+                ctx.record.meetings[i].recurrence = rule
+            } else if !ctx.record.meetings.contains(where: { $0.recurrence == rule }) {
+                ctx.record.meetings.append(Meeting(text: r.text, recurrence: rule))
+            }
+        }
+    }
+
+    /// Years (CE) of the document's readable dates and its order number: the evidence that
+    /// tells an OCR-damaged year.
+    static func evidenceYear(_ lines: [SourceLine]) -> Int? {
+        var years: [Int] = []
+        var orderYear: Int?
+        for (i, l) in lines.enumerated() {
+            if i < 15, let m = LabelMatcher.match(.reference, at: l.text), let n = ReferenceNumberParser.parseOrderNumber(m.value) {
+                orderYear = n.year - 543
+            }
+            for d in DateFinder.dates(in: l.text) where d.isValid && d.hasDate {
+                if let y = d.start?.year { years.append(y) }
+            }
+        }
+        return DateRepair.evidenceYear(validYears: years, orderYear: orderYear)
+    }
+
+    /// The reader's text repairs (sara am, PUA glyphs, zero-width …), one warning per kind of
+    /// repair, with a count and the first original text.
+    private func reportTextRepairs(_ document: Document, into ctx: inout ExtractionContext) {
+        var counts: [String: (Int, String)] = [:]
+        var order: [String] = []
+        func add(_ repairs: [Repair]) {
+            for r in repairs where r.code != "whitespace" {
+                if counts[r.code] == nil { order.append(r.code); counts[r.code] = (0, r.original) }
+                counts[r.code]!.0 += 1
+            }
+        }
+        for b in document.blocks {
+            switch b {
+            case .paragraph(let p): add(p.repairs)
+            case .listItem(let l): add(l.repairs)
+            case .table(let t): for row in t.rows { for c in row.cells { for cb in c.blocks { if case .paragraph(let p) = cb { add(p.repairs) } } } }
+            case .pageBreak: break
+            }
+        }
+        for code in order {
+            let (n, example) = counts[code]!
+            ctx.warn("text_repaired", "\(n) × \(code) repaired in the text", text: example, field: nil)
+        }
     }
 }

@@ -20,32 +20,21 @@ public struct ReaderInput: Sendable {
     }
 }
 
-/// Picks the reader for an input from its content (magic bytes, root element), not only its name.
-/// (Placeholder: UTF-8 text only, one paragraph per blank-line block. The readers issue fills it.)
+/// Picks the reader for an input from its content (magic bytes, root element), not its name,
+/// and runs it. This is the entry point the pipeline calls.
 public enum ReaderRegistry {
     public static func read(_ input: ReaderInput) throws(SarabanError) -> Document {
-        let decoded: DecodedText
-        do { decoded = try ThaiTextDecoder.decode(input.bytes) } catch {
-            throw SarabanError(.encoding, file: input.path, reason: error.description)
+        try reader(for: FormatDetector.detect(input.bytes)).read(input)
+    }
+
+    public static func reader(for format: SourceFormat, limits: ReaderLimits = .standard) -> any DocumentReader {
+        switch format {
+        case .text: return TextReader(limits: limits)
+        case .docx: return DocxReader(limits: limits)
+        case .odt: return OdtReader(limits: limits)
+        case .xml: return GenericXMLReader(limits: limits)
+        case .hocr: return HocrReader(limits: limits)
+        case .alto: return AltoReader(limits: limits)
         }
-        let source = SourceInfo(path: input.path, format: .text, encoding: decoded.encoding,
-                                sha256: input.sha256, byteCount: input.bytes.count)
-        var blocks: [Block] = []
-        var current: [String] = []
-        var firstLine = 1
-        let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)
-        func flush(_ next: Int) {
-            if !current.isEmpty {
-                let text = ThaiNormalizer.normalize(current.joined(separator: "\n")).text
-                blocks.append(.paragraph(Paragraph(text: text, provenance: Provenance(index: blocks.count, line: firstLine))))
-            }
-            current = []
-            firstLine = next
-        }
-        for (i, line) in lines.enumerated() {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { flush(i + 2) } else { current.append(String(line)) }
-        }
-        flush(lines.count + 1)
-        return Document(source: source, blocks: blocks)
     }
 }

@@ -40,14 +40,22 @@ public struct Paragraph: Sendable, Codable, Equatable {
     public var words: [Word]
     /// Text repairs made on this block (code and original text), from the Thai normaliser.
     public var repairs: [Repair]
+    /// Leading indentation of each line of `text` (spaces, a tab counting 4) where the input has
+    /// lines (text files): Thai offices mark a new paragraph by indenting its first line, and
+    /// centre titles and signatures with spaces, so extractors need it line by line.
+    public var lineIndents: [Int]?
 
-    public init(text: String, provenance: Provenance, layout: Layout? = nil, words: [Word] = [], repairs: [Repair] = []) {
+    public init(text: String, provenance: Provenance, layout: Layout? = nil, words: [Word] = [], repairs: [Repair] = [],
+                lineIndents: [Int]? = nil) {
         self.text = text
         self.provenance = provenance
         self.layout = layout
         self.words = words
         self.repairs = repairs
+        self.lineIndents = lineIndents
     }
+
+    enum CodingKeys: String, CodingKey { case text, provenance, layout, words, repairs, lineIndents = "line_indents" }
 }
 
 public struct ListItem: Sendable, Codable, Equatable {

@@ -1,23 +1,295 @@
 import Foundation
 
-/// The one Thai text normaliser every reader uses. (Placeholder until the foundation issue lands:
-/// NFC only, identity offset map. The foundation work replaces the body, not the API.)
+/// The one Thai text normaliser every reader uses.
+///
+/// It works on Unicode scalars in four stages, each keeping for every output scalar the scalar
+/// offset in the original it came from (so later values can point at their source):
+/// 1. character map: private-use font glyphs → standard, invisible characters removed,
+///    no-break and typographic spaces → space;
+/// 2. rebuilt vowels: ํ + า → ำ (also across a tone mark), เ + เ → แ;
+/// 3. clusters (a base and its marks): doubled marks collapsed, marks put in standard order,
+///    other scripts composed to NFC (never NFKC, which would split ำ);
+/// 4. white space folded (optional).
 public enum ThaiNormalizer {
     public struct Options: Sendable {
         /// Fold runs of white space to one space (newlines kept when `keepNewlines`).
         public var foldWhitespace: Bool
         /// Keep "\n" as line separators (folding each run of blank space inside a line only).
         public var keepNewlines: Bool
-        public init(foldWhitespace: Bool = true, keepNewlines: Bool = true) {
+        /// A run of white space containing a tab folds to one "\t" (tab-aligned columns carry
+        /// member lists); other runs fold to one space.
+        public var keepTabs: Bool
+        public init(foldWhitespace: Bool = true, keepNewlines: Bool = true, keepTabs: Bool = true) {
             self.foldWhitespace = foldWhitespace
             self.keepNewlines = keepNewlines
+            self.keepTabs = keepTabs
         }
     }
 
     public static func normalize(_ text: String, options: Options = Options()) -> NormalizedText {
-        let nfc = text.precomposedStringWithCanonicalMapping
-        let count = nfc.unicodeScalars.count
-        return NormalizedText(text: nfc, repairs: [], offsetMap: Array(0...count))
+        var log = RepairLog()
+        var units = mapCharacters(text, log: &log)
+        units = rebuildVowels(units, log: &log)
+        units = repairClusters(units, log: &log)
+        if options.foldWhitespace { units = foldWhitespace(units, options: options, log: &log) }
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(units.count)
+        var map = [Int]()
+        map.reserveCapacity(units.count + 1)
+        for u in units {
+            scalars.append(u.scalar)
+            map.append(u.origin)
+        }
+        map.append(log.originalCount)
+        let repairs = log.repairs.map { r -> TextRepair in
+            var r = r
+            r.offset = firstIndex(in: map, atLeast: r.originalOffset)
+            return r
+        }
+        return NormalizedText(text: String(scalars), repairs: repairs, offsetMap: map)
+    }
+
+    /// The first repaired offset whose original offset is at least `original` (binary search).
+    static func firstIndex(in map: [Int], atLeast original: Int) -> Int {
+        var lo = 0, hi = map.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if map[mid] < original { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
+
+/// A repaired scalar and the original scalar offset it came from.
+struct SourcedScalar {
+    var scalar: Unicode.Scalar
+    var origin: Int
+}
+
+/// Collects repairs as the stages run; repaired offsets are filled in at the end.
+struct RepairLog {
+    var repairs: [TextRepair] = []
+    var originalCount = 0
+    mutating func add(_ code: String, _ original: String, _ replacement: String, at originalOffset: Int) {
+        repairs.append(TextRepair(code: code, original: original, replacement: replacement, offset: 0, originalOffset: originalOffset))
+    }
+}
+
+extension ThaiNormalizer {
+    typealias T = ThaiCharacterTables
+
+    static let removedCodes: [UInt32: String] = Dictionary(uniqueKeysWithValues: T.removed.map { ($0.scalar, $0.code) })
+
+    /// Stage 1: one scalar at a time.
+    static func mapCharacters(_ text: String, log: inout RepairLog) -> [SourcedScalar] {
+        var out = [SourcedScalar]()
+        out.reserveCapacity(text.utf8.count / 2)
+        var offset = 0
+        for s in text.unicodeScalars {
+            defer { offset += 1 }
+            let v = s.value
+            if v < 0x80 || (v >= 0x0E00 && v <= 0x0E7F) {
+                out.append(SourcedScalar(scalar: s, origin: offset))
+                continue
+            }
+            if let std = T.standardForPrivateUse(v) {
+                let r = Unicode.Scalar(std)!
+                log.add("pua_glyph", String(s), String(r), at: offset)
+                out.append(SourcedScalar(scalar: r, origin: offset))
+            } else if let code = removedCodes[v] {
+                log.add(code, String(s), "", at: offset)
+            } else if T.foldedSpaces.contains(v) {
+                log.add("nbsp", String(s), " ", at: offset)
+                out.append(SourcedScalar(scalar: " ", origin: offset))
+            } else {
+                out.append(SourcedScalar(scalar: s, origin: offset))
+            }
+        }
+        log.originalCount = offset
+        return out
+    }
+
+    /// Stage 2: ํ (+ tone marks) + า → (tone marks +) ำ, and เ + เ → แ.
+    static func rebuildVowels(_ input: [SourcedScalar], log: inout RepairLog) -> [SourcedScalar] {
+        var out = [SourcedScalar]()
+        out.reserveCapacity(input.count)
+        var i = 0
+        while i < input.count {
+            let u = input[i]
+            let v = u.scalar.value
+            if v == T.nikhahit {
+                var j = i + 1
+                while j < input.count && T.isToneMark(input[j].scalar.value) { j += 1 }
+                if j < input.count && input[j].scalar.value == T.saraAa {
+                    let tones = input[(i + 1)..<j]
+                    out.append(contentsOf: tones)
+                    // ำ points at ํ when it stands where ํ stood, else at า (keeps the map monotonic).
+                    let origin = tones.isEmpty ? u.origin : input[j].origin
+                    out.append(SourcedScalar(scalar: Unicode.Scalar(T.saraAm)!, origin: origin))
+                    let original = String(String.UnicodeScalarView(input[i...j].map(\.scalar)))
+                    let replacement = String(String.UnicodeScalarView(tones.map(\.scalar))) + "\u{0E33}"
+                    log.add("sara_am", original, replacement, at: u.origin)
+                    i = j + 1
+                    continue
+                }
+            } else if v == T.saraE && i + 1 < input.count && input[i + 1].scalar.value == T.saraE {
+                out.append(SourcedScalar(scalar: Unicode.Scalar(T.saraAe)!, origin: u.origin))
+                log.add("sara_ae", "\u{0E40}\u{0E40}", "\u{0E41}", at: u.origin)
+                i += 2
+                continue
+            }
+            out.append(u)
+            i += 1
+        }
+        return out
+    }
+
+    /// Whether a scalar continues the cluster of the base before it.
+    @inline(__always)
+    static func isCombining(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x300 { return false }
+        if v >= 0x0E00 && v <= 0x0E7F { return T.isThaiMark(v) }
+        return s.properties.canonicalCombiningClass.rawValue != 0
+            || s.properties.generalCategory == .nonspacingMark
+            || s.properties.generalCategory == .spacingMark
+    }
+
+    /// Scalars that NFC never changes and that start no composition: ASCII, the Thai block
+    /// (whose marks stage 3 orders itself), and general punctuation U+2010–U+2027.
+    @inline(__always)
+    static func isStableUnderNFC(_ v: UInt32) -> Bool {
+        v < 0x80 || (v >= 0x0E00 && v <= 0x0E7F) || (v >= 0x2010 && v <= 0x2027)
+    }
+
+    /// Stage 3: a base with its marks.
+    static func repairClusters(_ input: [SourcedScalar], log: inout RepairLog) -> [SourcedScalar] {
+        var out = [SourcedScalar]()
+        out.reserveCapacity(input.count)
+        var i = 0
+        while i < input.count {
+            var j = i + 1
+            while j < input.count && isCombining(input[j].scalar) { j += 1 }
+            let cluster = input[i..<j]
+            if j == i + 1 && isStableUnderNFC(input[i].scalar.value) {
+                out.append(input[i])
+            } else if cluster.allSatisfy({ isStableUnderNFC($0.scalar.value) }) {
+                repairThaiCluster(cluster, into: &out, log: &log)
+            } else {
+                composeCluster(cluster, into: &out, log: &log)
+            }
+            i = j
+        }
+        return out
+    }
+
+    /// Doubled marks dropped, then marks sorted by `markRank` (stable, so different marks of one
+    /// rank keep their order). Origins are reassigned in ascending order so the map stays
+    /// monotonic; each still points at a mark of the same cluster.
+    static func repairThaiCluster(_ cluster: ArraySlice<SourcedScalar>, into out: inout [SourcedScalar], log: inout RepairLog) {
+        guard let base = cluster.first else { return }
+        var marks = [SourcedScalar]()
+        var baseOut = [base]
+        for u in cluster.dropFirst() {
+            if T.isThaiMark(u.scalar.value) {
+                if let last = marks.last, last.scalar == u.scalar {
+                    log.add("doubled_mark", String(u.scalar) + String(u.scalar), String(u.scalar), at: last.origin)
+                    continue
+                }
+                marks.append(u)
+            } else {
+                baseOut.append(u)
+            }
+        }
+        let sorted = marks.enumerated().sorted { a, b in
+            let ra = T.markRank[a.element.scalar.value] ?? 9, rb = T.markRank[b.element.scalar.value] ?? 9
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
+        if sorted.map(\.scalar) != marks.map(\.scalar) {
+            let before = String(String.UnicodeScalarView([base.scalar] + marks.map(\.scalar)))
+            let after = String(String.UnicodeScalarView([base.scalar] + sorted.map(\.scalar)))
+            log.add("mark_order", before, after, at: base.origin)
+        }
+        let origins = marks.map(\.origin).sorted()
+        out.append(contentsOf: baseOut)
+        for (k, m) in sorted.enumerated() { out.append(SourcedScalar(scalar: m.scalar, origin: origins[k])) }
+    }
+
+    /// Other scripts: NFC of the cluster. When the count of scalars changes, every output scalar
+    /// points at the cluster's first scalar.
+    static func composeCluster(_ cluster: ArraySlice<SourcedScalar>, into out: inout [SourcedScalar], log: inout RepairLog) {
+        let original = String(String.UnicodeScalarView(cluster.map(\.scalar)))
+        let nfc = original.precomposedStringWithCanonicalMapping
+        if nfc == original && Array(nfc.unicodeScalars) == cluster.map(\.scalar) {
+            out.append(contentsOf: cluster)
+            return
+        }
+        log.add("nfc", original, nfc, at: cluster.first!.origin)
+        let scalars = Array(nfc.unicodeScalars)
+        let origins = cluster.map(\.origin)
+        for (k, s) in scalars.enumerated() {
+            let origin = scalars.count == origins.count ? origins[k] : origins[0]
+            out.append(SourcedScalar(scalar: s, origin: origin))
+        }
+    }
+
+    enum Blank { case none, space, tab, newline }
+
+    @inline(__always)
+    static func blankKind(_ v: UInt32) -> Blank {
+        switch v {
+        case 0x20, 0x0B, 0x0C: return .space
+        case 0x09: return .tab
+        case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: return .newline
+        default: return .none
+        }
+    }
+
+    /// Stage 4: runs of blanks inside a line fold to one space (or one tab when the run holds a
+    /// tab and `keepTabs`); blanks at a line's end are trimmed; every line break becomes "\n"
+    /// (one per break, so line numbers survive) or, without `keepNewlines`, part of a run.
+    static func foldWhitespace(_ input: [SourcedScalar], options: ThaiNormalizer.Options, log: inout RepairLog) -> [SourcedScalar] {
+        var out = [SourcedScalar]()
+        out.reserveCapacity(input.count)
+        var i = 0
+        while i < input.count {
+            let kind = blankKind(input[i].scalar.value)
+            if kind == .none {
+                out.append(input[i])
+                i += 1
+                continue
+            }
+            if kind == .newline && options.keepNewlines {
+                let isCRLF = input[i].scalar.value == 0x0D && i + 1 < input.count && input[i + 1].scalar.value == 0x0A
+                let width = isCRLF ? 2 : 1
+                if input[i].scalar.value != 0x0A {
+                    log.add("line_ending", String(String.UnicodeScalarView(input[i..<(i + width)].map(\.scalar))), "\n", at: input[i].origin)
+                }
+                out.append(SourcedScalar(scalar: "\n", origin: input[i].origin))
+                i += width
+                continue
+            }
+            // A run of blanks (including newlines when they are not kept).
+            var j = i
+            var hasTab = false
+            while j < input.count {
+                let k = blankKind(input[j].scalar.value)
+                if k == .none || (k == .newline && options.keepNewlines) { break }
+                if k == .tab { hasTab = true }
+                j += 1
+            }
+            let run = input[i..<j]
+            let atLineEnd = j == input.count || blankKind(input[j].scalar.value) == .newline
+            let folded: Unicode.Scalar? = atLineEnd ? nil : (hasTab && options.keepTabs ? "\t" : " ")
+            if !(run.count == 1 && run.first!.scalar == folded) {
+                log.add(atLineEnd ? "trailing_space" : "whitespace",
+                        String(String.UnicodeScalarView(run.map(\.scalar))),
+                        folded.map { String($0) } ?? "", at: input[i].origin)
+            }
+            if let f = folded { out.append(SourcedScalar(scalar: f, origin: input[i].origin)) }
+            i = j
+        }
+        return out
     }
 }
 
@@ -39,11 +311,20 @@ public struct NormalizedText: Sendable, Equatable {
     public func originalOffset(of repairedOffset: Int) -> Int {
         offsetMap[min(max(repairedOffset, 0), offsetMap.count - 1)]
     }
+
+    /// The original scalar range of a repaired scalar range (from the first scalar's origin to
+    /// the origin of the scalar after the last; removed invisible characters at the end are
+    /// inside it).
+    public func originalRange(of repaired: Range<Int>) -> Range<Int> {
+        let lo = originalOffset(of: repaired.lowerBound)
+        return lo..<max(lo, originalOffset(of: repaired.upperBound))
+    }
 }
 
 /// One repair made by the normaliser.
 public struct TextRepair: Sendable, Equatable {
-    /// `sara_am`, `pua_glyph`, `zero_width`, `nbsp`, `soft_hyphen`, `doubled_mark`, `mark_order`, `whitespace`, `nfc`
+    /// `sara_am`, `sara_ae`, `pua_glyph`, `zero_width`, `soft_hyphen`, `nbsp`, `doubled_mark`,
+    /// `mark_order`, `nfc`, `whitespace`, `trailing_space`, `line_ending`
     public var code: String
     public var original: String
     public var replacement: String

@@ -5,6 +5,6 @@ struct Saraban: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "saraban",
         abstract: "Turn Thai government paperwork (สารบรรณ) into checked, structured data.",
-        subcommands: [ConvertCommand.self, ValidateCommand.self, CheckCommand.self]
+        subcommands: [ParseCommand.self, TextCommand.self, DatesCommand.self, ConvertCommand.self, ValidateCommand.self, CheckCommand.self]
     )
 }

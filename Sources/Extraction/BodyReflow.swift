@@ -1,0 +1,42 @@
+import SarabanCore
+
+/// Re-flows body lines into paragraphs. Thai has no full stop, so a line break inside a
+/// paragraph (OCR lines, hard-wrapped text, DOCX soft breaks) is told from a paragraph break by
+/// the block boundary the reader saw, indentation, line length and how the next line begins.
+enum BodyReflow {
+    static func paragraphs(_ lines: [SourceLine], indices: [Int]) -> [(text: String, first: Int)] {
+        var out: [(String, Int)] = []
+        var current = ""
+        var first = -1
+        var prevIndex = -1
+        // Typical full line length per block, to tell a short last line of a paragraph.
+        var maxLen: [Int: Int] = [:]
+        for i in indices { maxLen[lines[i].block] = max(maxLen[lines[i].block] ?? 0, lines[i].text.unicodeScalars.count) }
+        for i in indices {
+            let l = lines[i]
+            let startsNew: Bool = {
+                if current.isEmpty { return true }
+                if l.startsBlock || l.listLabel != nil || l.cells != nil { return true }
+                if prevIndex >= 0, lines[prevIndex].block != l.block { return true }
+                if EntryLabel.read(Substring(l.text)) != nil { return true }
+                if HeadExtractor.isAnyLabel(l.text) { return true }
+                let prevText = lines[prevIndex].text
+                if MemberRoles.atEnd(of: Substring(prevText)) != nil || OrderExtractor.introducesList(prevText) { return true }
+                let prevLen = lines[prevIndex].text.unicodeScalars.count
+                if let m = maxLen[l.block], m > 40, prevLen * 10 < m * 6 { return true }
+                return false
+            }()
+            let text = l.listLabel.map { $0 + " " + l.text } ?? l.text
+            if startsNew {
+                if !current.isEmpty { out.append((current, first)) }
+                current = text
+                first = i
+            } else {
+                current = joinWrapped(current, text)
+            }
+            prevIndex = i
+        }
+        if !current.isEmpty { out.append((current, first)) }
+        return out
+    }
+}

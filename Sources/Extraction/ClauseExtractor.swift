@@ -1,0 +1,218 @@
+import Foundation
+import SarabanCore
+import ThaiText
+
+/// Deadlines, meetings and requirements found in running text: every deadline clause with its
+/// date and the action due, meeting dates with time and place, frequencies as RRULEs, and
+/// quantities such as the minimum number of members.
+enum ClauseExtractor {
+    /// Deadline markers, longest first; the date follows each.
+    static let deadlineMarkers = ["ให้แล้วเสร็จภายในวันที่", "ให้เสร็จสิ้นภายในวันที่", "ให้แล้วเสร็จภายใน", "ให้เสร็จสิ้นภายใน",
+                                  "ภายในวันที่", "ก่อนวันที่", "ไม่เกินวันที่", "ไม่เกิน", "ภายใน"]
+    /// Words that open a clause (where the action due begins).
+    static let clauseOpeners = ["ทั้งนี้", "จึง", "และให้", "โดยให้", "พร้อมทั้ง", "อนึ่ง", "ขอให้", "ให้"]
+
+    static func deadlines(in text: String, documentDate: String?, ctx: inout ExtractionContext, line: Int) {
+        let dates = ctx.dates(in: text)
+        let u = Array(text.unicodeScalars)
+        var consumedUpTo = 0
+        for marker in findMarkers(u) {
+            guard marker.start >= consumedUpTo else { continue }
+            let after = marker.end
+            // Absolute: a date begins right after the marker (allowing spaces and วันที่).
+            if let d = dates.first(where: { $0.range.lowerBound >= after && $0.range.lowerBound <= after + 8 && $0.hasDate }) {
+                let clauseStart = actionStart(u, before: marker.start, floor: consumedUpTo)
+                let action = String(String.UnicodeScalarView(u[clauseStart..<marker.start])).trimmingCharactersIn(" ,")
+                let clause = String(String.UnicodeScalarView(u[clauseStart..<min(u.count, d.range.upperBound)])).trimmingCharactersIn(" ")
+                let index = ctx.record.deadlines.count
+                ctx.record.deadlines.append(Deadline(date: d.isValid ? d.isoDate : nil, text: clause, action: action.isEmpty ? nil : action))
+                ctx.trace("deadlines[\(index)]", line: line)
+                if let r = d.repair { ctx.warn(r.hasPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "deadlines[\(index)].date") }
+                if !d.isValid {
+                    ctx.warn("invalid_date", "the deadline's date does not exist: \(d.problem ?? "invalid")", text: d.text, field: "deadlines[\(index)].date")
+                }
+                consumedUpTo = d.range.upperBound
+                continue
+            }
+            // Relative: ภายใน ๗ วัน (นับแต่|นับจาก)วันที่ได้รับหนังสือ…
+            if let rel = relativeDays(u, from: after) {
+                let clauseStart = actionStart(u, before: marker.start, floor: consumedUpTo)
+                let action = String(String.UnicodeScalarView(u[clauseStart..<marker.start])).trimmingCharactersIn(" ,")
+                let clause = String(String.UnicodeScalarView(u[clauseStart..<rel.end])).trimmingCharactersIn(" ")
+                let index = ctx.record.deadlines.count
+                var iso: String? = nil
+                if let base = documentDate, let date = addDays(base, rel.days) {
+                    iso = date
+                    ctx.warn("relative_deadline", "deadline \(rel.days) days from receipt, counted from the document date \(base) (the day of receipt is not known)", text: clause, field: "deadlines[\(index)].date")
+                } else {
+                    ctx.warn("relative_deadline", "deadline \(rel.days) days from receipt; the document date is not known", text: clause, field: "deadlines[\(index)].date")
+                }
+                ctx.record.deadlines.append(Deadline(date: iso, text: clause, action: action.isEmpty ? nil : action))
+                ctx.trace("deadlines[\(index)]", line: line)
+                consumedUpTo = rel.end
+            }
+        }
+    }
+
+    private static func findMarkers(_ u: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
+        var out: [(Int, Int)] = []
+        var i = 0
+        let forms = deadlineMarkers.map { Array($0.unicodeScalars) }
+        while i < u.count {
+            var matched = false
+            for f in forms where i + f.count <= u.count && u[i] == f[0] && Array(u[i..<i + f.count]) == f {
+                out.append((i, i + f.count)); i += f.count; matched = true; break
+            }
+            if !matched { i += 1 }
+        }
+        return out
+    }
+
+    /// Where the action before a deadline marker begins: the nearest clause opener or sentence gap.
+    private static func actionStart(_ u: [Unicode.Scalar], before end: Int, floor: Int) -> Int {
+        let text = String(String.UnicodeScalarView(u[floor..<end]))
+        var best = floor
+        for opener in clauseOpeners {
+            if let r = text.range(of: opener, options: .backwards) {
+                let off = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound) + floor
+                // Skip ให้ that is part of the marker's own phrase (ให้เสร็จสิ้น).
+                if off > best && end - off > opener.unicodeScalars.count + 2 { best = off }
+            }
+        }
+        // Start after an opener word like ทั้งนี้ / จึง (the action is what follows it).
+        let head = String(String.UnicodeScalarView(u[best..<end]))
+        for opener in ["ทั้งนี้", "อนึ่ง"] where head.hasPrefix(opener) {
+            best += opener.unicodeScalars.count
+            while best < end, u[best] == " " { best += 1 }
+        }
+        return best
+    }
+
+    private static func relativeDays(_ u: [Unicode.Scalar], from start: Int) -> (days: Int, end: Int)? {
+        var i = start
+        while i < u.count, u[i] == " " { i += 1 }
+        var n = 0, any = false
+        while i < u.count, let d = ThaiDigits.value(u[i]) { n = n * 10 + d; any = true; i += 1 }
+        if !any {
+            let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 20)]))
+            guard let w = ThaiNumberWords.readPrefix( Substring(rest)) else { return nil }
+            n = w.value; i += w.length; any = true
+        }
+        while i < u.count, u[i] == " " { i += 1 }
+        let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 60)]))
+        guard rest.hasPrefix("วัน"), !rest.hasPrefix("วันที่") else { return nil }
+        var end = i + 3
+        // Keep the reference point (นับแต่วันที่ได้รับหนังสือนี้) in the clause text.
+        let tail = String(String.UnicodeScalarView(u[end..<min(u.count, end + 50)]))
+        for ref in ["นับแต่วันที่ได้รับหนังสือนี้", "นับแต่วันที่ได้รับหนังสือ", "นับจากวันที่ได้รับหนังสือนี้", "นับจากวันที่ได้รับหนังสือ",
+                    " นับแต่วันที่ได้รับหนังสือนี้", " นับแต่วันที่ได้รับหนังสือ", " นับจากวันที่ได้รับหนังสือ"] where tail.hasPrefix(ref) {
+            end += ref.unicodeScalars.count; break
+        }
+        return (n, end)
+    }
+
+    static func addDays(_ iso: String, _ days: Int) -> String? {
+        let p = iso.split(separator: "-").compactMap { Int($0) }
+        guard p.count == 3 else { return nil }
+        var c = DateComponents(); c.year = p[0]; c.month = p[1]; c.day = p[2]
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "Asia/Bangkok")!
+        guard let d = cal.date(from: c), let e = cal.date(byAdding: .day, value: days, to: d) else { return nil }
+        let r = cal.dateComponents([.year, .month, .day], from: e)
+        return FoundDate.isoDate(r.year!, r.month!, r.day!)
+    }
+
+    // MARK: requirements
+
+    /// `อย่างน้อย ๓๐ คน`, `ไม่น้อยกว่าสามสิบคน` → min_members; frequencies → meeting_frequency.
+    static func requirements(in text: String, ctx: inout ExtractionContext, line: Int) {
+        let u = Array(text.unicodeScalars)
+        for marker in ["อย่างน้อย", "ไม่น้อยกว่า", "ไม่ต่ำกว่า"] {
+            var search = text.startIndex
+            while let r = text.range(of: marker, range: search..<text.endIndex) {
+                search = r.upperBound
+                let off = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.upperBound)
+                var i = off
+                while i < u.count, u[i] == " " { i += 1 }
+                var n = 0, any = false
+                let numStart = i
+                while i < u.count, let d = ThaiDigits.value(u[i]) { n = n * 10 + d; any = true; i += 1 }
+                if !any {
+                    let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 30)]))
+                    if let w = ThaiNumberWords.readPrefix( Substring(rest)) { n = w.value; i += w.length; any = true }
+                }
+                guard any else { continue }
+                while i < u.count, u[i] == " " { i += 1 }
+                let unitText = String(String.UnicodeScalarView(u[i..<min(u.count, i + 6)]))
+                if unitText.hasPrefix("คน") || unitText.hasPrefix("ราย") || unitText.hasPrefix("ท่าน") {
+                    let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+                    let phrase = String(String.UnicodeScalarView(u[start..<min(u.count, i + (unitText.hasPrefix("ท่าน") ? 4 : 2))]))
+                    guard !ctx.record.requirements.contains(where: { $0.kind == "min_members" && $0.text == phrase }) else { continue }
+                    ctx.record.requirements.append(Requirement(kind: "min_members", value: .number(n), unit: "people", text: phrase))
+                    ctx.trace("requirements[\(ctx.record.requirements.count - 1)]", line: line)
+                    _ = numStart
+                }
+            }
+        }
+        for f in Frequencies.find(in: text) {
+            guard !ctx.record.requirements.contains(where: { $0.kind == "meeting_frequency" && $0.value == .string(f.rrule) }) else { continue }
+            ctx.record.requirements.append(Requirement(kind: "meeting_frequency", value: .string(f.rrule), unit: f.unit, text: f.text))
+            ctx.trace("requirements[\(ctx.record.requirements.count - 1)]", line: line)
+            if let w = f.warning { ctx.warn("approximate_rrule", w, text: f.text, field: "requirements[\(ctx.record.requirements.count - 1)].value") }
+        }
+    }
+
+    // MARK: meetings
+
+    /// A meeting: a sentence about a meeting (ประชุม) with a date, optional time range and ณ place.
+    static func meetings(in text: String, ctx: inout ExtractionContext, line: Int) {
+        guard text.contains("ประชุม") else { return }
+        let found = ctx.dates(in: text)
+        let deadlineDates = Set(ctx.record.deadlines.compactMap(\.date))
+        for (k, d) in found.enumerated() where d.hasDate {
+            guard d.isValid, let start = d.isoStart else { continue }
+            // Near a meeting word (before the date, within the sentence).
+            let before = text.scalars(max(0, d.range.lowerBound - 160)..<d.range.lowerBound)
+            guard before.contains("ประชุม") || before.contains("เชิญ") else { continue }
+            // A date that dates a letter or bounds a deadline is not a meeting.
+            let near = text.scalars(max(0, d.range.lowerBound - 12)..<d.range.lowerBound)
+            if near.contains("ลงวันที่") || near.contains("ภายใน") || near.contains("ก่อน") || near.contains("ไม่เกิน") { continue }
+            if deadlineDates.contains(d.isoDate ?? ""), !before.contains("ประชุม") { continue }
+            var startISO = start
+            var endISO = d.isoEnd
+            // A time after the date (เวลา ๐๙.๓๐ – ๑๒.๐๐ น.) that the scanner reported separately.
+            if d.kind == .date, k + 1 < found.count, found[k + 1].kind == .time || found[k + 1].kind == .range,
+               found[k + 1].range.lowerBound - d.range.upperBound <= 12, !(found[k + 1].start?.hasDate ?? false),
+               let t = found[k + 1].start, let h = t.hour, let date = d.start {
+                startISO = FoundDate.isoDateTime(date.year, date.month, date.day, h, t.minute ?? 0)
+                if let e = found[k + 1].end, let eh = e.hour {
+                    endISO = FoundDate.isoDateTime(date.year, date.month, date.day, eh, e.minute ?? 0)
+                }
+            }
+            let after = text.scalarsFrom(d.range.upperBound)
+            let place = placeAfter(after)
+            let sentence = text.trimmingCharactersIn(" ")
+            guard !ctx.record.meetings.contains(where: { $0.start == startISO }) else { continue }
+            let index = ctx.record.meetings.count
+            ctx.record.meetings.append(Meeting(start: startISO, end: endISO, place: place, text: sentence))
+            ctx.trace("meetings[\(index)]", line: line)
+            if let r = d.repair { ctx.warn(r.hasPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "meetings[\(index)].start") }
+            for w in d.warnings where w.code.contains("weekday") {
+                ctx.warn(w.code, w.message, text: d.text, field: "meetings[\(ctx.record.meetings.count - 1)].start")
+            }
+        }
+    }
+
+    /// `ณ ห้องประชุมสำนักงานเขตบางรัก ชั้น ๓` up to the end of the clause.
+    static func placeAfter(_ s: String) -> String? {
+        guard let r = s.range(of: "ณ ") ?? s.range(of: "ณ") else { return nil }
+        let lead = s[..<r.lowerBound]
+        guard lead.count <= 40 else { return nil }
+        var place = String(s[r.upperBound...]).trimmingCharactersIn(" ")
+        for stop in [" โดย", " เพื่อ", " จึง", " ทั้งนี้", " และขอ", " ขอให้", " ให้", " หาก", " พร้อม"] {
+            if let e = place.range(of: stop) { place = String(place[..<e.lowerBound]) }
+        }
+        place = place.trimmingCharactersIn(" ,")
+        return place.isEmpty ? nil : place
+    }
+}

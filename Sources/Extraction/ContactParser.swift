@@ -1,0 +1,82 @@
+import ThaiText
+
+/// Phone, fax and e-mail from a head or footer line (`โทร. ๐ ๒๒๒๔ ๒๕๕๕ โทรสาร ๐ ๒๒๒๔ ๒๕๕๑`).
+enum ContactParser {
+    /// Labels, longest first: โทรสาร must not be read as โทร + สาร.
+    static let labels: [(form: String, kind: Kind)] = [
+        ("โทรศัพท์มือถือ", .phone), ("โทรศัพท์", .phone), ("โทรสาร", .fax), ("แฟกซ์", .fax), ("Fax", .fax), ("FAX", .fax),
+        ("โทร", .phone), ("Tel", .phone), ("TEL", .phone), ("มือถือ", .phone),
+        ("ไปรษณีย์อิเล็กทรอนิกส์", .email), ("อีเมล", .email), ("อีเมล์", .email), ("E-mail", .email), ("e-mail", .email), ("Email", .email),
+    ]
+    enum Kind { case phone, fax, email }
+
+    struct Result {
+        var phone: [String] = []
+        var fax: [String] = []
+        var email: [String] = []
+        /// Scalar offset where the first contact label starts (to cut it from an agency line).
+        var firstLabelOffset: Int?
+        var isEmpty: Bool { phone.isEmpty && fax.isEmpty && email.isEmpty }
+    }
+
+    static func parse(_ text: String) -> Result {
+        var result = Result()
+        let u = Array(text.unicodeScalars)
+        var i = 0
+        var kind: Kind? = nil
+        while i < u.count {
+            if let (form, k) = labelAt(u, i) {
+                if result.firstLabelOffset == nil { result.firstLabelOffset = i }
+                kind = k
+                i += form.unicodeScalars.count
+                continue
+            }
+            if ThaiDigits.value(u[i]) != nil, let k = kind, k != .email {
+                // A number: digits with single spaces or dashes inside (๐ ๒๒๒๔ ๒๕๕๕, 02-224-2555).
+                var digits = ""
+                var j = i
+                while j < u.count {
+                    if let d = ThaiDigits.value(u[j]) { digits.append(Character(Unicode.Scalar(UInt8(48 + d)))); j += 1; continue }
+                    if (u[j] == " " || u[j] == "-"), j + 1 < u.count, ThaiDigits.value(u[j + 1]) != nil, digits.count < 10 { j += 1; continue }
+                    break
+                }
+                if digits.count >= 9 && digits.count <= 10 {
+                    if k == .phone { result.phone.append(digits) } else { result.fax.append(digits) }
+                }
+                // An extension (ต่อ ๑๒๓) belongs to the number before it; not a number of its own.
+                i = j
+                continue
+            }
+            if u[i] == "@" {
+                var a = i, b = i + 1
+                while a > 0, isEmailChar(u[a - 1]) { a -= 1 }
+                while b < u.count, isEmailChar(u[b]) { b += 1 }
+                while b > i + 1, u[b - 1] == "." { b -= 1 }
+                if a < i, b > i + 1 {
+                    let e = String(String.UnicodeScalarView(u[a..<b]))
+                    if e.contains(".") { result.email.append(e) }
+                    if result.firstLabelOffset == nil { result.firstLabelOffset = a }
+                }
+                i = b
+                continue
+            }
+            i += 1
+        }
+        return result
+    }
+
+    private static func isEmailChar(_ u: Unicode.Scalar) -> Bool {
+        u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u) || "._-+".unicodeScalars.contains(u))
+    }
+
+    private static func labelAt(_ u: [Unicode.Scalar], _ i: Int) -> (String, Kind)? {
+        for (form, k) in labels {
+            let f = Array(form.unicodeScalars)
+            if i + f.count <= u.count, Array(u[i..<i + f.count]) == f {
+                // Not inside a longer Thai word (e.g. โทรม); a dot or space or digit follows.
+                return (form, k)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,60 @@
+import ThaiText
+
+/// The number that opens a list entry: `๑.`, `12.`, `(๓)`, `๓)`, `๒.๓`, with Thai or Arabic digits.
+struct EntryLabel: Equatable, Sendable {
+    var printed: String
+    /// The last number of the label (`๒.๓` → 3).
+    var number: Int
+    /// True for a parenthesised label `(๑)`, which offices use for group headings.
+    var parenthesised: Bool
+    var depth: Int
+
+    /// Reads a label at the start of `text`; returns it with the rest of the line.
+    static func read(_ text: Substring) -> (EntryLabel, Substring)? {
+        var s = text.unicodeScalars[...]
+        var paren = false
+        if s.first == "(" { paren = true; s = s.dropFirst() }
+        var numbers: [Int] = []
+        var current: Int? = nil
+        var consumed = s.startIndex
+        loop: while let u = s.first {
+            if let d = ThaiDigits.value(u) {
+                current = (current ?? 0) * 10 + d
+                if current! > 999 { return nil }
+                s = s.dropFirst()
+            } else if u == ".", current != nil {
+                numbers.append(current!)
+                current = nil
+                s = s.dropFirst()
+                consumed = s.startIndex
+                // `๒.๓`: a sub-number may follow; otherwise the label ends here.
+                if let n = s.first, ThaiDigits.value(n) != nil { continue } else { break loop }
+            } else if u == ")", current != nil {
+                numbers.append(current!)
+                current = nil
+                s = s.dropFirst()
+                consumed = s.startIndex
+                break loop
+            } else {
+                break
+            }
+        }
+        if let c = current {
+            // `๒.๓ ชื่อ` ends with a number followed by a space.
+            guard !numbers.isEmpty, s.first == " " else { return nil }
+            numbers.append(c)
+            consumed = s.startIndex
+        }
+        guard let last = numbers.last, consumed > text.unicodeScalars.startIndex else { return nil }
+        let rest = Substring(text.unicodeScalars[consumed...])
+        // A label is followed by a space or a letter, never by more digits or a slash (๑๒๓/๒๕๖๕).
+        if let f = rest.unicodeScalars.first, f == "/" || ThaiDigits.value(f) != nil { return nil }
+        let printed = String(text.unicodeScalars[text.unicodeScalars.startIndex..<consumed])
+        return (EntryLabel(printed: printed, number: last, parenthesised: paren, depth: numbers.count), rest.trimmedSpaces())
+    }
+
+    /// Reads a list item's label as a reader rendered it (`๑.`, `1)`).
+    static func read(label: String) -> EntryLabel? {
+        read(Substring(label + " x"))?.0
+    }
+}

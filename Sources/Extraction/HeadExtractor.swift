@@ -1,0 +1,337 @@
+import Foundation
+import SarabanCore
+import ThaiText
+
+/// The head of a document: stamps, title, ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน, อ้างถึง,
+/// สิ่งที่ส่งมาด้วย — each found by its label (look-alike tolerant) near where it stands.
+enum HeadExtractor {
+    /// Reads the head; returns the index of the first body line.
+    static func extract(_ ctx: inout ExtractionContext, title: Classifier.Result) -> Int {
+        readStamps(&ctx, before: title.titleLine ?? firstLabelLine(ctx.lines))
+        if let t = title.titleLine {
+            ctx.used.insert(t)
+            if let damaged = title.damagedTitle {
+                ctx.warn("ocr_label_repaired", "title read as \(damaged.form)", text: damaged.printed, field: "kind")
+            }
+        }
+        switch ctx.record.kind {
+        case .order, .announcement:
+            return readOrderHead(&ctx, titleLine: title.titleLine ?? 0)
+        case .minutes:
+            return MinutesExtractor.readHead(&ctx, titleLine: title.titleLine ?? 0)
+        default:
+            return readLabelledHead(&ctx, from: (title.titleLine ?? -1) + 1)
+        }
+    }
+
+    private static func firstLabelLine(_ lines: [SourceLine]) -> Int {
+        for (i, l) in lines.prefix(12).enumerated() {
+            if [.agency, .reference, .subject, .addressee].contains(where: { LabelMatcher.match($0, at: l.text) != nil }) { return i }
+        }
+        return 0
+    }
+
+    /// Stamps stand above the title (or above the first label of a letter).
+    static func readStamps(_ ctx: inout ExtractionContext, before end: Int) {
+        for i in 0..<min(max(end, 0) + 1, ctx.lines.count) {
+            let line = ctx.lines[i].text
+            guard line.unicodeScalars.count <= 30 else { continue }
+            let found = Stamps.read(line)
+            guard !found.isEmpty else { continue }
+            var consumed = false
+            for f in found {
+                switch f {
+                case .urgency(let u, let form, let d) where ctx.record.urgency == nil:
+                    ctx.record.urgency = u
+                    ctx.trace("urgency", line: i)
+                    consumed = true
+                    if d > 0 {
+                        ctx.warn("ocr_label_repaired", "urgency stamp read as \(form): it stands where the stamp stands and is nearest to \(form)", text: line, field: "urgency")
+                    }
+                case .secrecy(let s, let form, let d) where ctx.record.secrecy == nil:
+                    ctx.record.secrecy = s
+                    ctx.trace("secrecy", line: i)
+                    consumed = true
+                    if d > 0 {
+                        ctx.warn("ocr_label_repaired", "secrecy stamp read as \(form)", text: line, field: "secrecy")
+                    }
+                default: break
+                }
+            }
+            if consumed { ctx.used.insert(i) }
+        }
+    }
+
+    // MARK: memo and letter
+
+    static func readLabelledHead(_ ctx: inout ExtractionContext, from start: Int) -> Int {
+        var i = max(start, 0)
+        var bodyStart: Int? = nil
+        let limit = min(ctx.lines.count, i + 40)
+        var sawSubject = false
+        while i < limit {
+            let line = ctx.lines[i]
+            if ctx.used.contains(i) { i += 1; continue }
+            if let m = LabelMatcher.match(.agency, at: line.text) {
+                ctx.used.insert(i)
+                var value = m.value
+                var j = i + 1
+                // A ส่วนราชการ line wraps when its parenthesis is still open.
+                while j < limit, value.filter({ $0 == "(" }).count > value.filter({ $0 == ")" }).count,
+                      !isAnyLabel(ctx.lines[j].text) {
+                    value += " " + ctx.lines[j].text; ctx.used.insert(j); j += 1
+                }
+                setAgency(&ctx, value, line: i, label: m)
+                i = j; continue
+            }
+            if let m = LabelMatcher.match(.reference, at: line.text) {
+                ctx.used.insert(i)
+                readReference(&ctx, m.value, line: i)
+                i += 1; continue
+            }
+            if let m = LabelMatcher.match(.date, at: line.text) {
+                ctx.used.insert(i)
+                setDocumentDate(&ctx, from: m.value, line: i)
+                i += 1; continue
+            }
+            if let m = LabelMatcher.match(.subject, at: line.text) {
+                ctx.used.insert(i)
+                var value = m.value
+                var j = i + 1
+                while j < limit, isContinuation(ctx.lines, j) {
+                    value = joinWrapped(value, ctx.lines[j].text); ctx.used.insert(j); j += 1
+                }
+                labelWarning(&ctx, m, field: "subject")
+                ctx.record.subject = value.isEmpty ? nil : value
+                ctx.trace("subject", line: i)
+                sawSubject = true
+                i = j; continue
+            }
+            if let m = LabelMatcher.match(.addressee, at: line.text) {
+                ctx.used.insert(i)
+                labelWarning(&ctx, m, field: "addressee")
+                ctx.record.addressee = m.value.isEmpty ? nil : m.value
+                ctx.trace("addressee", line: i)
+                i += 1
+                // อ้างถึง and สิ่งที่ส่งมาด้วย follow เรียน; the body starts after them.
+                while i < limit, let (items, next) = readList(&ctx, at: i) {
+                    _ = items
+                    i = next
+                }
+                bodyStart = i
+                break
+            }
+            if let (_, next) = readList(&ctx, at: i) { i = next; continue }
+            // A letter's head: a line that is only a date is the date line; other unlabelled
+            // lines before เรื่อง are the office and its address.
+            if !sawSubject {
+                let dates = ctx.dates(in: line.text).filter(\.hasDate)
+                if ctx.record.date == nil, let d = dates.first, d.text.scalarCount * 10 >= line.text.scalarCount * 7 {
+                    ctx.used.insert(i)
+                    setDocumentDate(&ctx, from: line.text, line: i)
+                    i += 1; continue
+                }
+                if ctx.record.kind == .letter {
+                    ctx.used.insert(i)
+                    if ctx.record.agency == nil, !line.text.unicodeScalars.contains(where: { ThaiDigits.value($0) != nil }) || line.text.hasPrefix("สำนัก") {
+                        ctx.record.agency = line.text
+                        ctx.trace("agency", line: i)
+                    } else {
+                        appendExtra(&ctx, "address", line.text)
+                    }
+                    i += 1; continue
+                }
+            }
+            if sawSubject { bodyStart = i; break }
+            i += 1
+        }
+        return bodyStart ?? i
+    }
+
+    /// อ้างถึง / สิ่งที่ส่งมาด้วย with their numbered items on the following lines.
+    static func readList(_ ctx: inout ExtractionContext, at i: Int) -> ([String], Int)? {
+        let line = ctx.lines[i]
+        let label: PartLabel
+        let m: LabelMatch
+        if let r = LabelMatcher.match(.references, at: line.text) { label = .references; m = r }
+        else if let e = LabelMatcher.match(.enclosures, at: line.text) { label = .enclosures; m = e }
+        else { return nil }
+        ctx.used.insert(i)
+        let field = label == .references ? "references" : "enclosures"
+        labelWarning(&ctx, m, field: field)
+        var items: [String] = []
+        if !m.value.isEmpty { items.append(m.value) }
+        var j = i + 1
+        while j < ctx.lines.count {
+            let next = ctx.lines[j].text
+            if isAnyLabel(next) { break }
+            if EntryLabel.read(Substring(next)) != nil || ctx.lines[j].listLabel != nil {
+                let text = ctx.lines[j].listLabel.map { $0 + " " + next } ?? next
+                items.append(text)
+            } else if ctx.lines[j].block == ctx.lines[j - 1].block, !items.isEmpty {
+                items[items.count - 1] = joinWrapped(items[items.count - 1], next)
+            } else { break }
+            ctx.used.insert(j)
+            j += 1
+        }
+        if label == .references { ctx.record.references += items } else { ctx.record.enclosures += items }
+        ctx.trace(field, line: i)
+        return (items, j)
+    }
+
+    // MARK: orders and announcements
+
+    static func readOrderHead(_ ctx: inout ExtractionContext, titleLine: Int) -> Int {
+        let title = ctx.lines[titleLine].text
+        let label: PartLabel = ctx.record.kind == .order ? .orderTitle : .announcementTitle
+        if let m = LabelMatcher.match(label, at: title, allowGlued: true) {
+            var body = m.value
+            if body.isEmpty, titleLine + 1 < ctx.lines.count, !isAnyLabel(ctx.lines[titleLine + 1].text) {
+                body = ctx.lines[titleLine + 1].text
+                ctx.used.insert(titleLine + 1)
+            }
+            if !body.isEmpty {
+                ctx.record.agency = body
+                ctx.trace("agency", line: titleLine)
+            }
+        }
+        var i = titleLine + 1
+        let limit = min(ctx.lines.count, titleLine + 12)
+        while i < limit {
+            let line = ctx.lines[i]
+            if ctx.used.contains(i) { i += 1; continue }
+            if let m = LabelMatcher.match(.reference, at: line.text) {
+                ctx.used.insert(i)
+                if let n = ReferenceNumberParser.parseOrderNumber(m.value) {
+                    ctx.record.orderNo = "\(n.number)/\(n.year)"
+                    ctx.trace("order_no", line: i)
+                    if n.split { ctx.warn("ocr_split_number", "digits of the order number were split by a space; rejoined", text: m.value, field: "order_no") }
+                } else if let r = ReferenceNumberParser.parse(m.value) {
+                    ctx.record.referenceNo = r.normalized
+                    ctx.record.reference = r.reference
+                } else {
+                    ctx.warn("unreadable_number", "the ที่ line could not be read as a number", text: line.text, field: "order_no")
+                }
+                i += 1; continue
+            }
+            if let m = LabelMatcher.match(.subject, at: line.text) {
+                ctx.used.insert(i)
+                var value = m.value
+                var j = i + 1
+                while j < ctx.lines.count, isContinuation(ctx.lines, j) {
+                    value = joinWrapped(value, ctx.lines[j].text); ctx.used.insert(j); j += 1
+                }
+                labelWarning(&ctx, m, field: "subject")
+                ctx.record.subject = value.isEmpty ? nil : value
+                ctx.trace("subject", line: i)
+                return j
+            }
+            // A separator line (------) under the title.
+            if line.text.allSatisfy({ "-–—_*=๏ ".contains($0) }) { ctx.used.insert(i); i += 1; continue }
+            break
+        }
+        return i
+    }
+
+    // MARK: values
+
+    static func setAgency(_ ctx: inout ExtractionContext, _ value: String, line: Int, label: LabelMatch) {
+        labelWarning(&ctx, label, field: "agency")
+        let contacts = ContactParser.parse(value)
+        var agency = value
+        if let cut = contacts.firstLabelOffset {
+            agency = value.scalarsTo(cut).trimmingCharactersIn(" ")
+            // Keep the closing parenthesis the contact part sat inside: (สำนักปลัด… โทร. …) → (สำนักปลัด…)
+            if agency.filter({ $0 == "(" }).count > agency.filter({ $0 == ")" }).count { agency += ")" }
+        }
+        agency = agency.replacingOccurrences(of: "( ", with: "(").replacingOccurrences(of: " )", with: ")")
+        if agency.hasSuffix("()") { agency = String(agency.dropLast(2)).trimmingCharactersIn(" ") }
+        ctx.record.agency = agency.isEmpty ? nil : agency
+        ctx.trace("agency", line: line)
+        addContacts(&ctx, contacts, line: line)
+    }
+
+    static func addContacts(_ ctx: inout ExtractionContext, _ c: ContactParser.Result, line: Int) {
+        for p in c.phone where !ctx.record.contact.phone.contains(p) { ctx.record.contact.phone.append(p) }
+        for f in c.fax where !ctx.record.contact.fax.contains(f) { ctx.record.contact.fax.append(f) }
+        for e in c.email where !ctx.record.contact.email.contains(e) { ctx.record.contact.email.append(e) }
+        if !c.isEmpty { ctx.trace("contact", line: line) }
+    }
+
+    static func readReference(_ ctx: inout ExtractionContext, _ value: String, line: Int) {
+        // A memo's ที่ line may carry วันที่ on the same line.
+        var refText = value
+        if let r = value.range(of: " วันที่") {
+            refText = String(value[..<r.lowerBound])
+            setDocumentDate(&ctx, from: String(value[r.upperBound...]), line: line)
+        }
+        guard let r = ReferenceNumberParser.parse(refText) else {
+            ctx.record.referenceNo = refText.isEmpty ? nil : refText
+            ctx.trace("reference_no", line: line)
+            ctx.warn("unparsed_reference", "the ที่ number could not be parsed", text: refText, field: "reference")
+            return
+        }
+        ctx.record.referenceNo = r.normalized
+        ctx.record.reference = r.reference
+        ctx.trace("reference_no", line: line)
+        for w in r.warnings { ctx.warn(w.code, w.message, text: r.printed, field: "reference_no") }
+        if ctx.record.kind == .letter, !r.rest.isEmpty, ctx.record.agency == nil {
+            ctx.record.agency = r.rest
+            ctx.trace("agency", line: line)
+        }
+    }
+
+    /// The document's date from a line or value; OCR plausibility is judged later with all evidence.
+    static func setDocumentDate(_ ctx: inout ExtractionContext, from text: String, line: Int) {
+        let found = ctx.dates(in: text).filter(\.hasDate)
+        guard let d = found.first else {
+            ctx.warn("unreadable_date", "the date line could not be read as a date", text: text, field: "date")
+            return
+        }
+        ctx.record.dateText = d.text
+        ctx.trace("date", line: line)
+        if d.isValid {
+            ctx.record.date = d.isoDate
+        } else {
+            ctx.warn("invalid_date", "the printed date does not exist: \(d.problem ?? "invalid")", text: d.text, field: "date")
+        }
+        for w in d.warnings { ctx.warn(w.code, w.message, text: d.text, field: "date") }
+        if let r = d.repair { ctx.warn(d.isValid && d.problem == nil && r.hasPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "date") }
+        ctx.documentDateMatch = d
+    }
+
+    static func labelWarning(_ ctx: inout ExtractionContext, _ m: LabelMatch, field: String) {
+        if !m.isExact {
+            ctx.warn("ocr_label_repaired", "label \(m.printed) read as \(m.form)", text: m.printed, field: field)
+        }
+    }
+
+    /// A head value (เรื่อง) wraps onto the next line when that line is in the same paragraph, not
+    /// indented as a new one, not a label, not a separator, and the value so far is not long.
+    static func isContinuation(_ lines: [SourceLine], _ j: Int) -> Bool {
+        let l = lines[j]
+        guard !l.startsBlock, l.block == lines[j - 1].block, !isAnyLabel(l.text) else { return false }
+        if l.text.allSatisfy({ "-–—_*=๏ ".contains($0) }) { return false }
+        if let a = l.indent, let b = lines[j - 1].indent, a != b, a > 0 { return false }
+        return l.text.unicodeScalars.count <= 120
+    }
+
+    static func isAnyLabel(_ text: String) -> Bool {
+        [PartLabel.agency, .reference, .date, .subject, .addressee, .references, .enclosures]
+            .contains { LabelMatcher.match($0, at: text) != nil }
+    }
+
+    static func appendExtra(_ ctx: inout ExtractionContext, _ key: String, _ value: String) {
+        if case .strings(var list)? = ctx.record.extra[key] { list.append(value); ctx.record.extra[key] = .strings(list) }
+        else { ctx.record.extra[key] = .strings([value]) }
+    }
+}
+
+/// Joins a line wrapped inside a paragraph: Thai runs on with no space; other scripts take one.
+func joinWrapped(_ a: String, _ b: String) -> String {
+    guard let last = a.unicodeScalars.last, let first = b.unicodeScalars.first else { return a + b }
+    if ThaiTextShim.isThai(last) && ThaiTextShim.isThai(first) && !ThaiTextShim.isDigit(last) && !ThaiTextShim.isDigit(first) {
+        return a + b
+    }
+    return a + " " + b
+}

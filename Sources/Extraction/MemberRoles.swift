@@ -1,0 +1,69 @@
+import SarabanCore
+import ThaiText
+
+/// Committee role words (record contract: role codes), longest first so that
+/// กรรมการและเลขานุการ is not read as กรรมการ.
+enum MemberRoles {
+    static let forms: [(form: String, role: MemberRole)] = [
+        ("กรรมการและผู้ช่วยเลขานุการ", .assistantSecretary),
+        ("กรรมการและเลขานุการ", .secretary),
+        ("รองประธานกรรมการ", .viceChair),
+        ("ผู้ช่วยเลขานุการ", .assistantSecretary),
+        ("ประธานกรรมการ", .chair),
+        ("รองประธาน", .viceChair),
+        ("ที่ปรึกษา", .advisor),
+        ("เลขานุการ", .secretary),
+        ("กรรมการ", .member),
+        ("ประธาน", .chair),
+    ]
+
+    /// Forms long enough to be recognised glued to the position or damaged by OCR.
+    static func isDistinctive(_ form: String) -> Bool { form.unicodeScalars.count >= 12 }
+
+    struct Found {
+        var role: MemberRole
+        var form: String
+        /// The printed role text.
+        var printed: String
+        /// The text before the role.
+        var rest: Substring
+        var distance: Double
+    }
+
+    /// The role at the end of a member entry. A role must stand apart from the position
+    /// (`ประธานชุมชนร่วมใจ กรรมการ`: the position opens with ประธาน but the role is กรรมการ),
+    /// except the long compound forms, which are recognised glued and with OCR damage.
+    static func atEnd(of text: Substring) -> Found? {
+        let t = text.trimmedSpaces()
+        for (form, role) in forms where t.hasSuffix(form) {
+            let rest = t.dropLast(form.count)
+            if rest.isEmpty || rest.last == " " || isDistinctive(form) {
+                return Found(role: role, form: form, printed: form, rest: rest.trimmedSpaces(), distance: 0)
+            }
+        }
+        // OCR damage: compare the last one to three words, spaces removed, with the distinctive forms.
+        let words = t.split(separator: " ")
+        var best: Found?
+        for k in 1...min(3, words.count) {
+            let tail = words.suffix(k).joined()
+            let n = tail.unicodeScalars.count
+            for (form, role) in forms where isDistinctive(form) && abs(form.unicodeScalars.count - n) <= 2 {
+                let d = ThaiLookalike.normalizedDistance(tail, form)
+                if d <= 0.15, best == nil || d < best!.distance {
+                    let restWords = words.dropLast(k)
+                    best = Found(role: role, form: form, printed: words.suffix(k).joined(separator: " "),
+                                 rest: Substring(restWords.joined(separator: " ")), distance: d)
+                }
+            }
+        }
+        return best
+    }
+
+    /// A line that is only a role word or a committee heading (`ที่ปรึกษา`, `คณะกรรมการ`).
+    static func headingRole(_ text: String) -> MemberRole?? {
+        let t = text.trimmingCharactersIn(" :")
+        if let f = forms.first(where: { $0.form == t }) { return .some(f.role) }
+        if ["คณะกรรมการ", "คณะทำงาน", "กรรมการประกอบด้วย", "คณะอนุกรรมการ"].contains(t) { return .some(nil) }
+        return nil
+    }
+}

@@ -1,0 +1,85 @@
+import SarabanCore
+
+/// Minutes (รายงานการประชุม): meeting number, date, place, times, attendees, absentees, agenda.
+enum MinutesExtractor {
+    /// Reads the head of minutes: title (with ครั้งที่), เมื่อ<date>, ณ <place>. Returns the first body line.
+    static func readHead(_ ctx: inout ExtractionContext, titleLine: Int) -> Int {
+        var i = titleLine
+        let limit = min(ctx.lines.count, titleLine + 8)
+        var titleText = ctx.lines[titleLine].text
+        ctx.used.insert(titleLine)
+        // The title runs on until ครั้งที่ / เมื่อ / ณ.
+        i += 1
+        while i < limit {
+            let t = ctx.lines[i].text
+            if t.hasPrefix("ครั้งที่") || t.hasPrefix("เมื่อ") || t.hasPrefix("ณ ") || t.hasPrefix("วันที่") || t.hasPrefix("ผู้มาประชุม") { break }
+            if ctx.lines[i].text.count > 80 { break }
+            titleText = joinWrapped(titleText, t)
+            ctx.used.insert(i)
+            i += 1
+        }
+        if let r = titleText.range(of: "ครั้งที่") {
+            ctx.record.extra["meeting_no"] = .string(String(titleText[r.upperBound...]).trimmingCharactersIn(" "))
+            titleText = String(titleText[..<r.lowerBound]).trimmingCharactersIn(" ")
+        }
+        ctx.record.extra["title"] = .string(titleText)
+        var place: String? = nil
+        while i < limit {
+            let t = ctx.lines[i].text
+            if t.hasPrefix("ครั้งที่") {
+                ctx.record.extra["meeting_no"] = .string(String(t.dropFirst(8)).trimmingCharactersIn(" "))
+                ctx.used.insert(i)
+            } else if t.hasPrefix("เมื่อ") || t.hasPrefix("วันที่") || (t.hasPrefix("วัน") && ctx.dates(in: t).contains(where: \.hasDate)) {
+                HeadExtractor.setDocumentDate(&ctx, from: t, line: i)
+                if let r = t.range(of: " ณ ") { place = String(t[r.upperBound...]).trimmingCharactersIn(" ") }
+                ctx.used.insert(i)
+            } else if t.hasPrefix("ณ ") || t.hasPrefix("ณ") && t.count > 2 && !t.hasPrefix("ณ วันที่") {
+                place = String(t.dropFirst(1)).trimmingCharactersIn(" ")
+                ctx.used.insert(i)
+            } else { break }
+            i += 1
+        }
+        var meeting = Meeting(start: ctx.record.date, place: place, text: ctx.lines[titleLine].text)
+        // Start and end times are read from the body (เริ่มประชุมเวลา / เลิกประชุมเวลา) in `readBody`.
+        meeting.end = nil
+        ctx.record.meetings.append(meeting)
+        ctx.trace("meetings[0]", line: titleLine)
+        return i
+    }
+
+    /// Attendees (ผู้มาประชุม) as members, absentees and others as extras, times, agenda items.
+    static func readBody(_ ctx: inout ExtractionContext, from start: Int) {
+        var i = start
+        while i < ctx.lines.count {
+            let t = ctx.lines[i].text
+            if t.hasPrefix("ผู้มาประชุม") || t.hasPrefix("ผู้เข้าประชุม") && !t.hasPrefix("ผู้เข้าร่วมประชุม") {
+                ctx.used.insert(i)
+                let (members, next) = MemberListExtractor.read(&ctx, from: i + 1, rolesExpected: false)
+                ctx.record.members += members
+                i = max(next, i + 1); continue
+            }
+            if t.hasPrefix("ผู้ไม่มาประชุม") || t.hasPrefix("ผู้ไม่เข้าประชุม") || t.hasPrefix("ผู้เข้าร่วมประชุม") {
+                ctx.used.insert(i)
+                let key = t.hasPrefix("ผู้เข้าร่วมประชุม") ? "others_present" : "absentees"
+                let (people, next) = MemberListExtractor.read(&ctx, from: i + 1, rolesExpected: false)
+                ctx.record.extra[key] = .strings(people.map { [$0.name, $0.position].compactMap { $0 }.joined(separator: " ") })
+                i = max(next, i + 1); continue
+            }
+            if t.hasPrefix("เริ่มประชุม") || t.hasPrefix("เปิดประชุม") || t.hasPrefix("เลิกประชุม") || t.hasPrefix("ปิดประชุม") {
+                let isStart = t.hasPrefix("เริ่ม") || t.hasPrefix("เปิด")
+                if let time = ctx.dates(in: t).first(where: { $0.start?.hour != nil }), let h = time.start?.hour,
+                   let date = ctx.record.date {
+                    let p = date.split(separator: "-").compactMap { Int($0) }
+                    let iso = FoundDate.isoDateTime(p[0], p[1], p[2], h, time.start?.minute ?? 0)
+                    if !ctx.record.meetings.isEmpty {
+                        if isStart { ctx.record.meetings[0].start = iso } else { ctx.record.meetings[0].end = iso }
+                    }
+                }
+            }
+            if t.hasPrefix("ระเบียบวาระที่") {
+                HeadExtractor.appendExtra(&ctx, "agenda", t)
+            }
+            i += 1
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import ThaiText
+
+/// The labels that open each part of a Thai official document (domain.md), written once.
+enum PartLabel: String, CaseIterable, Sendable {
+    case memoTitle, agency, reference, date, subject, addressee, references, enclosures
+    case orderTitle, announcementTitle, minutesTitle
+    case closing, orderSigned, announcementSigned
+
+    /// The printed forms, most common first.
+    var forms: [String] {
+        switch self {
+        case .memoTitle: return ["บันทึกข้อความ"]
+        case .agency: return ["ส่วนราชการ"]
+        case .reference: return ["ที่"]
+        case .date: return ["วันที่"]
+        case .subject: return ["เรื่อง"]
+        case .addressee: return ["เรียน", "เสนอ"]
+        case .references: return ["อ้างถึง"]
+        case .enclosures: return ["สิ่งที่ส่งมาด้วย"]
+        case .orderTitle: return ["คำสั่ง"]
+        case .announcementTitle: return ["ประกาศ"]
+        case .minutesTitle: return ["รายงานการประชุม"]
+        case .closing: return ["ขอแสดงความนับถือ"]
+        case .orderSigned: return ["สั่ง ณ วันที่"]
+        case .announcementSigned: return ["ประกาศ ณ วันที่"]
+        }
+    }
+}
+
+/// A label found at the start of a line, possibly damaged by OCR.
+struct LabelMatch: Sendable {
+    var label: PartLabel
+    var form: String
+    /// What the line printed in the label's place.
+    var printed: String
+    /// The rest of the line after the label, trimmed.
+    var value: String
+    /// Normalized look-alike distance (0 = exact).
+    var distance: Double
+    var isExact: Bool { distance == 0 }
+}
+
+enum LabelMatcher {
+    /// How far a damaged label may be from its form, by the form's length: short labels (ที่,
+    /// เรียน) must be nearly exact, or every Thai word would match them.
+    static func tolerance(for form: String) -> Double {
+        let n = form.unicodeScalars.count
+        if n <= 3 { return 0 }
+        if n <= 5 { return 0.12 }
+        if n <= 7 { return 0.2 }
+        return 0.3
+    }
+
+    /// Matches `label` at the start of `line`. The label must end at a word boundary (space,
+    /// colon, end of line) unless `allowGlued` (titles such as คำสั่งสำนักงานเขต… are glued).
+    static func match(_ label: PartLabel, at line: String, allowGlued: Bool = false) -> LabelMatch? {
+        var best: LabelMatch?
+        let sub = Substring(line)
+        for form in label.forms {
+            // Exact first: cheap and by far the most common.
+            if line.hasPrefix(form) {
+                let rest = line.dropFirst(form.count)
+                if allowGlued || rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "\t" {
+                    return LabelMatch(label: label, form: form, printed: form, value: clean(rest), distance: 0)
+                }
+                continue
+            }
+            let tol = tolerance(for: form)
+            guard tol > 0 else { continue }
+            let m = ThaiLookalike.bestPrefixMatch(label: form, in: sub)
+            guard m.distance <= tol else { continue }
+            let idx = sub.unicodeScalars.index(sub.unicodeScalars.startIndex, offsetBy: m.length)
+            let printed = String(sub.unicodeScalars[..<idx])
+            let rest = Substring(sub.unicodeScalars[idx...])
+            if !(allowGlued || rest.isEmpty || rest.first == " " || rest.first == ":") { continue }
+            if best == nil || m.distance < best!.distance {
+                best = LabelMatch(label: label, form: form, printed: printed, value: clean(rest), distance: m.distance)
+            }
+        }
+        return best
+    }
+
+    /// The best whole-line match among candidate phrases (an urgency stamp, a title) within `tolerance`.
+    static func nearest(_ line: String, among forms: [String], tolerance: Double) -> (form: String, distance: Double)? {
+        var best: (String, Double)?
+        for f in forms {
+            let d = f == line ? 0 : ThaiLookalike.normalizedDistance(line, f)
+            if d <= tolerance, best == nil || d < best!.1 { best = (f, d) }
+        }
+        return best.map { (form: $0.0, distance: $0.1) }
+    }
+
+    private static func clean(_ s: Substring) -> String {
+        var t = s.trimmedSpaces()
+        while t.first == ":" { t = t.dropFirst().trimmedSpaces() }
+        return String(t)
+    }
+}

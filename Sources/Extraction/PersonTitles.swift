@@ -1,0 +1,59 @@
+/// Titles that open a Thai name (domain.md: People), written once. Matching tries the longest
+/// first and strips them repeatedly, so stacked titles (`ผศ.ดร.`, `พล.ต.อ. ดร.`) are kept whole.
+enum PersonTitles {
+    static let all: [String] = {
+        let civil = ["นางสาว", "นาง", "นาย", "น.ส.", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.", "คุณ"]
+        let academic = ["ศาสตราจารย์", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์", "ศ.", "รศ.", "ผศ.", "ดร.",
+                        "นายแพทย์", "แพทย์หญิง", "นพ.", "พญ.", "ทันตแพทย์", "ทันตแพทย์หญิง", "ทพ.", "ทพญ.",
+                        "เภสัชกร", "ภก.", "ภญ.", "สัตวแพทย์", "สพ.", "ศ.ดร.", "รศ.ดร.", "ผศ.ดร."]
+        let acting = ["ว่าที่ร้อยตรีหญิง", "ว่าที่ร้อยตรี", "ว่าที่ร้อยโท", "ว่าที่ร้อยเอก", "ว่าที่ ร.ต.", "ว่าที่ร.ต.",
+                      "ว่าที่ ร.ท.", "ว่าที่ร.ท.", "ว่าที่ ร.อ.", "ว่าที่ร.อ.", "ว่าที่ ร.ต.หญิง"]
+        let army = ["จอมพล", "พลเอก", "พลโท", "พลตรี", "พันเอก", "พันโท", "พันตรี", "ร้อยเอก", "ร้อยโท", "ร้อยตรี",
+                    "จ่าสิบเอก", "จ่าสิบโท", "จ่าสิบตรี", "สิบเอก", "สิบโท", "สิบตรี",
+                    "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.", "พ.ท.", "พ.ต.", "ร.อ.", "ร.ท.", "ร.ต.", "จ.ส.อ.", "จ.ส.ท.", "จ.ส.ต.",
+                    "ส.อ.", "ส.ท.", "ส.ต.", "พ.อ.หญิง", "พ.ท.หญิง", "พ.ต.หญิง", "ร.อ.หญิง", "ร.ท.หญิง", "ร.ต.หญิง"]
+        let police = ["พลตำรวจเอก", "พลตำรวจโท", "พลตำรวจตรี", "พันตำรวจเอก", "พันตำรวจโท", "พันตำรวจตรี",
+                      "ร้อยตำรวจเอก", "ร้อยตำรวจโท", "ร้อยตำรวจตรี", "ดาบตำรวจ", "จ่าสิบตำรวจ",
+                      "สิบตำรวจเอก", "สิบตำรวจโท", "สิบตำรวจตรี",
+                      "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.",
+                      "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.", "พ.ต.อ.หญิง", "พ.ต.ท.หญิง", "พ.ต.ต.หญิง",
+                      "ร.ต.อ.หญิง", "ร.ต.ท.หญิง", "ร.ต.ต.หญิง"]
+        let navy = ["พลเรือเอก", "พลเรือโท", "พลเรือตรี", "นาวาเอก", "นาวาโท", "นาวาตรี", "เรือเอก", "เรือโท", "เรือตรี",
+                    "พล.ร.อ.", "พล.ร.ท.", "พล.ร.ต.", "น.อ.", "น.ท.", "น.ต.", "ร.อ.", "ร.ท.", "ร.ต."]
+        let air = ["พลอากาศเอก", "พลอากาศโท", "พลอากาศตรี", "นาวาอากาศเอก", "นาวาอากาศโท", "นาวาอากาศตรี",
+                   "เรืออากาศเอก", "เรืออากาศโท", "เรืออากาศตรี", "พล.อ.อ.", "พล.อ.ท.", "พล.อ.ต.", "น.อ.", "น.ท.", "น.ต.",
+                   "ร.อ.อ.", "ร.อ.ท.", "ร.อ.ต."]
+        let monks = ["พระครูสมุห์", "พระครูใบฎีกา", "พระครูปลัด", "พระครู", "พระมหา", "พระราช", "พระเทพ", "พระธรรม",
+                     "พระปลัด", "พระสมุห์", "พระใบฎีกา", "พระอธิการ", "พระ"]
+        let nobility = ["หม่อมราชวงศ์", "หม่อมหลวง", "ม.ร.ว.", "ม.ล.", "ท่านผู้หญิง", "คุณหญิง"]
+        var seen = Set<String>()
+        return (civil + academic + acting + army + police + navy + air + monks + nobility)
+            .filter { seen.insert($0).inserted }
+            .sorted { $0.count > $1.count }
+    }()
+
+    /// Titles that need a following name-like token to count (พระ opens many non-name words).
+    static let weak: Set<String> = ["พระ", "คุณ", "พระราช", "พระเทพ", "พระธรรม"]
+
+    /// Positions that begin like a title (นาย + กสมาคม) and are not names.
+    static let positionsLikeTitles = ["นายกสมาคม", "นายกเทศมนตรี", "นายกรัฐมนตรี", "นายกองค์การ", "นายกชมรม", "นายกสภา",
+                                      "นายอำเภอ", "นายทะเบียน", "นายช่าง", "นายตรวจ", "นายเวร", "นายกมูลนิธิ"]
+
+    /// Splits the leading titles off `text`: ("ผศ.ดร.", "สมชาย ใจดี …"). Nil when it opens with no title.
+    static func split(_ text: Substring) -> (titles: String, rest: Substring)? {
+        var rest = text
+        var titles = ""
+        if positionsLikeTitles.contains(where: { text.hasPrefix($0) }) { return nil }
+        while true {
+            guard let t = all.first(where: { rest.hasPrefix($0) }) else { break }
+            let after = rest.dropFirst(t.count)
+            // A title must be followed by a name: a Thai letter (possibly after one space) or another title.
+            let next = after.first == " " ? after.dropFirst() : after
+            guard let c = next.unicodeScalars.first, c.value >= 0x0E01 && c.value <= 0x0E2E || c.value >= 0x0E40 && c.value <= 0x0E44 else { break }
+            if weak.contains(t), titles.isEmpty, after.first == " " { break }
+            titles += titles.isEmpty || titles.hasSuffix(".") ? t : " " + t
+            rest = next
+        }
+        return titles.isEmpty ? nil : (titles, rest)
+    }
+}

@@ -1,0 +1,99 @@
+import SarabanCore
+
+/// The signature block: `(นายขจิต ชัชวานิชย์)` then the position lines; for letters the closing
+/// (ขอแสดงความนับถือ) above it and the owning unit with its phone below.
+enum SignatureExtractor {
+    /// Finds the last signature in the document; returns the index of its name line.
+    @discardableResult
+    static func extract(_ ctx: inout ExtractionContext, from start: Int) -> Int? {
+        guard !ctx.lines.isEmpty else { return nil }
+        var i = ctx.lines.count - 1
+        while i >= max(start, 0) {
+            if let name = parenthesisedName(ctx.lines[i].text) {
+                fill(&ctx, nameLine: i, name: name)
+                return i
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// `(นายขจิต ชัชวานิชย์)`, also with OCR's lost or doubled parentheses and `ลงชื่อ` before it.
+    static func parenthesisedName(_ text: String) -> PersonName? {
+        var t = Substring(text)
+        if t.hasPrefix("ลงชื่อ") { t = t.dropFirst(6).trimmedSpaces() }
+        let hasOpen = t.first == "(" || t.first == "（"
+        let hasClose = t.last == ")" || t.last == "）"
+        guard hasOpen || hasClose else { return nil }
+        while let f = t.first, "(（ ".contains(f) { t = t.dropFirst() }
+        while let l = t.last, ")） ".contains(l) { t = t.dropLast() }
+        guard t.count >= 4, t.count <= 60 else { return nil }
+        guard let name = PersonName.parse(String(t)) else { return nil }
+        // A name has at most a few words; a longer line in parentheses is a remark.
+        return name.full.split(separator: " ").count <= 5 ? name : nil
+    }
+
+    private static func fill(_ ctx: inout ExtractionContext, nameLine i: Int, name: PersonName) {
+        ctx.used.insert(i)
+        var positions: [String] = []
+        var j = i + 1
+        let nameLine = ctx.lines[i]
+        while j < ctx.lines.count, positions.count < 4 {
+            let l = ctx.lines[j]
+            if isFooter(l.text) { break }
+            // In a text file the signature is one paragraph; in DOCX each line is its own paragraph,
+            // and the owning unit (left-aligned) follows the centred position lines.
+            if l.startsBlock, l.block != nameLine.block {
+                if let a = nameLine.layout?.alignment, let b = l.layout?.alignment, a != b { break }
+                if l.text.unicodeScalars.count > 80 { break }
+                if nameLine.provenance.part == nil, nameLine.provenance.line != nil, !positions.isEmpty { break }
+            }
+            positions.append(l.text)
+            ctx.used.insert(j)
+            j += 1
+        }
+        // Lines such as "ผู้อำนวยการเขตบางรัก" may be followed by the owning unit in letters; a
+        // position line that looks like a unit is left to the unit reader below.
+        var unit: [String] = []
+        if ctx.record.kind == .letter {
+            while let last = positions.last, positions.count > 1, isUnitLine(last) { unit.insert(positions.removeLast(), at: 0) }
+        }
+        let position = positions.joined(separator: " ")
+        ctx.record.signatory = Signatory(name: name.full, title: name.title, givenName: name.given,
+                                         familyName: name.family, position: position.isEmpty ? nil : position)
+        ctx.trace("signatory", line: i)
+        // Closing above the signature (letters).
+        var k = i - 1
+        while k >= 0, k >= i - 4 {
+            let t = ctx.lines[k].text
+            if t.hasPrefix("ขอแสดงความนับถือ") || t.hasPrefix("ด้วยความนับถือ") || LabelMatcher.match(.closing, at: t) != nil {
+                ctx.record.extra["closing"] = .string(t)
+                ctx.used.insert(k)
+                break
+            }
+            k -= 1
+        }
+        // Owning unit and contacts below the signature.
+        while j < ctx.lines.count {
+            let t = ctx.lines[j].text
+            let c = ContactParser.parse(t)
+            if !c.isEmpty {
+                HeadExtractor.addContacts(&ctx, c, line: j)
+                ctx.used.insert(j)
+            } else if isUnitLine(t) || (ctx.record.kind == .letter && t.unicodeScalars.count <= 60) {
+                unit.append(t)
+                ctx.used.insert(j)
+            }
+            j += 1
+        }
+        if !unit.isEmpty { ctx.record.extra["owning_unit"] = .string(unit.joined(separator: " ")) }
+    }
+
+    static func isFooter(_ t: String) -> Bool {
+        !ContactParser.parse(t).isEmpty && (t.hasPrefix("โทร") || t.hasPrefix("โทรสาร") || t.contains("@") || t.hasPrefix("ไปรษณีย์"))
+    }
+
+    static func isUnitLine(_ t: String) -> Bool {
+        ["ส่วน", "สำนัก", "ฝ่าย", "กอง", "งาน", "กลุ่ม", "ศูนย์"].contains { t.hasPrefix($0) } && t.unicodeScalars.count <= 60
+    }
+}

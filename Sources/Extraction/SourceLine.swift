@@ -1,0 +1,140 @@
+import SarabanCore
+
+/// One line of the document as the extractor sees it: the reader's blocks flattened into lines
+/// (a paragraph's "\n"-separated lines, a list item with its label, a table row with its cells),
+/// each keeping where it came from so every value can be traced back.
+struct SourceLine: Sendable {
+    /// Repaired text, trimmed, white space folded (tabs kept as column gaps in `cells`).
+    var text: String
+    /// Index of the block in `Document.blocks`.
+    var block: Int
+    /// Line index inside its block (0 for the first).
+    var lineInBlock: Int
+    var provenance: Provenance
+    var layout: Layout?
+    /// The label of a list item (`๑.`) as rendered by the reader; nil for other lines.
+    var listLabel: String?
+    /// Cells of a table row, or of a line split at tabs; nil when the line has no columns.
+    var cells: [String]?
+    /// OCR words on this line with their confidences (hOCR/ALTO), for judging doubtful digits.
+    var words: [Word]
+    /// True when a blank line, block boundary or page break separates this line from the previous,
+    /// or when the line is indented further than the one before it (a Thai paragraph's first line).
+    var startsBlock: Bool
+    /// Leading indentation of the line in a text input (spaces).
+    var indent: Int? = nil
+
+    /// 1-based line number in a text input, when known.
+    var lineNumber: Int? { provenance.line.map { $0 + lineInBlock } }
+
+    func source() -> FieldSource {
+        FieldSource(part: provenance.part, block: block, line: lineNumber, page: provenance.page,
+                    confidence: meanConfidence)
+    }
+
+    var meanConfidence: Double? {
+        let c = words.compactMap(\.confidence)
+        return c.isEmpty ? provenance.confidence : c.reduce(0, +) / Double(c.count)
+    }
+}
+
+enum LineBuilder {
+    /// Flattens the body blocks into lines, dropping page headers and page numbers
+    /// (`- ๒ -`, `๒`, `หน้า ๒`) that OCR and text exports mix into the text.
+    static func lines(of document: Document) -> [SourceLine] {
+        var out: [SourceLine] = []
+        for (b, block) in document.blocks.enumerated() {
+            switch block {
+            case .paragraph(let p):
+                append(text: p.text, block: b, provenance: p.provenance, layout: p.layout, label: nil, words: p.words,
+                       indents: p.lineIndents, into: &out)
+            case .listItem(let l):
+                append(text: l.text, block: b, provenance: l.provenance, layout: l.layout, label: l.label, words: l.words,
+                       indents: nil, into: &out)
+            case .table(let t):
+                for (r, row) in t.rows.enumerated() {
+                    let cells = row.cells.filter { !$0.isMergedContinuation }.map { fold($0.plainText) }
+                    let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
+                    guard !text.isEmpty else { continue }
+                    var prov = t.provenance
+                    if let first = row.cells.first?.blocks.first { prov = first.provenance }
+                    out.append(SourceLine(text: text, block: b, lineInBlock: r, provenance: prov, layout: nil, listLabel: nil,
+                                          cells: cells, words: [], startsBlock: r == 0))
+                }
+            case .pageBreak:
+                continue
+            }
+        }
+        return out.filter { !isPageFurniture($0.text) }
+    }
+
+    private static func append(text: String, block: Int, provenance: Provenance, layout: Layout?, label: String?,
+                               words: [Word], indents: [Int]?, into out: inout [SourceLine]) {
+        var offset = 0
+        var previousIndent: Int? = nil
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let rawCount = raw.unicodeScalars.count
+            defer { offset += rawCount + 1 }
+            let cellsRaw = raw.split(separator: "\t").map { fold(String($0)) }.filter { !$0.isEmpty }
+            let line = fold(String(raw))
+            guard !line.isEmpty else { continue }
+            let indent = indents.flatMap { i < $0.count ? $0[i] : nil }
+            let indentedFurther = indent != nil && previousIndent != nil && indent! > previousIndent! + 1
+            previousIndent = indent
+            let lineWords = words.filter { w in
+                guard let o = w.offset else { return false }
+                return o >= offset && o < offset + rawCount
+            }
+            out.append(SourceLine(text: line, block: block, lineInBlock: i, provenance: provenance,
+                                  layout: i == 0 ? layout : nil, listLabel: i == 0 ? label : nil,
+                                  cells: cellsRaw.count > 1 ? cellsRaw : nil, words: lineWords,
+                                  startsBlock: i == 0 || indentedFurther, indent: indent))
+        }
+    }
+
+    /// Folds every run of white space (tabs included) to one space and trims.
+    static func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for u in s.unicodeScalars {
+            if u == " " || u == "\t" || u == "\n" || u == "\r" || u == "\u{A0}" || u == "\u{0C}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    /// A line that is only a page number or a running page header.
+    static func isPageFurniture(_ line: String) -> Bool {
+        var t = line.trimmingCharactersIn(" -–—()")
+        if t.hasPrefix("หน้า") { t = String(t.dropFirst(4)).trimmingCharactersIn(" ") }
+        if t.isEmpty { return line.count > 0 && line.allSatisfy { "-–— ".contains($0) } }
+        if t.count <= 3, t.unicodeScalars.allSatisfy({ ThaiTextShim.isDigit($0) }) { return true }
+        if let slash = t.firstIndex(of: "/"), t.count <= 7 {
+            let a = t[..<slash], b = t[t.index(after: slash)...]
+            if !a.isEmpty && !b.isEmpty && (a + b).unicodeScalars.allSatisfy({ ThaiTextShim.isDigit($0) }) && line.hasPrefix("-") { return true }
+        }
+        return false
+    }
+}
+
+extension String {
+    func trimmingCharactersIn(_ set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+extension Substring {
+    func trimmedSpaces() -> Substring {
+        var s = self
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return s
+    }
+}

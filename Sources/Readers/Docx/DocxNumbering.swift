@@ -1,0 +1,123 @@
+/// Word's automatic numbering (word/numbering.xml), rendered as Word shows it.
+///
+/// A `w:num` points at a `w:abstractNum` (the level definitions) and may override a level's start
+/// (`w:lvlOverride/w:startOverride`) or the whole level (`w:lvlOverride/w:lvl`). Lists that share
+/// an abstract definition without overrides continue one count, as in Word.
+struct DocxNumbering {
+    struct Level {
+        var start = 1
+        var format: ListLabelFormat = .decimal
+        var text = "%1."
+        /// Restart after a higher level (`w:lvlRestart`); nil means after any higher level.
+        var restartAfter: Int?
+        /// `w:isLgl`: all levels shown as Arabic numbers.
+        var legal = false
+    }
+    struct Instance {
+        var abstractId: String
+        var startOverrides: [Int: Int] = [:]
+        var levelOverrides: [Int: Level] = [:]
+    }
+
+    var abstracts: [String: [Int: Level]] = [:]
+    var instances: [String: Instance] = [:]
+    /// Running counters, keyed by the list they count (see `counterKey`).
+    private var counters: [String: [Int: Int]] = [:]
+    private var startApplied: Set<String> = []
+
+    init() {}
+
+    init(_ root: XMLElement) {
+        for abstract in root.all("w:abstractNum") {
+            guard let id = abstract["w:abstractNumId"] else { continue }
+            var levels: [Int: Level] = [:]
+            for lvl in abstract.all("w:lvl") {
+                if let i = lvl["w:ilvl"].flatMap(Int.init) { levels[i] = Self.level(lvl) }
+            }
+            abstracts[id] = levels
+        }
+        for num in root.all("w:num") {
+            guard let id = num["w:numId"], let abstractId = num.first("w:abstractNumId")?["w:val"] else { continue }
+            var instance = Instance(abstractId: abstractId)
+            for override in num.all("w:lvlOverride") {
+                guard let i = override["w:ilvl"].flatMap(Int.init) else { continue }
+                if let start = override.first("w:startOverride")?["w:val"].flatMap(Int.init) { instance.startOverrides[i] = start }
+                if let lvl = override.first("w:lvl") { instance.levelOverrides[i] = Self.level(lvl) }
+            }
+            instances[id] = instance
+        }
+    }
+
+    private static func level(_ lvl: XMLElement) -> Level {
+        var level = Level()
+        if let s = lvl.first("w:start")?["w:val"].flatMap(Int.init) { level.start = s }
+        if let f = lvl.first("w:numFmt")?["w:val"] { level.format = ListLabelFormat(word: f) ?? .decimal }
+        if let t = lvl.first("w:lvlText")?["w:val"] { level.text = t } else { level.text = "" }
+        if let r = lvl.first("w:lvlRestart")?["w:val"].flatMap(Int.init) { level.restartAfter = r }
+        if let legal = lvl.first("w:isLgl") { level.legal = legal["w:val"].map { $0 != "0" && $0 != "false" } ?? true }
+        return level
+    }
+
+    private func levelDefinition(numId: String, level: Int) -> Level? {
+        guard let instance = instances[numId] else { return nil }
+        return instance.levelOverrides[level] ?? abstracts[instance.abstractId]?[level]
+    }
+
+    /// Lists with a start override count on their own; the rest share their abstract definition's count.
+    private func counterKey(_ numId: String) -> String {
+        guard let instance = instances[numId] else { return "num:" + numId }
+        return instance.startOverrides.isEmpty && instance.levelOverrides.isEmpty ? "abs:" + instance.abstractId : "num:" + numId
+    }
+
+    /// The label of the next paragraph numbered `numId` at `level`; nil when the reference is empty
+    /// (`numId` 0 means "no numbering") or unknown.
+    mutating func nextLabel(numId: String, level: Int) -> String? {
+        guard numId != "0", let definition = levelDefinition(numId: numId, level: level) else { return nil }
+        let key = counterKey(numId)
+        var counts = counters[key] ?? [:]
+        let snapshot = self
+        func startOf(_ lvl: Int) -> Int {
+            if let s = snapshot.instances[numId]?.startOverrides[lvl] { return s }
+            return snapshot.levelDefinition(numId: numId, level: lvl)?.start ?? 1
+        }
+        if let current = counts[level] {
+            counts[level] = current + 1
+        } else {
+            counts[level] = startOf(level)
+        }
+        // A higher level restarts the deeper ones (unless w:lvlRestart says otherwise).
+        for deeper in counts.keys where deeper > level {
+            let restart = levelDefinition(numId: numId, level: deeper)?.restartAfter
+            if restart == nil || restart! > level { counts[deeper] = nil }
+        }
+        // Levels above that were never used count as their start value, as Word shows them.
+        for higher in 0..<level where counts[higher] == nil { counts[higher] = startOf(higher) }
+        counters[key] = counts
+
+        if definition.format == .bullet { return Self.bullet(definition.text) }
+        if definition.format == .none { return definition.text.contains("%") ? "" : definition.text }
+        var label = ""
+        var scalars = Array(definition.text.unicodeScalars)[...]
+        while let s = scalars.first {
+            scalars.removeFirst()
+            if s == "%", let d = scalars.first, let n = Int(String(d)), n >= 1, n <= 9 {
+                scalars.removeFirst()
+                let lvl = n - 1
+                let value = counts[lvl] ?? startOf(lvl)
+                var format = levelDefinition(numId: numId, level: lvl)?.format ?? .decimal
+                if definition.legal && lvl != level { format = .decimal }
+                label += format.render(value)
+            } else {
+                label.unicodeScalars.append(s)
+            }
+        }
+        return label
+    }
+
+    /// Bullets written with the Symbol or Wingdings private-use code points, shown as Word shows them.
+    static func bullet(_ text: String) -> String {
+        guard let s = text.unicodeScalars.first else { return "•" }
+        if let mapped = DocxSymbols.map(font: nil, code: s.value) { return mapped }
+        return text
+    }
+}

@@ -1,0 +1,95 @@
+import SarabanCore
+
+/// Word documents (.docx): the body, headers, footers, footnotes and core properties.
+/// ZIPFoundation opens the archive (with limits), libxml2's streaming reader parses each part.
+public struct DocxReader: DocumentReader {
+    public static let format = SourceFormat.docx
+    public var limits: ReaderLimits
+    public init(limits: ReaderLimits = .standard) { self.limits = limits }
+
+    public func read(_ input: ReaderInput) throws(SarabanError) -> Document {
+        var zip = try SafeZip(bytes: input.bytes, file: input.path, limits: limits)
+        func xml(_ part: String) throws(SarabanError) -> XMLElement? {
+            guard let bytes = try zip.read(part) else { return nil }
+            return try SafeXML.parse(bytes, file: input.path, part: part, limits: limits)
+        }
+        let mainPart = try mainDocumentPart(&zip, file: input.path)
+        guard let main = try xml(mainPart) else {
+            throw SarabanError(.malformed, file: input.path, part: mainPart, reason: "the main document part is missing")
+        }
+        guard let body = main.first("w:body") else {
+            throw SarabanError(.malformed, file: input.path, part: mainPart, reason: "no w:body element: not a WordprocessingML document")
+        }
+        let numbering = try xml("word/numbering.xml").map(DocxNumbering.init) ?? DocxNumbering()
+        let styles = try xml("word/styles.xml").map(DocxStyles.init) ?? DocxStyles()
+
+        var document = Document(source: SourceInfo(path: input.path, format: .docx, sha256: input.sha256, byteCount: input.bytes.count))
+        var bodyReader = DocxPartReader(part: mainPart, numbering: numbering, styles: styles)
+        document.blocks = bodyReader.blocks(in: body)
+        document.warnings += bodyReader.warnings
+
+        for part in Self.numbered(zip.paths, prefix: "word/header") {
+            guard let root = try xml(part) else { continue }
+            var reader = DocxPartReader(part: part, numbering: numbering, styles: styles)
+            document.headers += reader.blocks(in: root)
+            document.warnings += reader.warnings
+        }
+        for part in Self.numbered(zip.paths, prefix: "word/footer") {
+            guard let root = try xml(part) else { continue }
+            var reader = DocxPartReader(part: part, numbering: numbering, styles: styles)
+            document.footers += reader.blocks(in: root)
+            document.warnings += reader.warnings
+        }
+        for (part, element) in [("word/footnotes.xml", "w:footnote"), ("word/endnotes.xml", "w:endnote")] {
+            guard let root = try xml(part) else { continue }
+            var reader = DocxPartReader(part: part, numbering: numbering, styles: styles)
+            for note in root.all(element) where !["separator", "continuationSeparator", "continuationNotice"].contains(note["w:type"] ?? "") {
+                document.footnotes += reader.blocks(in: note)
+            }
+            document.warnings += reader.warnings
+        }
+        if let core = try xml("docProps/core.xml") { document.properties = Self.coreProperties(core) }
+        return document
+    }
+
+    /// The officeDocument relationship in _rels/.rels; word/document.xml when there is none.
+    private func mainDocumentPart(_ zip: inout SafeZip, file: String) throws(SarabanError) -> String {
+        if let bytes = try zip.read("_rels/.rels") {
+            let rels = try SafeXML.parse(bytes, file: file, part: "_rels/.rels", limits: limits)
+            for rel in rels.elements where (rel["Type"] ?? "").hasSuffix("/officeDocument") {
+                if var target = rel["Target"] {
+                    if target.hasPrefix("/") { target.removeFirst() }
+                    if zip.contains(target) { return target }
+                }
+            }
+        }
+        return "word/document.xml"
+    }
+
+    /// `word/header1.xml`, `word/header2.xml` … in number order.
+    static func numbered(_ paths: [String], prefix: String) -> [String] {
+        paths.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".xml") && !$0.contains("/_rels/") }
+            .sorted { a, b in
+                let na = Int(a.dropFirst(prefix.count).dropLast(4)) ?? 0
+                let nb = Int(b.dropFirst(prefix.count).dropLast(4)) ?? 0
+                return na == nb ? a < b : na < nb
+            }
+    }
+
+    /// docProps/core.xml element → property name.
+    static let corePropertyNames: [String: String] = [
+        "dc:title": "title", "dc:creator": "creator", "dcterms:created": "created", "dcterms:modified": "modified",
+        "cp:lastModifiedBy": "last_modified_by", "dc:subject": "subject", "cp:keywords": "keywords",
+        "dc:description": "description", "cp:revision": "revision", "cp:category": "category",
+    ]
+
+    static func coreProperties(_ root: XMLElement) -> [String: String] {
+        var out: [String: String] = [:]
+        for e in root.elements {
+            guard let key = corePropertyNames[e.name] else { continue }
+            let value = Repairing.text(e.textContent)
+            if !value.isEmpty { out[key] = value }
+        }
+        return out
+    }
+}

@@ -1,0 +1,86 @@
+/// Paragraph styles (word/styles.xml) as far as they matter for reading: numbering, alignment
+/// and first-line indent that a paragraph inherits from its style (following `w:basedOn`).
+struct DocxStyles {
+    struct Style {
+        var basedOn: String?
+        var numId: String?
+        var level: Int?
+        var alignment: String?
+        var firstLine: Int?
+    }
+    private var styles: [String: Style] = [:]
+    /// The style of paragraphs that name none (`w:default="1"`).
+    private(set) var defaultStyle: String?
+
+    init() {}
+
+    init(_ root: XMLElement) {
+        for s in root.all("w:style") where s["w:type"] == "paragraph" {
+            guard let id = s["w:styleId"] else { continue }
+            var style = Style()
+            style.basedOn = s.first("w:basedOn")?["w:val"]
+            if let pPr = s.first("w:pPr") {
+                let props = DocxParagraphProperties(pPr)
+                style.numId = props.numId
+                style.level = props.level
+                style.alignment = props.alignment
+                style.firstLine = props.firstLine
+            }
+            styles[id] = style
+            if s["w:default"] == "1" || s["w:default"] == "true" { defaultStyle = id }
+        }
+    }
+
+    /// The style with everything it inherits filled in.
+    func resolved(_ id: String?) -> Style {
+        var result = Style()
+        var next = id ?? defaultStyle
+        var seen = 0
+        while let current = next, let style = styles[current], seen < 32 {
+            if result.numId == nil { result.numId = style.numId; if result.level == nil { result.level = style.level } }
+            if result.level == nil { result.level = style.level }
+            if result.alignment == nil { result.alignment = style.alignment }
+            if result.firstLine == nil { result.firstLine = style.firstLine }
+            next = style.basedOn
+            seen += 1
+        }
+        return result
+    }
+}
+
+/// What a `w:pPr` says about numbering, alignment and indent.
+struct DocxParagraphProperties {
+    var style: String?
+    var numId: String?
+    var level: Int?
+    var alignment: String?
+    var firstLine: Int?
+    var pageBreakBefore = false
+
+    init(_ pPr: XMLElement?) {
+        guard let pPr else { return }
+        style = pPr.first("w:pStyle")?["w:val"]
+        if let numPr = pPr.first("w:numPr") {
+            numId = numPr.first("w:numId")?["w:val"]
+            level = numPr.first("w:ilvl")?["w:val"].flatMap(Int.init)
+        }
+        alignment = pPr.first("w:jc")?["w:val"]
+        if let ind = pPr.first("w:ind") {
+            if let f = (ind["w:firstLine"] ?? ind["w:firstLineChars"]).flatMap(Int.init) { firstLine = f }
+            if let h = ind["w:hanging"].flatMap(Int.init) { firstLine = -h }
+        }
+        if let b = pPr.first("w:pageBreakBefore") { pageBreakBefore = b["w:val"].map { $0 != "0" && $0 != "false" } ?? true }
+    }
+
+    static func alignment(_ jc: String?) -> Layout.Alignment? {
+        switch jc {
+        case "left", "start": return .left
+        case "center": return .center
+        case "right", "end": return .right
+        case "both", "distribute", "lowKashida", "mediumKashida", "highKashida", "thaiDistribute": return .justify
+        default: return nil
+        }
+    }
+}
+
+import SarabanCore

@@ -1,0 +1,45 @@
+import SarabanCore
+
+/// ALTO XML (any version): `Page`, `String` with CONTENT, HPOS/VPOS/WIDTH/HEIGHT and WC (0–1,
+/// kept as 0–100), `HYP` (a hyphen joined to the word before). Lines are rebuilt from geometry.
+public struct AltoReader: DocumentReader {
+    public static let format = SourceFormat.alto
+    public var limits: ReaderLimits
+    public init(limits: ReaderLimits = .standard) { self.limits = limits }
+
+    public func read(_ input: ReaderInput) throws(SarabanError) -> Document {
+        let root = try SafeXML.parse(input.bytes, file: input.path, part: nil, limits: limits)
+        var pages: [OcrPage] = []
+        for (n, page) in root.descendants("Page").enumerated() {
+            var words: [OcrWord] = []
+            var stack: [XMLElement] = [page]
+            while let e = stack.popLast() {
+                switch e.name {
+                case "String":
+                    guard let text = e["CONTENT"], !text.isEmpty, let box = Self.box(e) else { continue }
+                    words.append(OcrWord(text: text, bbox: box, confidence: e["WC"].flatMap(Double.init).map { ($0 * 1000).rounded() / 10 }))
+                case "HYP":
+                    if let hyphen = e["CONTENT"], !words.isEmpty { words[words.count - 1].text += hyphen }
+                default:
+                    stack += e.elements.reversed()
+                }
+            }
+            let size: BoundingBox? = {
+                guard let w = page["WIDTH"].flatMap(Double.init), let h = page["HEIGHT"].flatMap(Double.init) else { return nil }
+                return BoundingBox(x0: 0, y0: 0, x1: Int(w), y1: Int(h))
+            }()
+            pages.append(OcrPage(number: n + 1, bbox: size, words: words))
+        }
+        var document = Document(source: SourceInfo(path: input.path, format: .alto, sha256: input.sha256, byteCount: input.bytes.count))
+        document.blocks = OcrLayout.blocks(pages, part: nil)
+        return document
+    }
+
+    static func box(_ e: XMLElement) -> BoundingBox? {
+        guard let x = e["HPOS"].flatMap(Double.init), let y = e["VPOS"].flatMap(Double.init),
+              let w = e["WIDTH"].flatMap(Double.init), let h = e["HEIGHT"].flatMap(Double.init),
+              x.isFinite, y.isFinite, w.isFinite, h.isFinite, w >= 0, h >= 0,
+              abs(x) < 1e7, abs(y) < 1e7, w < 1e7, h < 1e7 else { return nil }
+        return BoundingBox(x0: Int(x), y0: Int(y), x1: Int(x + w), y1: Int(y + h))
+    }
+}

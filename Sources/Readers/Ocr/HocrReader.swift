@@ -1,0 +1,62 @@
+import SarabanCore
+
+/// Tesseract's hOCR (XHTML): `ocr_page` (bbox, ppageno), `ocrx_word` (bbox, x_wconf). Lines and
+/// paragraphs are rebuilt from the word boxes (see `OcrLineBuilder`, `OcrLayout`).
+public struct HocrReader: DocumentReader {
+    public static let format = SourceFormat.hocr
+    public var limits: ReaderLimits
+    public init(limits: ReaderLimits = .standard) { self.limits = limits }
+
+    public func read(_ input: ReaderInput) throws(SarabanError) -> Document {
+        let root = try SafeXML.parse(input.bytes, file: input.path, part: nil, limits: limits)
+        var pages: [OcrPage] = []
+        for (n, page) in Self.withClass(root, "ocr_page").enumerated() {
+            let title = Self.title(page["title"])
+            let number = title["ppageno"].flatMap { Int($0.first ?? "") }.flatMap { $0 >= 0 && $0 < 1_000_000 ? $0 + 1 : nil } ?? n + 1
+            var words: [OcrWord] = []
+            for w in Self.withClass(page, "ocrx_word") {
+                let props = Self.title(w["title"])
+                guard let box = props["bbox"].flatMap(Self.box) else { continue }
+                let text = w.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !text.isEmpty else { continue }
+                words.append(OcrWord(text: text, bbox: box, confidence: props["x_wconf"].flatMap { $0.first.flatMap(Double.init) }))
+            }
+            pages.append(OcrPage(number: number, bbox: title["bbox"].flatMap(Self.box), words: words))
+        }
+        var document = Document(source: SourceInfo(path: input.path, format: .hocr, sha256: input.sha256, byteCount: input.bytes.count))
+        document.blocks = OcrLayout.blocks(pages, part: nil)
+        if pages.isEmpty {
+            document.warnings.append(Warning(code: "no_ocr_page", message: "\(input.path): no ocr_page element"))
+        }
+        return document
+    }
+
+    static func withClass(_ root: XMLElement, _ cls: String) -> [XMLElement] {
+        var out: [XMLElement] = []
+        var stack: [XMLElement] = [root]
+        while let e = stack.popLast() {
+            if let c = e["class"], c.split(separator: " ").contains(Substring(cls)) { out.append(e); continue }
+            stack += e.elements.reversed()
+        }
+        return out
+    }
+
+    /// `bbox 1 2 3 4; x_wconf 95` → ["bbox": ["1","2","3","4"], "x_wconf": ["95"]].
+    static func title(_ title: String?) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for part in (title ?? "").split(separator: ";") {
+            let fields = part.split(separator: " ").map(String.init)
+            if let key = fields.first { out[key] = Array(fields.dropFirst()) }
+        }
+        return out
+    }
+
+    static func box(_ values: [String]) -> BoundingBox? {
+        // Bounded, so that widths and gaps never overflow on a hostile file.
+        let n = values.compactMap { Int($0) }.filter { abs($0) < 10_000_000 }
+        guard n.count == 4, n[2] >= n[0], n[3] >= n[1] else { return nil }
+        return BoundingBox(x0: n[0], y0: n[1], x1: n[2], y1: n[3])
+    }
+}
+
+import Foundation

@@ -1,0 +1,119 @@
+import SarabanCore
+
+/// A line rebuilt from word geometry.
+struct OcrLine {
+    var words: [OcrWord]
+    var bbox: BoundingBox
+    /// Median height of the line's letter boxes (marks left out): the unit for gaps and indents.
+    var charHeight: Double
+
+    var top: Double { Double(bbox.y0) }
+    var bottom: Double { Double(bbox.y1) }
+    var centerY: Double { (top + bottom) / 2 }
+}
+
+/// Rebuilds lines from word boxes. Tesseract reads tab-aligned columns one at a time and boxes
+/// Thai letters and marks as words of their own, so its own lines cannot be trusted: words whose
+/// vertical extents overlap by more than half the smaller height form one line, left to right.
+enum OcrLineBuilder {
+    /// Gap (in character heights) above which two boxes are separate words.
+    static let spaceGap = 0.45
+    /// Gap (in character heights) above which two boxes are in separate columns.
+    static let columnGap = 2.2
+
+    static func lines(_ words: [OcrWord]) -> [OcrLine] {
+        let words = words.filter { !$0.text.isEmpty && $0.bbox.width >= 0 && $0.bbox.height > 0 }
+        let letters = words.filter { !$0.isMarkOnly }
+        let marks = words.filter(\.isMarkOnly)
+
+        // Bands of letters: each band keeps its words; its extent is the median top/bottom so one
+        // tall box (a letter with marks above and below) does not swallow the next line.
+        var bands: [[OcrWord]] = []
+        var extents: [(top: Double, bottom: Double)] = []
+        for w in letters.sorted(by: { $0.centerY < $1.centerY }) {
+            let t = Double(w.bbox.y0), b = Double(w.bbox.y1)
+            var best = -1
+            var bestRatio = 0.5
+            for (i, e) in extents.enumerated() {
+                let overlap = min(b, e.bottom) - max(t, e.top)
+                let ratio = overlap / max(1, min(b - t, e.bottom - e.top))
+                if ratio > bestRatio { bestRatio = ratio; best = i }
+            }
+            if best < 0 {
+                bands.append([w])
+                extents.append((t, b))
+            } else {
+                bands[best].append(w)
+                extents[best] = (median(bands[best].map { Double($0.bbox.y0) }), median(bands[best].map { Double($0.bbox.y1) }))
+            }
+        }
+        // A mark goes to the band it overlaps most, near its x position.
+        for m in marks {
+            var best = -1
+            var bestScore = -Double.infinity
+            for (i, e) in extents.enumerated() {
+                let overlap = min(Double(m.bbox.y1), e.bottom) - max(Double(m.bbox.y0), e.top)
+                let dx = bands[i].map { w in Double(max(0, max(w.bbox.x0 - m.bbox.x1, m.bbox.x0 - w.bbox.x1))) }.min() ?? .infinity
+                let score = overlap - dx
+                if score > bestScore { bestScore = score; best = i }
+            }
+            if best >= 0 { bands[best].append(m) } else { bands.append([m]); extents.append((Double(m.bbox.y0), Double(m.bbox.y1))) }
+        }
+        var lines = bands.map { band -> OcrLine in
+            let sorted = band.sorted { ($0.bbox.x0, $0.bbox.x1) < ($1.bbox.x0, $1.bbox.x1) }
+            let heights = sorted.filter { !$0.isMarkOnly }.map { Double($0.bbox.height) }
+            return OcrLine(words: sorted, bbox: union(sorted.map(\.bbox)),
+                           charHeight: max(1, heights.isEmpty ? Double(sorted[0].bbox.height) : median(heights)))
+        }
+        lines.sort { $0.centerY < $1.centerY }
+        return lines
+    }
+
+    /// The line split at its big gaps (columns), each segment's words in order.
+    static func segments(_ line: OcrLine, unit: Double) -> [[OcrWord]] {
+        var out: [[OcrWord]] = []
+        var right = Int.min
+        for w in line.words {
+            if out.isEmpty || (!w.joinsLeft && Double(w.bbox.x0 - right) > columnGap * unit) {
+                out.append([w])
+            } else {
+                out[out.count - 1].append(w)
+            }
+            right = max(right, w.bbox.x1)
+        }
+        return out
+    }
+
+    /// Joins words into text: a space only at a real gap; marks and following vowels join the
+    /// letter before them, leading vowels the letter after. Returns the text and each word's offset.
+    static func join(_ words: [OcrWord], unit: Double) -> (text: String, offsets: [Int]) {
+        var text = ""
+        var count = 0
+        var offsets: [Int] = []
+        var previous: OcrWord?
+        for w in words {
+            if let p = previous, !w.joinsLeft, !p.joinsRight, Double(w.bbox.x0 - p.bbox.x1) > spaceGap * unit {
+                text += " "
+                count += 1
+            }
+            offsets.append(count)
+            text += w.text
+            count += w.text.unicodeScalars.count
+            previous = w
+        }
+        return (text, offsets)
+    }
+
+    static func union(_ boxes: [BoundingBox]) -> BoundingBox {
+        guard let first = boxes.first else { return BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0) }
+        return boxes.dropFirst().reduce(first) {
+            BoundingBox(x0: min($0.x0, $1.x0), y0: min($0.y0, $1.y0), x1: max($0.x1, $1.x1), y1: max($0.y1, $1.y1))
+        }
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let s = values.sorted()
+        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    }
+}

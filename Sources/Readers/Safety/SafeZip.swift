@@ -1,0 +1,118 @@
+import Foundation
+import SarabanCore
+import ZIPFoundation
+
+/// A ZIP container (DOCX, ODT) opened with limits: entry count, total bytes actually inflated
+/// (counted chunk by chunk, so a lying header does not help a zip bomb) and compression ratio.
+struct SafeZip {
+    let file: String
+    let limits: ReaderLimits
+    private let archive: Archive
+    private let entries: [String: Entry]
+    /// Entry paths in archive order.
+    let paths: [String]
+    private var inflated = 0
+
+    /// Thrown from inside ZIPFoundation's consumer to stop inflating at a limit.
+    private struct Stop: Error { let error: SarabanError }
+
+    init(bytes: [UInt8], file: String, limits: ReaderLimits = .standard) throws(SarabanError) {
+        self.file = file
+        self.limits = limits
+        guard let eocd = SafeZip.endOfCentralDirectory(bytes) else {
+            throw SarabanError(.malformed, file: file, reason: "not a complete ZIP archive (no end of central directory: truncated?)")
+        }
+        // Check the declared entry count before ZIPFoundation walks the directory.
+        if eocd.entries > limits.maxZipEntries {
+            throw SarabanError(.unsafe, file: file, reason: "ZIP declares \(eocd.entries) entries, more than the limit of \(limits.maxZipEntries)")
+        }
+        guard eocd.directoryOffset + eocd.directorySize <= bytes.count else {
+            throw SarabanError(.malformed, file: file, reason: "ZIP central directory lies outside the file (truncated?)")
+        }
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read)
+        } catch {
+            throw SarabanError(.malformed, file: file, reason: "not a readable ZIP archive (\(error))")
+        }
+        var map: [String: Entry] = [:]
+        var order: [String] = []
+        var declaredTotal: UInt64 = 0
+        for entry in archive {
+            order.append(entry.path)
+            map[entry.path] = entry
+            if order.count > limits.maxZipEntries {
+                throw SarabanError(.unsafe, file: file, reason: "ZIP has more than \(limits.maxZipEntries) entries")
+            }
+            let (sum, overflow) = declaredTotal.addingReportingOverflow(entry.uncompressedSize)
+            declaredTotal = overflow ? .max : sum
+            if declaredTotal > UInt64(limits.maxZipTotalBytes) {
+                throw SarabanError(.unsafe, file: file, part: entry.path,
+                                   reason: "ZIP declares more than \(limits.maxZipTotalBytes / 1_048_576) MB uncompressed (zip bomb?); refused")
+            }
+            if let reason = SafeZip.ratioProblem(uncompressed: entry.uncompressedSize, compressed: entry.compressedSize, limits: limits) {
+                throw SarabanError(.unsafe, file: file, part: entry.path, reason: reason)
+            }
+        }
+        if order.count != eocd.entries {
+            throw SarabanError(.malformed, file: file, reason: "ZIP central directory lists \(eocd.entries) entries but \(order.count) could be read (truncated or corrupt)")
+        }
+        entries = map
+        paths = order
+    }
+
+    static func ratioProblem(uncompressed: UInt64, compressed: UInt64, limits: ReaderLimits) -> String? {
+        guard uncompressed > UInt64(limits.ratioCheckMinBytes) else { return nil }
+        if compressed == 0 || uncompressed / max(compressed, 1) > UInt64(limits.maxZipRatio) {
+            return "compression ratio above \(limits.maxZipRatio):1 on a part of \(uncompressed / 1_048_576) MB (zip bomb?); refused"
+        }
+        return nil
+    }
+
+    func contains(_ path: String) -> Bool { entries[path] != nil }
+
+    /// The bytes of one entry, nil when it is absent. Counts inflated bytes against the limits as it goes.
+    mutating func read(_ path: String) throws(SarabanError) -> [UInt8]? {
+        guard let entry = entries[path] else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(Int(min(entry.uncompressedSize, 16 << 20)))
+        let budget = limits.maxZipTotalBytes - inflated
+        let compressed = max(Int(entry.compressedSize), 1)
+        let limits = self.limits
+        let file = self.file
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                out.append(contentsOf: chunk)
+                if out.count > budget {
+                    throw Stop(error: SarabanError(.unsafe, file: file, part: path,
+                        reason: "inflates past \(limits.maxZipTotalBytes / 1_048_576) MB in all (zip bomb?); refused"))
+                }
+                if out.count > limits.ratioCheckMinBytes && out.count / compressed > limits.maxZipRatio {
+                    throw Stop(error: SarabanError(.unsafe, file: file, part: path,
+                        reason: "inflates more than \(limits.maxZipRatio):1 (zip bomb?); refused"))
+                }
+            }
+        } catch let stop as Stop {
+            throw stop.error
+        } catch {
+            throw SarabanError(.malformed, file: file, part: path, reason: "cannot inflate (\(error))")
+        }
+        inflated += out.count
+        return out
+    }
+
+    /// End of central directory record: entry count and directory position.
+    static func endOfCentralDirectory(_ bytes: [UInt8]) -> (entries: Int, directorySize: Int, directoryOffset: Int)? {
+        guard bytes.count >= 22 else { return nil }
+        let lowest = max(0, bytes.count - 22 - 65_535)
+        var i = bytes.count - 22
+        while i >= lowest {
+            if bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 0x05, bytes[i + 3] == 0x06 {
+                func u16(_ o: Int) -> Int { Int(bytes[i + o]) | Int(bytes[i + o + 1]) << 8 }
+                func u32(_ o: Int) -> Int { u16(o) | u16(o + 2) << 16 }
+                return (u16(10), u32(12), u32(16))
+            }
+            i -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,78 @@
+import SarabanCore
+import ThaiText
+
+/// Plain text in any encoding Thai offices use (the foundation's decoder detects it): blank lines
+/// separate paragraphs (their lines kept joined by "\n"), form feeds are page breaks.
+public struct TextReader: DocumentReader {
+    public static let format = SourceFormat.text
+    public var limits: ReaderLimits
+    public init(limits: ReaderLimits = .standard) { self.limits = limits }
+
+    /// Columns a tab counts for in `layout.indent`.
+    static let tabWidth = 4
+
+    public func read(_ input: ReaderInput) throws(SarabanError) -> Document {
+        guard input.bytes.count <= limits.maxTextBytes else {
+            throw SarabanError(.tooLarge, file: input.path, reason: "text of \(input.bytes.count) bytes exceeds the limit of \(limits.maxTextBytes)")
+        }
+        var warnings: [Warning] = []
+        let decoded: DecodedText
+        do {
+            decoded = try ThaiTextDecoder.decode(input.bytes)
+        } catch {
+            // Strict decoding failed: decode leniently and say so, never silently.
+            do {
+                decoded = try ThaiTextDecoder.decode(input.bytes, lenient: true)
+            } catch {
+                throw SarabanError(.encoding, file: input.path, reason: error.description)
+            }
+            warnings.append(Warning(code: "encoding_fallback", message: "\(input.path): \(error.description); decoded leniently as \(decoded.encoding)"))
+        }
+        warnings += decoded.warnings.map { Warning(code: "encoding_replacement", message: "\(input.path): \($0)") }
+        var document = Document(source: SourceInfo(path: input.path, format: .text, encoding: decoded.encoding,
+                                                   sha256: input.sha256, byteCount: input.bytes.count),
+                                warnings: warnings)
+        document.blocks = Self.blocks(decoded.text)
+        return document
+    }
+
+    static func blocks(_ text: String) -> [Block] {
+        var blocks: [Block] = []
+        var current: [Substring] = []
+        var firstLine = 1
+        var page = 1
+        func flush() {
+            guard !current.isEmpty else { return }
+            // Each line's indentation is kept: offices indent a paragraph's first line and centre
+            // titles and signatures with spaces, and extractors re-flow lines by it.
+            let indents = current.map { line in line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? tabWidth : 1) } }
+            let raw = current.map { $0.drop { $0 == " " || $0 == "\t" } }.joined(separator: "\n")
+            var p = BlockFactory.paragraph(raw, provenance: Provenance(index: blocks.count, line: firstLine, page: page),
+                                           layout: Layout(indent: indents[0]))
+            p.lineIndents = indents
+            blocks.append(.paragraph(p))
+            current = []
+        }
+        // Lines end at \n, \r\n or \r; a form feed anywhere in a line is a page break at that point.
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        for (i, line) in normalized.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = i + 1
+            let parts = line.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+            for (j, part) in parts.enumerated() {
+                if j > 0 {
+                    flush()
+                    blocks.append(.pageBreak(Provenance(index: blocks.count, line: lineNumber, page: page)))
+                    page += 1
+                }
+                if part.allSatisfy({ $0.isWhitespace }) {
+                    flush()
+                } else {
+                    if current.isEmpty { firstLine = lineNumber }
+                    current.append(part)
+                }
+            }
+        }
+        flush()
+        return blocks
+    }
+}

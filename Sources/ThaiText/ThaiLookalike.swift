@@ -1,0 +1,102 @@
+/// Thai letters that scanners and OCR confuse, and the weighted edit distance that makes
+/// them cheap. Extraction uses it to recognise damaged labels (`ความมาก` → `ด่วนมาก`) by a
+/// general rule, never by a list of known misspellings.
+public enum ThaiLookalike {
+    /// Pairs OCR swaps, with the cost of the swap (1 is an unrelated letter). domain.md lists
+    /// ด/ค, ข/ช, บ/ป, ถ/ภ, ว/๐, ๑/ด, ๓/ต and the digit confusions seen on the seed; the rest
+    /// are shapes that differ by one small stroke in common Thai fonts.
+    public static let pairs: [(Character, Character, Double)] = [
+        ("ด", "ค", 0.3), ("ข", "ช", 0.3), ("บ", "ป", 0.3), ("ถ", "ภ", 0.3), ("ว", "๐", 0.3),
+        ("๑", "ด", 0.3), ("๓", "ต", 0.3), ("ด", "ต", 0.3), ("ธ", "จ", 0.4), ("ใ", "ไ", 0.2),
+        ("ผ", "ฝ", 0.3), ("พ", "ฟ", 0.3), ("ซ", "ช", 0.3), ("ฎ", "ฏ", 0.3), ("ข", "ฃ", 0.3),
+        ("ค", "ฅ", 0.3), ("ญ", "ฌ", 0.4), ("ท", "ห", 0.5), ("น", "ม", 0.5), ("ร", "ธ", 0.5),
+        ("อ", "ฮ", 0.4), ("ล", "ส", 0.5), ("ม", "ฆ", 0.5), ("บ", "ษ", 0.5), ("ศ", "ค", 0.5),
+        ("ี", "ื", 0.2), ("ิ", "ี", 0.3), ("ึ", "ื", 0.3), ("่", "้", 0.2), ("้", "๊", 0.3),
+        ("ุ", "ู", 0.3), ("ั", "็", 0.3),
+        ("๔", "๕", 0.3), ("๖", "๒", 0.3), ("๖", "๐", 0.3), ("๗", "๓", 0.3), ("๙", "๓", 0.3),
+        ("๘", "๙", 0.4), ("๒", "๖", 0.3), ("๑", "๗", 0.5), ("๐", "๙", 0.5),
+    ]
+
+    /// Cost of losing or gaining a mark (tone mark, upper or lower vowel): OCR drops them often.
+    public static let markIndelCost = 0.3
+    /// Cost of losing or gaining a dot or space (abbreviations lose their dots).
+    public static let punctuationIndelCost = 0.2
+
+    private static let pairCost: [UInt64: Double] = {
+        var table: [UInt64: Double] = [:]
+        for (a, b, c) in pairs {
+            let x = a.unicodeScalars.first!.value, y = b.unicodeScalars.first!.value
+            table[key(x, y)] = c
+            table[key(y, x)] = c
+        }
+        return table
+    }()
+
+    @inline(__always) private static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+
+    /// True for Thai combining marks: upper and lower vowels, tone marks, thanthakhat, nikhahit.
+    @inline(__always)
+    public static func isMark(_ v: UInt32) -> Bool {
+        v == 0x0E31 || (v >= 0x0E34 && v <= 0x0E3A) || (v >= 0x0E47 && v <= 0x0E4E)
+    }
+
+    @inline(__always)
+    static func substitutionCost(_ a: UInt32, _ b: UInt32) -> Double {
+        if a == b { return 0 }
+        if let c = pairCost[key(a, b)] { return c }
+        return 1
+    }
+
+    @inline(__always)
+    static func indelCost(_ a: UInt32) -> Double {
+        if isMark(a) { return markIndelCost }
+        if a == 0x2E || a == 0x20 { return punctuationIndelCost }
+        return 1
+    }
+
+    /// Weighted Levenshtein distance over Unicode scalars.
+    public static func distance(_ a: String, _ b: String) -> Double {
+        distance(Array(a.unicodeScalars.lazy.map(\.value)), Array(b.unicodeScalars.lazy.map(\.value)))
+    }
+
+    public static func distance(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        if a.isEmpty { return b.reduce(0) { $0 + indelCost($1) } }
+        if b.isEmpty { return a.reduce(0) { $0 + indelCost($1) } }
+        var prev = [Double](repeating: 0, count: b.count + 1)
+        var cur = prev
+        for j in 0..<b.count { prev[j + 1] = prev[j] + indelCost(b[j]) }
+        for i in 0..<a.count {
+            cur[0] = prev[0] + indelCost(a[i])
+            for j in 0..<b.count {
+                let sub = prev[j] + substitutionCost(a[i], b[j])
+                let del = prev[j + 1] + indelCost(a[i])
+                let ins = cur[j] + indelCost(b[j])
+                cur[j + 1] = min(sub, del, ins)
+            }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+
+    /// Distance divided by the longer length: 0 identical, about 1 unrelated.
+    public static func normalizedDistance(_ a: String, _ b: String) -> Double {
+        let x = Array(a.unicodeScalars.lazy.map(\.value)), y = Array(b.unicodeScalars.lazy.map(\.value))
+        let n = max(x.count, y.count)
+        return n == 0 ? 0 : distance(x, y) / Double(n)
+    }
+
+    /// The best match of `label` against a prefix of `text` (prefix lengths around the label's),
+    /// as (normalized distance, prefix length in scalars). Used to find damaged labels at a line's start.
+    public static func bestPrefixMatch(label: String, in text: Substring) -> (distance: Double, length: Int) {
+        let l = Array(label.unicodeScalars.lazy.map(\.value))
+        let t = Array(text.unicodeScalars.prefix(l.count + 3).lazy.map(\.value))
+        var best = (distance: Double.infinity, length: 0)
+        let lo = max(1, l.count - 3), hi = min(t.count, l.count + 3)
+        guard lo <= hi else { return best }
+        for n in lo...hi {
+            let d = distance(l, Array(t[0..<n])) / Double(max(l.count, n))
+            if d < best.distance { best = (d, n) }
+        }
+        return best
+    }
+}
