@@ -77,15 +77,17 @@ public final class HTMLReportWriter: OutputWriter {
             s += "<p class=\"policy\">"
             s += [p.reference.map { "หนังสือ \(Self.h($0))" }, p.deadline.map { "ภายใน \($0)" },
                   p.minMembers.map { "อย่างน้อย \($0) คน" }, p.meetingFrequency.map { "ประชุม \($0)" },
-                  p.categories.isEmpty ? nil : "\(p.categories.count) กลุ่ม: " + p.categories.map { Self.h($0.name) }.joined(separator: ", ")]
+                  p.categories.isEmpty ? nil : "\(p.categories.count) กลุ่ม: " + p.categories.map { Self.h($0.name) }.joined(separator: ", "),
+                  p.mustSend.isEmpty ? nil : "ส่ง " + p.mustSend.map(Self.h).joined(separator: " และ ") + (p.sendTo.map { " ให้ " + Self.h($0) } ?? "")]
                 .compactMap { $0 }.joined(separator: " · ")
             s += "</p>\n"
         }
         let codes = ComplianceCheck.Code.allCases
         let ok = results.filter { $0.compliant == true }.count
         let failed = results.filter { $0.compliant == false }.count
-        s += "<p><span class=\"chip pass\">\(ok) compliant</span> <span class=\"chip fail\">\(failed) not compliant</span> "
-            + "<span class=\"chip unknown\">\(results.count - ok - failed) undecided</span></p>\n"
+        let undecided = results.count - ok - failed
+        s += "<p><span class=\"chip pass\">\(ok) compliant</span> <span class=\"chip fail\">\(failed) not compliant</span>"
+            + (undecided > 0 ? " <span class=\"chip unknown\">\(undecided) undecided</span>" : "") + "</p>\n"
         s += "<table class=\"compliance\"><thead><tr><th>เขต</th><th>file</th><th>signed</th>"
             + codes.map { "<th>\($0.rawValue.replacingOccurrences(of: "_", with: " "))</th>" }.joined() + "<th>compliant</th></tr></thead><tbody>\n"
         let order = Dictionary(uniqueKeysWithValues: BangkokDistricts.names.enumerated().map { ($1, $0) })
@@ -94,14 +96,15 @@ public final class HTMLReportWriter: OutputWriter {
         }
         for r in sorted {
             s += "<tr><td>\(Self.h(r.district ?? r.agency ?? "—"))</td><td><a href=\"#\(Self.anchor(r.file))\">\(Self.h(Self.basename(r.file)))</a></td>"
-            s += "<td>\(Self.h(r.date ?? "—"))</td>"
+            s += "<td class=\"date\">\(Self.h(r.date ?? "—"))</td>"
             if let e = r.error {
                 s += "<td colspan=\"\(codes.count)\" class=\"fail\">\(Self.h(e))</td>"
             } else {
                 for code in codes {
                     let c = r.check(code)
-                    s += "<td class=\"\(Self.status(c?.passed))\" title=\"\(Self.h(c?.detail ?? ""))\">\(Self.mark(c?.passed))"
-                        + "<small>\(Self.h(c?.detail ?? ""))</small></td>"
+                    // A pass needs no words (they are in the tooltip); a failure or a gap says why.
+                    let why = c?.passed == true ? "" : "<small>\(Self.h(c?.detail ?? ""))</small>"
+                    s += "<td class=\"\(Self.status(c?.passed))\" title=\"\(Self.h(c?.detail ?? ""))\">\(Self.mark(c?.passed))\(why)</td>"
                 }
             }
             s += "<td class=\"\(Self.status(r.compliant))\"><b>\(r.compliant == true ? "ผ่าน" : r.compliant == false ? "ไม่ผ่าน" : "ไม่ทราบ")</b></td></tr>\n"
@@ -209,7 +212,8 @@ public final class HTMLReportWriter: OutputWriter {
         .summary,.policy{color:#57606a}
         table{border-collapse:collapse;background:#fff}th,td{border:1px solid #d0d7de;padding:4px 6px;vertical-align:top;text-align:left}
         th{background:#f0f3f6;font-weight:600;font-size:.85em}
-        table.compliance td small{display:block;color:#57606a;font-size:.72em;max-width:16em}
+        table.compliance td small{display:block;color:#57606a;font-size:.72em;max-width:18em}
+        table.compliance td.date{white-space:nowrap}table.compliance td{font-size:.92em}
         td.pass{background:#dafbe1}td.fail{background:#ffebe9}td.unknown{background:#fff8c5}
         tr.missing td{background:#eaeef2;color:#57606a}
         .chip{display:inline-block;padding:2px 8px;border-radius:10px;margin-right:4px}.chip.pass{background:#dafbe1}.chip.fail{background:#ffebe9}.chip.unknown{background:#fff8c5}

@@ -33,8 +33,8 @@ import SarabanCore
 
     @Test func noSigningDateIsUndecided() throws {
         let r = ComplianceChecker(policy: try Self.policy()).check(order: Records.order(date: nil))
-        #expect(r.check(.signedByDeadline)?.passed == nil)
-        #expect(r.compliant == nil)
+        #expect(r.check(.signedByDeadline) != nil && r.check(.signedByDeadline)?.passed == nil)
+        #expect(r.compliant == false, "compliant only when every check passed")
     }
 
     /// 30 people with the advisor: 29 members, one short.
@@ -53,7 +53,7 @@ import SarabanCore
         members.removeAll { $0.position?.contains("อาคารชุด") == true }
         let r = ComplianceChecker(policy: try Self.policy()).check(order: Records.order(members: members))
         #expect(verdict(r, .categories) == false)
-        #expect(r.check(.categories)?.detail == "missing: อาคารชุด")
+        #expect(r.check(.categories)?.detail == "missing: อาคารชุด (condominiums)")
     }
 
     /// A category is also represented by the group heading a member stands under.
@@ -88,9 +88,38 @@ import SarabanCore
         #expect(verdict(ComplianceChecker(policy: try Self.policy()).check(order: order), .meetingFrequency) == passes)
     }
 
-    @Test func noFrequencyFails() throws {
+    /// An order that says nothing of frequency: null (it does not say), and so not compliant.
+    @Test func noFrequencyIsUndecided() throws {
         let order = Records.order(meetings: [Meeting(start: "2023-01-10", text: "x")])
-        #expect(verdict(ComplianceChecker(policy: try Self.policy()).check(order: order), .meetingFrequency) == false)
+        let r = ComplianceChecker(policy: try Self.policy()).check(order: order)
+        #expect(r.check(.meetingFrequency) != nil && r.check(.meetingFrequency)?.passed == nil)
+        #expect(r.compliant == false)
+    }
+
+    /// A position reads head-first: a lecturer at a university is an academic, the head of the
+    /// community development section a district executive.
+    @Test(arguments: [
+        ("อาจารย์คณะรัฐศาสตร์ มหาวิทยาลัยราชภัฏพระนครเหนือ", "academics_sages"),
+        ("หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม", "executives"),
+        ("ผู้อำนวยการวิทยาลัยอาชีวศึกษาเทคโนโลยีกรุงเทพ", "agencies_education"),
+        ("ประธานกรรมการนิติบุคคลอาคารชุด ธารา คอนโด", "condominiums"),
+        ("ผู้จัดการนิติบุคคลหมู่บ้านจัดสรรพฤกษาวิลล์ ๙", "housing_estates"),
+        ("ปราชญ์ชาวบ้านด้านประวัติศาสตร์ชุมชน", "academics_sages"),
+        ("ผู้แทนเครือข่ายผู้พิการเขต", "civil_society"),
+        ("ประธานชมรมผู้ประกอบการตลาดร่วมใจ", "business"),
+        ("ผู้อ\u{0E4D}\u{0E32}นวยการโรงเรียนคลองบัวงาม", "agencies_education"),
+        ("ประธานชุมชน ริม คลอง", "communities"),
+    ])
+    func memberCategory(position: String, id: String) throws {
+        let p = try Self.policy()
+        let i = try #require(MemberCategories.assign(Member(name: nil, position: position), to: p.categories))
+        #expect(p.categories[i].id == id)
+    }
+
+    @Test func groupHeadingDecides() throws {
+        let p = try Self.policy()
+        let m = Member(name: "นายก ข", position: "ผู้จัดการ", group: "(๖) อาคารชุด")
+        #expect(MemberCategories.assign(m, to: p.categories).map { p.categories[$0].id } == "condominiums")
     }
 
     @Test func resultJSONHasTheContractKeys() throws {
@@ -127,6 +156,23 @@ import SarabanCore
         #expect(p.meetingFrequency == "FREQ=MONTHLY")
         #expect(p.deadline == nil)
         #expect(p.categories.count == 9)
+        #expect(p.categories.map(\.id) == MemberCategories.table.map(\.id))
+    }
+
+    /// The fixture circular's wording: `ต้องมาจากกลุ่มต่าง ๆ ดังนี้ (๑) … (๙) …`, the number before the list.
+    @Test func numberedListAfterDangNi() {
+        let text = """
+            จำนวนไม่น้อยกว่า ๓๐ คน ทั้งนี้ องค์ประกอบของคณะกรรมการฯ ให้พิจารณาตามบริบทของพื้นที่เขต แต่อย่างน้อยต้องมาจากกลุ่มต่าง ๆ ดังนี้ (๑) ผู้บริหารเขต (๒) ผู้แทนภาคประชาชน (๓) หัวหน้าหน่วยงานหรือส่วนราชการอื่นหรือผู้บริหารสถาบันการศึกษา (๔) ผู้แทนภาคธุรกิจหรือองค์กรเอกชน (๕) กลุ่มบ้านในรั้วหรือหมู่บ้านจัดสรร (๖) อาคารชุด (๗) ผู้แทนชุมชน (๘) นักวิชาการ หรือปราชญ์ชาวบ้าน (๙) กลุ่มประชาสังคมที่ขับเคลื่อนประเด็นต่าง ๆ ในพื้นที่
+            ให้คณะกรรมการฯ จัดประชุมอย่างน้อยเดือนละ ๑ ครั้ง และส่งสำเนาคำสั่งแต่งตั้งคณะกรรมการ พร้อมกำหนดการประชุมครั้งแรกของคณะกรรมการฯ ให้สำนักงานปกครองและทะเบียนทราบ
+            """
+        let p = PolicyDeriver.derive(circular: Record(source: Records.source("c.txt"), kind: .memo), text: text)
+        #expect(p.categories.map(\.id) == MemberCategories.table.map(\.id))
+        #expect(p.categories.last?.name == "กลุ่มประชาสังคมที่ขับเคลื่อนประเด็นต่าง ๆ ในพื้นที่")
+        #expect(p.minMembers == 30)
+        #expect(p.meetingFrequency == "FREQ=MONTHLY")
+        #expect(p.firstMeeting)
+        #expect(p.mustSend.count == 2)
+        #expect(p.sendTo == "สำนักงานปกครองและทะเบียน")
     }
 
     /// Other wording: another opener, other separators, line breaks, Arabic digits, an unknown category.

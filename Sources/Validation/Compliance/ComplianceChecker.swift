@@ -64,13 +64,13 @@ public struct ComplianceChecker: Sendable {
         guard !members.isEmpty else {
             return ComplianceCheck(.categories, passed: nil, detail: "no members could be read from the order")
         }
-        let missing = policy.categories.filter { c in
-            !members.contains { MemberCategories.matches(c, position: $0.position, group: $0.group) }
-        }
+        let keywords = MemberCategories.squeezedKeywords(policy.categories)
+        let represented = Set(members.compactMap { MemberCategories.assign($0, to: policy.categories, keywords: keywords) })
+        let missing = policy.categories.indices.filter { !represented.contains($0) }.map { policy.categories[$0] }
         if missing.isEmpty {
             return ComplianceCheck(.categories, passed: true, detail: "all \(policy.categories.count) categories represented")
         }
-        return ComplianceCheck(.categories, passed: false, detail: "missing: " + missing.map(\.name).joined(separator: "; "))
+        return ComplianceCheck(.categories, passed: false, detail: "missing: " + missing.map { c in c.id.map { "\(c.name) (\($0))" } ?? c.name }.joined(separator: "; "))
     }
 
     func firstMeeting(_ order: Record, evidence: [Record]) -> ComplianceCheck {
@@ -97,7 +97,7 @@ public struct ComplianceChecker: Sendable {
                 if case .string(let s) = $0.value { return s } else { return nil }
             }
         guard let best = set.max(by: { (Self.perYear($0) ?? 0) < (Self.perYear($1) ?? 0) }) else {
-            return ComplianceCheck(.meetingFrequency, passed: false, detail: "the order sets no meeting frequency (\(required) required)")
+            return ComplianceCheck(.meetingFrequency, passed: nil, detail: "the order sets no meeting frequency (\(required) required)")
         }
         let ok = (Self.perYear(best) ?? 0) >= need
         return ComplianceCheck(.meetingFrequency, passed: ok, detail: "\(best), \(required) required")

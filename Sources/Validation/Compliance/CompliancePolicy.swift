@@ -55,9 +55,13 @@ public struct CompliancePolicy: Sendable, Codable, Equatable {
 /// A category of members the circular lists (`ผู้แทนชุมชน`), with the words in a position or group
 /// heading that show a member belongs to it.
 public struct PolicyCategory: Sendable, Codable, Equatable {
+    /// The category's code in the category table (`condominiums`); nil for wording the table does not know.
+    public var id: String?
+    /// The category as the circular words it.
     public var name: String
     public var keywords: [String]
-    public init(name: String, keywords: [String]) {
+    public init(id: String? = nil, name: String, keywords: [String]) {
+        self.id = id
         self.name = name
         self.keywords = keywords
     }
