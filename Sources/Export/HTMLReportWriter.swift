@@ -128,18 +128,21 @@ public final class HTMLReportWriter: OutputWriter {
         let height = top + Double(rows.count) * (bar + gap) + 10
         var s = "<h2>กรรมการต่อเขต — Committee members per district</h2>\n"
         s += "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(label + width + 60))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"members per district\">\n"
+        // The minimum line first, so the bars (and their counts) are drawn over it.
+        if let minimum {
+            let x = Int(label + width * Double(minimum) / Double(maxValue))
+            s += "<line x1=\"\(x)\" y1=\"\(Int(top - 6))\" x2=\"\(x)\" y2=\"\(Int(height - 6))\" class=\"min\"/>"
+            s += "<text x=\"\(x + 4)\" y=\"\(Int(top - 10))\" class=\"min\">ขั้นต่ำ \(minimum)</text>\n"
+        }
         for (i, row) in rows.enumerated() {
             let y = top + Double(i) * (bar + gap)
             let w = max(1, width * Double(row.value) / Double(maxValue))
             let ok = minimum.map { row.value >= $0 } ?? true
             s += "<text x=\"\(Int(label - 8))\" y=\"\(Int(y + bar - 4))\" text-anchor=\"end\">\(Self.h(row.key))</text>"
             s += "<rect x=\"\(Int(label))\" y=\"\(Int(y))\" width=\"\(Int(w))\" height=\"\(Int(bar))\" class=\"\(ok ? "bar" : "bar short")\"><title>\(Self.h(row.key)): \(row.value)</title></rect>"
-            s += "<text x=\"\(Int(label + w + 6))\" y=\"\(Int(y + bar - 4))\">\(row.value)</text>\n"
-        }
-        if let minimum {
-            let x = Int(label + width * Double(minimum) / Double(maxValue))
-            s += "<line x1=\"\(x)\" y1=\"\(Int(top - 6))\" x2=\"\(x)\" y2=\"\(Int(height - 6))\" class=\"min\"/>"
-            s += "<text x=\"\(x + 4)\" y=\"\(Int(top - 10))\" class=\"min\">ขั้นต่ำ \(minimum)</text>\n"
+            // The count sits inside the bar's end, so it never crosses the minimum line.
+            s += w > 30 ? "<text x=\"\(Int(label + w - 5))\" y=\"\(Int(y + bar - 4))\" text-anchor=\"end\" class=\"in\">\(row.value)</text>\n"
+                        : "<text x=\"\(Int(label + w + 4))\" y=\"\(Int(y + bar - 4))\">\(row.value)</text>\n"
         }
         return s + "</svg>\n"
     }
@@ -219,7 +222,7 @@ public final class HTMLReportWriter: OutputWriter {
         .chip{display:inline-block;padding:2px 8px;border-radius:10px;margin-right:4px}.chip.pass{background:#dafbe1}.chip.fail{background:#ffebe9}.chip.unknown{background:#fff8c5}
         .bad{color:#cf222e}.badge{display:inline-block;font-size:.75em;padding:0 6px;border-radius:8px;background:#ddf4ff;color:#0969da}.badge.bad{background:#ffebe9}
         svg.chart{background:#fff;border:1px solid #d0d7de;font-size:12px}svg .bar{fill:#2da44e}svg .bar.short{fill:#fb8f44}
-        svg line.min{stroke:#cf222e;stroke-dasharray:4 3}svg text.min{fill:#cf222e}
+        svg line.min{stroke:#cf222e;stroke-dasharray:4 3}svg text.in{fill:#fff;font-weight:600}svg text.min{fill:#cf222e}
         details.doc{background:#fff;border:1px solid #d0d7de;border-radius:6px;margin:4px 0;padding:4px 10px}
         details.doc summary{cursor:pointer}details.doc small{color:#57606a}
         dl{display:grid;grid-template-columns:8em 1fr;gap:2px 12px}dt{color:#57606a}dd{margin:0}

@@ -82,6 +82,45 @@ import SarabanCore
         #expect(results[0].check(.firstMeeting)?.detail.contains("bangrak-invitation.txt") == true)
     }
 
+    /// An invitation whose meeting time the extractor could not read still shows the meeting was set.
+    @Test func invitationWithoutReadableTime() throws {
+        let order = Records.order(meetings: [Meeting(text: "ประชุมเดือนละครั้ง", recurrence: "FREQ=MONTHLY")])
+        var invitation = Record(source: Records.source("bangrak-invitation.txt"), kind: .letter)
+        invitation.agency = "สำนักงานเขตบางรัก"
+        invitation.subject = "ขอเชิญประชุมคณะกรรมการสภาคนเมืองประจำเขตบางรัก ครั้งที่ ๑/๒๕๖๖"
+        let r = ComplianceChecker(policy: try Self.policy()).check([order, invitation])
+        #expect(r.count == 1 && verdict(r[0], .firstMeeting) == true)
+        #expect(r[0].check(.firstMeeting)?.detail.contains("could not be read") == true)
+    }
+
+    /// An order OCR left unclassified (`other`) but whose subject appoints is still checked.
+    @Test func unclassifiedAppointmentIsCheckedAsAnOrder() throws {
+        var order = Records.order()
+        order.kind = .other
+        var memo = Record(source: Records.source("memo.txt"), kind: .other)
+        memo.subject = "ขอความร่วมมือ"
+        let r = ComplianceChecker(policy: try Self.policy()).check([order, memo])
+        #expect(r.map(\.file) == [order.source.path])
+    }
+
+    /// A signing date before the circular itself is a misread (๒๕๖๕ read as ๒๕๐๕), not an early signature.
+    @Test func signedBeforeTheCircularIsUndecided() throws {
+        var p = try Self.policy()
+        p.issued = "2022-12-06"
+        let r = ComplianceChecker(policy: p).check(order: Records.order(date: "1962-12-20"))
+        #expect(r.check(.signedByDeadline) != nil && r.check(.signedByDeadline)?.passed == nil)
+        #expect(r.check(.signedByDeadline)?.detail.contains("likely misread") == true)
+    }
+
+    /// A garbled group heading (OCR) does not hide the category the position shows.
+    @Test func positionCountsDespiteAGarbledGroup() throws {
+        var members = Records.committee()
+        let i = try #require(members.firstIndex { $0.position?.contains("อาคารชุด") == true })
+        members[i].group = "ซ. นางสาวพิมพ์ชนก ผู้แทนภาค"
+        let r = ComplianceChecker(policy: try Self.policy()).check(order: Records.order(members: members))
+        #expect(verdict(r, .categories) == true)
+    }
+
     @Test(arguments: [("FREQ=MONTHLY", true), ("FREQ=WEEKLY", true), ("FREQ=MONTHLY;INTERVAL=2", false), ("FREQ=YEARLY", false)])
     func meetingFrequency(rule: String, passes: Bool) throws {
         let order = Records.order(meetings: [Meeting(start: "2023-01-10", text: "x"), Meeting(text: "y", recurrence: rule)])
@@ -204,6 +243,14 @@ import SarabanCore
         let category = PolicyCategory(name: id, keywords: entry.keywords)
         #expect(MemberCategories.matches(category, position: "ตำแหน่ง \(entry.keywords[0]) ที่หนึ่ง", group: nil))
         #expect(!MemberCategories.matches(category, position: "พนักงานขับรถ", group: nil))
+    }
+
+    /// `ส่งเสริม` (to promote) early in a circular is not what must be sent.
+    @Test func mustSendSkipsPromote() {
+        let text = "กรุงเทพมหานครมีนโยบายส่งเสริมการมีส่วนร่วม ให้ประชาชนทราบ และส่งสำเนาคำสั่ง พร้อมกำหนดการประชุม ให้สำนักงานปกครองและทะเบียนทราบ"
+        let send = PolicyDeriver.mustSend(in: text)
+        #expect(send.items == ["สำเนาคำสั่ง", "กำหนดการประชุม"])
+        #expect(send.to == "สำนักงานปกครองและทะเบียน")
     }
 
     @Test func policyFileRoundTrip() throws {

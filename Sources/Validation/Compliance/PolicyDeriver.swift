@@ -20,7 +20,7 @@ public enum PolicyDeriver {
     public static func derive(circular record: Record, text: String) -> CompliancePolicy {
         let flat = ThaiNormalizer.normalize(([text] + record.body).joined(separator: "\n"),
                                             options: .init(foldWhitespace: true, keepNewlines: false)).text
-        var policy = CompliancePolicy(source: record.source.path, reference: record.referenceNo)
+        var policy = CompliancePolicy(source: record.source.path, reference: record.referenceNo, issued: record.date)
         policy.deadline = record.deadlines.first(where: { $0.date != nil })?.date
         policy.minMembers = record.requirements.first(where: { $0.kind == "min_members" }).flatMap {
             if case .number(let n) = $0.value { return n } else { return nil }
@@ -140,7 +140,9 @@ public enum PolicyDeriver {
 
     /// What must be sent and to whom: `ส่งสำเนาคำสั่ง… และกำหนดการประชุม… ให้สำนักงานปกครองและทะเบียนทราบ`.
     public static func mustSend(in text: String) -> (items: [String], to: String?) {
-        guard let m = firstMatch(#"ส่ง((?:สำเนา)?.+?)\s+ให้\s*(\S+?)\s*ทราบ"#, in: text) else { return ([], nil) }
+        // `ส่งสำเนา…` first; else any `ส่ง…` but `ส่งเสริม` (to promote), which circulars use a lot.
+        guard let m = firstMatch(#"ส่ง(สำเนา.+?)\s+ให้\s*(\S+?)\s*ทราบ"#, in: text)
+                ?? firstMatch(#"ส่ง(?!เสริม)(.+?)\s+ให้\s*(\S+?)\s*ทราบ"#, in: text) else { return ([], nil) }
         let items = m[1].components(separatedBy: " และ").flatMap { $0.components(separatedBy: " พร้อม") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return (items, m[2])
     }
