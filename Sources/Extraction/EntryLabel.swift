@@ -46,7 +46,8 @@ struct EntryLabel: Equatable, Sendable {
             consumed = s.startIndex
         }
         guard let last = numbers.last, consumed > text.unicodeScalars.startIndex else { return nil }
-        let rest = Substring(text.unicodeScalars[consumed...])
+        // A fresh string: a scalar slice may start inside a grapheme, which Character iteration cannot.
+        let rest = Substring(String(text.unicodeScalars[consumed...]))
         // A label is followed by a space or a letter, never by more digits or a slash (๑๒๓/๒๕๖๕).
         if let f = rest.unicodeScalars.first, f == "/" || ThaiDigits.value(f) != nil { return nil }
         let printed = String(text.unicodeScalars[text.unicodeScalars.startIndex..<consumed])

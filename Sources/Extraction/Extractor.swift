@@ -27,6 +27,7 @@ public struct Extractor: Sendable {
             bodyEnd = min(bodyEnd, signed)
         }
         // For a letter, the closing line ends the body.
+        bodyEnd = max(bodyStart, bodyEnd)
         if let closing = (bodyStart..<bodyEnd).first(where: { i in
             ctx.used.contains(i) && (lines[i].text.hasPrefix("ขอแสดงความนับถือ") || lines[i].text.hasPrefix("ด้วยความนับถือ"))
         }) { bodyEnd = closing }

@@ -46,7 +46,7 @@ enum MemberRoles {
         // OCR damage: compare the last one to three words, spaces removed, with the distinctive forms.
         let words = t.split(separator: " ")
         var best: Found?
-        for k in 1...min(3, words.count) {
+        for k in stride(from: 1, through: min(3, words.count), by: 1) {
             let tail = words.suffix(k).joined()
             let n = tail.unicodeScalars.count
             for (form, role) in forms where isDistinctive(form) && abs(form.unicodeScalars.count - n) <= 2 {

@@ -77,7 +77,7 @@ enum LabelMatcher {
             guard m.distance <= tol else { continue }
             let idx = sub.unicodeScalars.index(sub.unicodeScalars.startIndex, offsetBy: m.length)
             let printed = String(sub.unicodeScalars[..<idx])
-            let rest = Substring(sub.unicodeScalars[idx...])
+            let rest = Substring(String(sub.unicodeScalars[idx...]))
             if !(allowGlued || rest.isEmpty || rest.first == " " || rest.first == ":") { continue }
             if best == nil || m.distance < best!.distance {
                 best = LabelMatch(label: label, form: form, printed: printed, value: clean(rest), distance: m.distance)
@@ -110,7 +110,7 @@ enum LabelMatcher {
         }
         while i < text.unicodeScalars.endIndex, ThaiLookalike.isMark(text.unicodeScalars[i].value) { i = text.unicodeScalars.index(after: i) }
         guard k == f.endIndex, i < text.unicodeScalars.endIndex, text.unicodeScalars[i] == " " else { return nil }
-        return (String(text.unicodeScalars[..<i]), Substring(text.unicodeScalars[i...]))
+        return (String(text.unicodeScalars[..<i]), Substring(String(text.unicodeScalars[i...])))
     }
 
     private static func clean(_ s: Substring) -> String {
