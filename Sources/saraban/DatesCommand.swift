@@ -75,6 +75,9 @@ enum DateListing {
         struct Warning: Encodable { var code: String; var message: String }
     }
 
+    /// White-space folds change no character of a date; they are not reported.
+    static let layoutRepairs: Set<String> = ["whitespace", "trailing_space", "line_ending", "nbsp"]
+
     static func lines(for original: String, source: String, includeTimes: Bool) -> [Line] {
         let normalized = ThaiNormalizer.normalize(original)
         let lineStarts = LineIndex(original)
@@ -96,8 +99,13 @@ enum DateListing {
             case .dateTime: kind = "date_time"
             case .range: kind = "range"
             }
+            var warnings = m.warnings.map { Record.Warning(code: $0.code, message: $0.message) }
+            // Characters the normaliser repaired inside the date are part of its story too.
+            for r in normalized.repairs where span.contains(r.originalOffset) && !layoutRepairs.contains(r.code) {
+                warnings.append(.init(code: "text_" + r.code, message: "‘\(r.original)’ repaired to ‘\(r.replacement)’ at offset \(r.originalOffset)"))
+            }
             var record = Record(text: m.text, kind: kind, iso: iso, line: line, span: [span.lowerBound, span.upperBound],
-                                warnings: m.warnings.map { .init(code: $0.code, message: $0.message) })
+                                warnings: warnings)
             if m.kind == .range {
                 record.start = m.start?.iso ?? m.startTime?.iso
                 record.end = m.end?.iso ?? m.endTime?.iso
