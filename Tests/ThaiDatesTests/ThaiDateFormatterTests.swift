@@ -30,8 +30,8 @@ import ThaiText
         var weekday = false
     }
 
-    /// Full and abbreviated months × Thai and Arabic digits × era marker on and off, numeric in
-    /// both digits, CE and RS years, and one with the weekday.
+    /// The formatter's output styles: full and abbreviated months × Thai and Arabic digits × era
+    /// marker on and off, and numeric in both digits.
     static let outputStyles: [OutputStyle] = {
         var styles: [OutputStyle] = []
         for style in [ThaiDateFormatter.Style.full, .abbreviated] {
@@ -41,19 +41,23 @@ import ThaiText
         }
         styles.append(OutputStyle(style: .numeric, digits: .thai, marker: false))
         styles.append(OutputStyle(style: .numeric, digits: .arabic, marker: false))
-        styles.append(OutputStyle(style: .full, digits: .arabic, marker: true, era: .gregorian))
-        styles.append(OutputStyle(style: .abbreviated, digits: .thai, marker: true, era: .rattanakosin))
-        styles.append(OutputStyle(style: .full, digits: .thai, marker: false, weekday: true))
         return styles
     }()
 
+    /// Variants on top: CE and RS years, and a weekday prefix.
+    static let variantStyles: [OutputStyle] = [
+        OutputStyle(style: .full, digits: .arabic, marker: true, era: .gregorian),
+        OutputStyle(style: .abbreviated, digits: .thai, marker: true, era: .rattanakosin),
+        OutputStyle(style: .full, digits: .thai, marker: false, weekday: true),
+    ]
+
     /// The days from `first` to `last` (days since 1970) that do not survive format → parse.
-    static func roundTripFailures(_ days: ClosedRange<Int>) -> [String] {
+    static func roundTripFailures(_ days: some Sequence<Int>, styles: [OutputStyle]) -> [String] {
         var failures: [String] = []
         for d in days {
             let (y, m, day) = ThaiCalendar.date(daysSinceEpoch: d)
             let date = ThaiDateTime(year: y, month: m, day: day)
-            for s in outputStyles {
+            for s in styles {
                 let text = ThaiDateFormatter.format(date, style: s.style, digits: s.digits, eraMarker: s.marker, era: s.era, weekday: s.weekday)
                 if case .success(let parsed) = ThaiDateParser.parse(text), parsed.start == date,
                    !parsed.warnings.contains(where: { $0.code == "weekday_mismatch" }) { continue }
@@ -64,7 +68,7 @@ import ThaiText
     }
 
     /// Every day from 1 January 1900 to 31 December 2100 in every output style parses back to
-    /// itself: the days are iterated, not sampled (73,414 days × 13 styles), in four slices that
+    /// itself: the days are iterated, not sampled (73,414 days × 10 styles), in four slices that
     /// run in parallel.
     @Test func everyDayFrom1900To2100RoundTripsInEveryStyle() async {
         let first = ThaiCalendar.daysSinceEpoch(year: 1900, month: 1, day: 1)
@@ -75,12 +79,21 @@ import ThaiText
         let failures = await withTaskGroup(of: [String].self) { group in
             for k in 0..<slices {
                 let lo = first + k * size, hi = min(last, lo + size - 1)
-                group.addTask { Self.roundTripFailures(lo...hi) }
+                group.addTask { Self.roundTripFailures(lo...hi, styles: Self.outputStyles) }
             }
             var all: [String] = []
             for await f in group { all += f }
             return all
         }
+        #expect(failures.isEmpty, "\(failures)")
+    }
+
+    /// CE and RS years and the weekday prefix: every day of 1939–1942 (across the April new
+    /// year and its end) and every seventh day from 1900 to 2100.
+    @Test func variantStylesRoundTrip() {
+        let transition = ThaiCalendar.daysSinceEpoch(year: 1939, month: 1, day: 1)...ThaiCalendar.daysSinceEpoch(year: 1942, month: 12, day: 31)
+        let spread = stride(from: ThaiCalendar.daysSinceEpoch(year: 1900, month: 1, day: 1), through: ThaiCalendar.daysSinceEpoch(year: 2100, month: 12, day: 31), by: 7)
+        let failures = Self.roundTripFailures(transition, styles: Self.variantStyles) + Self.roundTripFailures(spread, styles: Self.variantStyles)
         #expect(failures.isEmpty, "\(failures)")
     }
 
