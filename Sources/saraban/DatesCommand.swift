@@ -11,7 +11,7 @@ struct DatesCommand: ParsableCommand {
         discussion: """
         Reads FILE (or standard input for -) in any Thai encoding (UTF-8, UTF-16 with BOM, \
         TIS-620, Windows-874), repairs the text, and prints one JSON object per date found:
-          {"iso":"2022-12-06","kind":"date","line":13,"span":[214,228],"text":"๖ ธันวาคม ๒๕๖๕","warnings":[]}
+          {"iso":"2022-12-06","kind":"date","line":13,"span":[141,155],"text":"๖ ธันวาคม ๒๕๖๕","warnings":[]}
         Ranges add "start" and "end". Spans are Unicode-scalar offsets in the decoded file, \
         lines are 1-based. Invalid dates (๓๑ เมษายน ๒๕๖๖) go to standard error with the reason.
 
