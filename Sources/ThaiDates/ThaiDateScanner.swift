@@ -9,7 +9,7 @@ import ThaiText
 /// set and `start == nil`, never dropped and never returned as valid.
 public enum ThaiDateScanner {
     public static func scan(_ text: String) -> [ThaiDateMatch] {
-        scan(scalars: Array(text.unicodeScalars))
+        scan(scalars: ScalarText.scalars(of: text))
     }
 
     public static func scan(scalars: [Unicode.Scalar]) -> [ThaiDateMatch] {

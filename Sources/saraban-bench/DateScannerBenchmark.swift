@@ -22,6 +22,13 @@ enum DateScannerBenchmark {
         print(String(format: "ThaiDateScanner.scan: %.1f MB/s (%.3f s for %@ MB, %d matches, %.0f matches/s)",
                      scanMBs, scanTime, mb(corpusBytes), found, Double(found) / scanTime))
 
+        // The same on ordinary paperwork density: the seed alone repeated (2 dates per copy).
+        let plain = String(repeating: seed, count: max(1, corpusBytes / max(1, seed.utf8.count)))
+        var plainFound = 0
+        let plainTime = best(of: 5) { plainFound = ThaiDateScanner.scan(plain).count }
+        print(String(format: "ThaiDateScanner.scan on the seed repeated: %.1f MB/s (%.3f s for %@ MB, %d matches)",
+                     Double(plain.utf8.count) / 1_000_000 / plainTime, plainTime, mb(plain.utf8.count), plainFound))
+
         // DateFormatter: parse each isolated date string (Arabic digits, full month, BE year).
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "th_TH")

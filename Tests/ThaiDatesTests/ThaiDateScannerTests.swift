@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 import ThaiText
 @testable import ThaiDates
@@ -63,5 +64,41 @@ import ThaiText
         // "น้ำ" is 1 character of 3 scalars; the date starts at scalar 4.
         let m = ThaiDateScanner.scan("น้ำ ๖ ธ.ค. ๒๕๖๕")
         #expect(m.first?.range == 4..<15)
+    }
+}
+
+/// The scanner on random text made of the pieces dates are built from: it never crashes, its
+/// matches are in order, do not overlap, carry their own text, and a valid one has no problem.
+@Suite struct ThaiDateScannerPropertyTests {
+    static let pieces: [String] = [
+        "๖", "๑๒", "๒๕๖๕", "๖๕", "2565", "31", " ", " ", "  ", "\n", "/", "-", "–", ".", ":", "ธันวาคม", "ม.ค.", "ธ. ค", "มค",
+        "พ.ศ.", "พศ", "ค.ศ.", "ร.ศ.", "วันที่", "วันอังคารที่", "วันพฤหัส", "เวลา", "น.", "นาฬิกา", "ถึง", "ถึงวันที่",
+        "บ่าย", "สอง", "โมง", "เช้า", "ทุ่ม", "เที่ยง", "คืน", "ครึ่ง", "สิบ", "เอ็ด", "ล้าน", "กรุงเทพ", "ที่", "๐๙.๓๐", "๒๔๘๓",
+    ]
+
+    static let text = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...30).map { $0.map { pieces[$0] }.joined() }
+
+    @Test func scannerInvariantsHoldOnRandomText() async {
+        await propertyCheck(count: 1500, input: Self.text) { text in
+            let scalars = Array(text.unicodeScalars)
+            var previousEnd = 0
+            for m in ThaiDateScanner.scan(text) {
+                #expect(m.range.lowerBound >= previousEnd)
+                #expect(m.range.upperBound <= scalars.count)
+                #expect(!m.range.isEmpty)
+                #expect(String(String.UnicodeScalarView(scalars[m.range])) == m.text)
+                if m.problem == nil {
+                    #expect(m.iso != nil, "\(m.text)")
+                    #expect(m.start != nil || m.startTime != nil, "\(m.text)")
+                } else {
+                    #expect(m.start == nil && m.end == nil && m.iso == nil, "\(m.text)")
+                }
+                if let s = m.start {
+                    #expect((1...ThaiCalendar.daysInMonth(year: s.year, month: s.month)).contains(s.day))
+                    #expect(ThaiDateParser.parse(m.text).map(\.iso) == .success(m.iso), "\(m.text)")
+                }
+                previousEnd = m.range.upperBound
+            }
+        }
     }
 }
