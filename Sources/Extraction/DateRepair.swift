@@ -158,6 +158,13 @@ enum DateRepair {
                 fits.append((gy, dd, ye + de))
             }
         }
+        // The year's digits are past reading, but the printed weekday and the document's year pin it:
+        // of the years next to the evidence, only one puts this day on that weekday.
+        if fits.isEmpty, let w = d.printedWeekday, let e = evidenceYear {
+            for y in (e - 1)...(e + 1) where isValid(y, month, day0) && weekday(y, month, day0) == w {
+                fits.append((y, day0, 3))
+            }
+        }
         var out = d
         let bestEdits = fits.map(\.edits).min()
         let best = fits.filter { $0.edits == bestEdits }
