@@ -353,6 +353,9 @@ enum HeadExtractor {
         for w in d.warnings { ctx.warn(w.code, w.message, text: d.text, field: "date") }
         if let r = d.repair { ctx.warn(d.isValid && d.problem == nil && r.hasPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "date") }
         ctx.documentDateMatch = d
+        if let w = d.printedWeekday, let s = d.start, s.hasDate, d.repair == nil {
+            ctx.dateVerifiedByWeekday = DateRepair.weekday(s.year, s.month, s.day) == w
+        }
     }
 
     static func labelWarning(_ ctx: inout ExtractionContext, _ m: LabelMatch, field: String) {

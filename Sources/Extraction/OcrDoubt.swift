@@ -36,7 +36,7 @@ enum OcrDoubt {
             }
             if warned { continue }
             // A date whose printed weekday agrees with it was checked by the document itself.
-            if field == "date", r.warnings.contains(where: { $0.code == "weekday_verified" }) { continue }
+            if field == "date", ctx.dateVerifiedByWeekday { continue }
             let confidence = ctx.record.provenance[field]?.confidence ?? ctx.record.provenance[root]?.confidence
             let how = confidence.map { String(format: "mean word confidence %.0f", $0) } ?? "no confidence given"
             ctx.warn("ocr_unverified", "read by OCR (\(how)); not confirmed by a second source: check against the scan", text: value, field: field)

@@ -96,6 +96,11 @@ enum LabelMatcher {
         return best.map { (form: $0.0, distance: $0.1) }
     }
 
+    /// True when `a` and `b` differ only in Thai marks (OCR drops and moves them).
+    static func equalIgnoringMarks(_ a: String, _ b: String) -> Bool {
+        a.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }.elementsEqual(b.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) })
+    }
+
     /// `form` at the start of `text` when both are compared without Thai marks, followed by a space.
     private static func matchIgnoringMarks(_ form: String, _ text: Substring) -> (printed: String, rest: Substring)? {
         let f = form.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }
