@@ -169,7 +169,11 @@ enum DateRepair {
         let bestEdits = fits.map(\.edits).min()
         let best = fits.filter { $0.edits == bestEdits }
         let distinct = Set(best.map { "\($0.y)-\($0.d)" })
-        if let b = best.first, distinct.count == 1, b.edits > 0 {
+        if let b = best.first, distinct.count == 1, b.edits == 0, !d.isValid {
+            // Read as printed (a damaged month name the loose reader recognised): valid now.
+            out.start = FoundDate.DateTime(year: b.y, month: month, day: b.d, hour: d.start?.hour, minute: d.start?.minute)
+            out.problem = nil
+        } else if let b = best.first, distinct.count == 1, b.edits > 0 {
             out.start = FoundDate.DateTime(year: b.y, month: month, day: b.d, hour: d.start?.hour, minute: d.start?.minute)
             out.problem = nil
             let evidence = evidenceYear.map { "the document's year \($0)" } ?? "a current year"

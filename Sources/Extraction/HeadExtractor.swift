@@ -338,7 +338,14 @@ enum HeadExtractor {
 
     /// The document's date from a line or value; OCR plausibility is judged later with all evidence.
     static func setDocumentDate(_ ctx: inout ExtractionContext, from text: String, line: Int) {
-        let found = ctx.dates(in: text).filter(\.hasDate)
+        var found = ctx.dates(in: text).filter(\.hasDate)
+        if found.first?.isValid != true, let loose = LooseDateReader.read(text) {
+            let repaired = DateRepair.repair(loose, evidenceYear: ctx.evidenceYear)
+            if repaired.isValid {
+                found = [repaired]
+                ctx.warn("ocr_date_reread", "the date's month name or day was damaged; read as \(repaired.isoDate ?? "?")", text: loose.text, field: "date")
+            }
+        }
         guard let d = found.first else {
             ctx.warn("unreadable_date", "the date line could not be read as a date", text: text, field: "date")
             return
