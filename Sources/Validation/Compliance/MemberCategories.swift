@@ -34,11 +34,13 @@ public enum MemberCategories {
     ]
 
     /// Text squeezed for matching: Thai repaired (OCR's ํ + า is ำ again, PUA glyphs mapped), then
-    /// no white space or zero-width characters, so wording broken by OCR still matches.
+    /// no white space, zero-width characters or Thai marks (OCR drops and moves tone marks and upper
+    /// vowels far more than letters), so wording broken by OCR still matches.
     public static func squeeze(_ s: String) -> String {
         let repaired = ThaiNormalizer.normalize(s).text
         return String(String.UnicodeScalarView(repaired.unicodeScalars.filter {
             !$0.properties.isWhitespace && !(0x200B...0x200D).contains($0.value) && $0.value != 0xFEFF
+                && !ThaiLookalike.isMark($0.value)
         }))
     }
 
