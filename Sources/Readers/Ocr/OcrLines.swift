@@ -71,6 +71,21 @@ enum OcrLineBuilder {
                 let score = overlap - dx
                 if score > bestScore { bestScore = score; best = i }
             }
+            // A tone mark or upper vowel boxed alone can sit wholly above its letters (a lower vowel
+            // below them): it belongs to the nearest band within a letter's height, not to a line
+            // of its own. (Letters are not moved so: tried, it cost the parity with tesseract's text.)
+            if best < 0, m.isMarkOnly {
+                var nearest = Double.infinity
+                let reach = typical
+                let sideways = 0.5 * typical
+                for i in 0..<seeded {
+                    let e = extents[i]
+                    let gap = max(e.top - Double(m.bbox.y1), Double(m.bbox.y0) - e.bottom, 0)
+                    let dx = bands[i].map { w in Double(max(0, max(w.bbox.x0 - m.bbox.x1, m.bbox.x0 - w.bbox.x1))) }.min() ?? .infinity
+                    guard gap <= reach, dx <= sideways else { continue }
+                    if gap + dx < nearest { nearest = gap + dx; best = i }
+                }
+            }
             if best >= 0 { bands[best].append(m) } else { place(m, seeding: true) }
         }
         var lines = bands.map { band -> OcrLine in
