@@ -1,6 +1,7 @@
 import Foundation
 import SarabanCore
 import ThaiText
+import ThaiDates
 
 /// Deadlines, meetings and requirements found in running text: every deadline clause with its
 /// date and the action due, meeting dates with time and place, frequencies as RRULEs, and
@@ -114,12 +115,8 @@ enum ClauseExtractor {
     static func addDays(_ iso: String, _ days: Int) -> String? {
         let p = iso.split(separator: "-").compactMap { Int($0) }
         guard p.count == 3 else { return nil }
-        var c = DateComponents(); c.year = p[0]; c.month = p[1]; c.day = p[2]
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "Asia/Bangkok")!
-        guard let d = cal.date(from: c), let e = cal.date(byAdding: .day, value: days, to: d) else { return nil }
-        let r = cal.dateComponents([.year, .month, .day], from: e)
-        return FoundDate.isoDate(r.year!, r.month!, r.day!)
+        let d = ThaiCalendar.date(daysSinceEpoch: ThaiCalendar.daysSinceEpoch(year: p[0], month: p[1], day: p[2]) + days)
+        return FoundDate.isoDate(d.year, d.month, d.day)
     }
 
     // MARK: requirements

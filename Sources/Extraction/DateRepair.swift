@@ -1,5 +1,6 @@
 import Foundation
 import ThaiText
+import ThaiDates
 
 /// OCR misreads Thai digits far more often than letters (domain.md: ๖→๒ or ๐, ๔→๕, ๗→๓, ๙→๓),
 /// and on the seed it misread every year. So a date is judged against the document's evidence —
@@ -107,22 +108,14 @@ enum DateRepair {
     }
 
     static func isValid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
-        guard m >= 1, m <= 12, d >= 1, d <= 31 else { return false }
-        let days = [31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return d <= days[m - 1]
+        (1...12).contains(m) && d >= 1 && d <= ThaiCalendar.daysInMonth(year: y, month: m)
     }
 
-    /// 1 = Sunday … 7 = Saturday (Zeller's congruence on the Gregorian calendar).
-    static func weekday(_ y: Int, _ m: Int, _ d: Int) -> Int {
-        var yy = y, mm = m
-        if mm < 3 { mm += 12; yy -= 1 }
-        let k = yy % 100, j = yy / 100
-        let h = (d + (13 * (mm + 1)) / 5 + k + k / 4 + j / 4 + 5 * j) % 7   // 0 = Saturday
-        return (h + 6) % 7 + 1
-    }
+    /// 1 = Sunday … 7 = Saturday.
+    static func weekday(_ y: Int, _ m: Int, _ d: Int) -> Int { ThaiCalendar.weekday(year: y, month: m, day: d) }
 
     /// Gregorian year of a BE year for a month (the pre-1941 April new year).
-    static func gregorian(be y: Int, month: Int) -> Int { y <= 2483 && month <= 3 ? y - 542 : y - 543 }
+    static func gregorian(be y: Int, month: Int) -> Int { ThaiCalendar.gregorianYear(buddhistYear: y, month: month) }
 
     // MARK: repair
 
