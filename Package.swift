@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libxml2 through pkg-config; never Foundation's XMLParser (it substitutes entities).
@@ -54,7 +55,10 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Wires reader → extractor → validator for one file; bulk conversion.
-        .target(name: "Pipeline", dependencies: ["SarabanCore", "Readers", "Extraction", "Validation", "Export"]),
+        .target(name: "Pipeline", dependencies: [
+            "SarabanCore", "Readers", "Extraction", "Validation", "Export",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "saraban", dependencies: [
             "Pipeline", "SarabanCore", "ThaiText", "ThaiDates", "Readers", "Extraction", "Validation", "Export",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 import Readers
 import SarabanCore
 
@@ -54,6 +55,6 @@ struct TextCommand: ParsableCommand {
             throw SarabanError(.unreadable, file: path, reason: "cannot open the file (missing or not readable)")
         }
         let bytes = [UInt8](data)
-        return try ReaderRegistry.read(ReaderInput(path: path, bytes: bytes, sha256: SHA256Hex.digest(bytes)))
+        return try ReaderRegistry.read(ReaderInput(path: path, bytes: bytes, sha256: ContentHash.sha256(bytes)))
     }
 }
