@@ -41,6 +41,7 @@ let package = Package(
         .target(name: "Readers", dependencies: [
             "SarabanCore", "ThaiText", "CLibXML2",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Document → Record: classification, head fields, members, deadlines, meetings.
         .target(name: "Extraction", dependencies: ["SarabanCore", "ThaiText", "ThaiDates"]),
@@ -55,10 +56,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Wires reader → extractor → validator for one file; bulk conversion.
-        .target(name: "Pipeline", dependencies: [
-            "SarabanCore", "Readers", "Extraction", "Validation", "Export",
-            .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        .target(name: "Pipeline", dependencies: ["SarabanCore", "Readers", "Extraction", "Validation", "Export"]),
         .executableTarget(name: "saraban", dependencies: [
             "Pipeline", "SarabanCore", "ThaiText", "ThaiDates", "Readers", "Extraction", "Validation", "Export",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -84,6 +82,6 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "CommandTests", dependencies: ["Pipeline", "Export", "SarabanCore", "Validation"]),
+        .testTarget(name: "CommandTests", dependencies: ["Pipeline", "Readers", "Export", "SarabanCore", "Validation"]),
     ]
 )

@@ -3,6 +3,7 @@ import Testing
 import Export
 import SarabanCore
 @testable import Pipeline
+import Readers
 
 @Suite(.serialized) struct ConvertCommandTests {
     @Test func binaryIsBuilt() {

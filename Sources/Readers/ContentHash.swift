@@ -17,3 +17,10 @@ public enum ContentHash {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension ReaderInput {
+    /// An input whose hash is computed here (tests and callers that hold only the bytes).
+    public init(path: String, bytes: [UInt8]) {
+        self.init(path: path, bytes: bytes, sha256: ContentHash.sha256(bytes))
+    }
+}
