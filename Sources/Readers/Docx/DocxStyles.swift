@@ -62,7 +62,7 @@ struct DocxParagraphProperties {
         style = pPr.first("w:pStyle")?["w:val"]
         if let numPr = pPr.first("w:numPr") {
             numId = numPr.first("w:numId")?["w:val"]
-            level = numPr.first("w:ilvl")?["w:val"].flatMap(Int.init)
+            level = numPr.first("w:ilvl")?["w:val"].flatMap(Int.init).map { $0.clamped(to: DocxNumbering.levels) }
         }
         alignment = pPr.first("w:jc")?["w:val"]
         if let ind = pPr.first("w:ind") {
