@@ -107,3 +107,41 @@ import ThaiText
         #expect(first.offsets == [0, 1, 2, 4, 5, 6])
     }
 }
+
+@Suite struct OcrFormatDetailTests {
+    @Test func hocrPagesBecomePageBreaksWithPageNumbers() throws {
+        func page(_ n: Int, _ word: String) -> String {
+            """
+            <div class='ocr_page' title='bbox 0 0 1000 1400; ppageno \(n)'>
+              <span class='ocr_line'><span class='ocrx_word' title='bbox 100 100 160 130; x_wconf 91'>\(word)</span>
+              <span class='ocrx_word' title='bbox 200 100 260 130; x_wconf 80'><strong>คำ</strong></span></span>
+            </div>
+            """
+        }
+        let html = "<html xmlns='http://www.w3.org/1999/xhtml'><body>\(page(0, "หนึ่ง"))\(page(1, "สอง"))</body></html>"
+        let d = try ReaderRegistry.read(ReaderInput(path: "two.hocr", bytes: Array(html.utf8)))
+        #expect(d.source.format == .hocr)
+        #expect(d.blocks.map(\.plainText) == ["หนึ่ง คำ", "", "สอง คำ"])
+        #expect(d.blocks.map(\.provenance.page) == [1, 2, 2])
+        guard case .paragraph(let p) = d.blocks[0] else { Issue.record("not a paragraph"); return }
+        #expect(p.words.map(\.confidence) == [91, 80])
+        #expect(p.provenance.confidence == 85.5)
+        #expect(p.provenance.bbox == BoundingBox(x0: 100, y0: 100, x1: 260, y1: 130))
+    }
+
+    @Test func altoConfidenceScaledAndHyphenJoined() throws {
+        let xml = """
+        <alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Layout><Page WIDTH="1000" HEIGHT="1400">
+          <PrintSpace><TextBlock><TextLine>
+            <String CONTENT="ราช" HPOS="100" VPOS="100" WIDTH="60" HEIGHT="30" WC="0.93"/><HYP CONTENT="-"/>
+            <SP WIDTH="40"/><String CONTENT="การ" HPOS="200" VPOS="100" WIDTH="60" HEIGHT="30" WC="0.5"/>
+          </TextLine></TextBlock></PrintSpace></Page></Layout></alto>
+        """
+        let d = try ReaderRegistry.read(ReaderInput(path: "a.xml", bytes: Array(xml.utf8)))
+        #expect(d.source.format == .alto)
+        guard case .paragraph(let p) = try #require(d.blocks.first) else { Issue.record("not a paragraph"); return }
+        #expect(p.text == "ราช- การ")
+        #expect(p.words.map(\.confidence) == [93, 50])
+        #expect(p.words.map(\.offset) == [0, 5])
+    }
+}
