@@ -55,8 +55,8 @@ enum OcrLayout {
         while i < lines.count {
             if let run = tableRuns.first(where: { $0.lowerBound == i }) {
                 flushParagraph()
-                blocks.append(table(run.map { (lines[$0], cells[$0]) }, columns: columns, unit: unit, page: page, part: part,
-                                    index: firstIndex + blocks.count))
+                blocks.append(table(run.map { (lines[$0], cells[$0], $0 + 1) }, columns: columns, unit: unit, page: page,
+                                    part: part, index: firstIndex + blocks.count))
                 i = run.upperBound
                 continue
             }
@@ -150,12 +150,13 @@ enum OcrLayout {
         return runs
     }
 
-    private static func table(_ rows: [(OcrLine, [(column: Int, words: [OcrWord])])], columns: [Double], unit: Double,
+    /// Rows are (line, its cells, its 1-based line number on the page).
+    private static func table(_ rows: [(OcrLine, [(column: Int, words: [OcrWord])], Int)], columns: [Double], unit: Double,
                               page: OcrPage, part: String?, index: Int) -> Block {
         // The columns this table uses, in order; a row's first cell goes with the leftmost.
         let used = Set(rows.flatMap { $0.1.dropFirst().map(\.column) }).sorted()
         var tableRows: [TableRow] = []
-        for (n, (line, segs)) in rows.enumerated() {
+        for (line, segs, lineNumber) in rows {
             var cells = Array(repeating: [OcrWord](), count: used.count + 1)
             for (k, seg) in segs.enumerated() {
                 let slot = k == 0 ? 0 : (used.firstIndex(of: seg.column) ?? 0) + 1
@@ -166,7 +167,7 @@ enum OcrLayout {
                 let cellLine = OcrLine(words: words, bbox: OcrLineBuilder.union(words.map(\.bbox)), charHeight: line.charHeight)
                 var p = makeParagraph([cellLine], lineNumber: nil, unit: unit, left: Double(words[0].bbox.x0), center: false,
                                       page: page, part: part, index: index)
-                p.provenance.line = n + 1
+                p.provenance.line = lineNumber
                 return TableCell(blocks: [.paragraph(p)])
             }))
         }
