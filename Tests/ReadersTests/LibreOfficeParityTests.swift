@@ -40,6 +40,9 @@ import ThaiText
             if !d.libreOffice.isEmpty { expected = expected.replacingOccurrences(of: d.libreOffice, with: d.ours) }
             else { ours = ours.replacingOccurrences(of: d.ours, with: "") }
         }
+        // LibreOffice's text is not repaired; ours went through the Thai normaliser. Repair both.
+        expected = Fixtures.folded(Fixtures.repaired(expected))
+        ours = Fixtures.folded(ours)
         #expect(!ours.isEmpty)
         #expect(ours == expected)
     }
