@@ -109,3 +109,20 @@ import SarabanCore
         #expect(error?.kind == .malformed)
     }
 }
+
+@Suite struct SafeXMLTreeTests {
+    @Test func skippedSubtreesAreLeftOutAndTheRestKept() throws {
+        let xml = "<a><b><c>ไม่</c></b><d>x</d><b/>tail<e k='v'/></a>"
+        let root = try SafeXML.parse(Array(xml.utf8), file: "t.xml", part: nil, skipping: ["b"])
+        #expect(root.elements.map(\.name) == ["d", "e"])
+        #expect(root.textContent == "xtail")
+        #expect(root.first("e")?["k"] == "v")
+    }
+
+    @Test func namespacesGetCanonicalPrefixes() throws {
+        let xml = "<x:document xmlns:x='http://schemas.openxmlformats.org/wordprocessingml/2006/main'><x:body x:val='1'/></x:document>"
+        let root = try SafeXML.parse(Array(xml.utf8), file: "t.xml", part: nil)
+        #expect(root.name == "w:document")
+        #expect(root.first("w:body")?["w:val"] == "1")
+    }
+}

@@ -108,8 +108,10 @@ enum SafeXML {
     }
 
     /// Parses `bytes` (one part of `file`) into its root element.
-    static func parse(_ bytes: [UInt8], file: String, part: String?,
-                      limits: ReaderLimits = .standard) throws(SarabanError) -> XMLElement {
+    /// Elements named in `skipping` are parsed (and checked) by libxml2 but not built into the tree:
+    /// a reader that needs only part of a big part (styles.xml) says so.
+    static func parse(_ bytes: [UInt8], file: String, part: String?, limits: ReaderLimits = .standard,
+                      skipping: Set<String> = []) throws(SarabanError) -> XMLElement {
         _ = initialised
         func fail(_ kind: SarabanError.Kind, _ reason: String) -> SarabanError {
             SarabanError(kind, file: file, part: part, reason: reason)
@@ -135,8 +137,10 @@ enum SafeXML {
             var root: XMLElement?
             var nodes = 0
             var entityRefs = 0
+            var pending: Int32?
             while true {
-                let status = xmlTextReaderRead(reader)
+                let status = pending ?? xmlTextReaderRead(reader)
+                pending = nil
                 if status == 0 { break }
                 if status < 0 {
                     let message = lastError() ?? "not well-formed XML"
@@ -155,7 +159,13 @@ enum SafeXML {
                     if depth >= limits.maxXMLDepth {
                         throw fail(.unsafe, "XML nested deeper than \(limits.maxXMLDepth) elements")
                     }
-                    let element = XMLElement(name: names.name(reader), attributes: attributes(reader, &names))
+                    let name = names.name(reader)
+                    if skipping.contains(name) {
+                        // Move past the whole subtree; the node after it is handled next time round.
+                        pending = xmlTextReaderNext(reader)
+                        continue
+                    }
+                    let element = XMLElement(name: name, attributes: attributes(reader, &names))
                     if let parent = stack.last { parent.children.append(.element(element)) } else if root == nil { root = element }
                     if xmlTextReaderIsEmptyElement(reader) != 1 { stack.append(element) }
                 case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
