@@ -97,7 +97,7 @@ import SarabanCore
 /// Inputs the fuzzer found that once trapped (in ZIPFoundation's in-memory reader): each must now
 /// be refused with an error naming the file.
 @Suite struct FuzzRegressionTests {
-    static let files = ["fuzz/docx-local-header-past-end.bin", "fuzz/odt-local-header-past-end.bin"]
+    static let files = ["fuzz/docx-local-header-past-end.bin", "fuzz/odt-local-header-past-end.bin", "fuzz/odt-data-descriptor-sizes.bin"]
 
     @Test(arguments: files)
     func refusedNotTrapped(_ file: String) throws {
