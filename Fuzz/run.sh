@@ -56,5 +56,5 @@ rm -f "$corpus"/zip_bomb*.docx
 
 export SARABAN_FUZZ_READER="$reader"
 export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
-exec "$out/fuzz-readers" "$corpus" -max_total_time="$seconds" -max_len=1048576 -rss_limit_mb=4096 -timeout=10 \
+exec "$out/fuzz-readers" "$corpus" -max_total_time="$seconds" -max_len=1048576 -rss_limit_mb=4096 -timeout=60 \
   -artifact_prefix="Fuzz/artifacts/$reader/" -print_final_stats=1

@@ -11,10 +11,12 @@ struct TextCommand: ParsableCommand {
         commandName: "text",
         abstract: "Print the repaired text of DOCX, ODT, XML, hOCR, ALTO or text files.",
         discussion: """
-        List labels are shown as Word or LibreOffice render them, table cells are separated by tabs,
-        page breaks are form feeds. With several files, each file's text follows a `==> path <==` line.
-        A file that cannot be read is reported on stderr (file: part: reason); the others are still
-        printed, and the exit status is 1.
+        List labels are shown as Word or LibreOffice render them, table cells are separated by tabs, \
+        page breaks are form feeds. The format is detected from the content, not the file name.
+
+        With several files, each file's text follows a `==> path <==` line. A file that cannot be \
+        read is reported on stderr (file: part: reason); the others are still printed, and the exit \
+        status is 1.
 
         Examples:
           saraban text order.docx

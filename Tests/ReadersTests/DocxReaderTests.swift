@@ -92,3 +92,29 @@ import SarabanCore
         #expect(back == document)
     }
 }
+
+@Suite struct DocxNotesAndStylesTests {
+    let document: Document
+    init() throws { document = try Fixtures.read("docx/notes_and_styles.docx") }
+
+    @Test func numberingComesFromParagraphStylesAndRestarts() {
+        let items = document.blocks.compactMap { b -> ListItem? in if case .listItem(let l) = b { return l } else { return nil } }
+        #expect(items.map(\.label) == ["ข้อ หนึ่ง", "๑)", "๒)", "ข้อ สอง", "๑)"])
+        #expect(items.map(\.level) == [0, 1, 1, 0, 1])
+        #expect(items.map { $0.layout?.alignment } == Array(repeating: .justify, count: 5))
+        #expect(items.map { $0.layout?.style } == ["Clause", "SubClause", "SubClause", "Clause", "SubClause"])
+    }
+
+    @Test func notesKeptApartWithReferenceMarksInTheText() {
+        #expect(document.footnotes.map(\.plainText) == ["เชิงอรรถ: ตามมติที่ประชุม", "อ้างท้าย: ระเบียบเดิม"])
+        #expect(document.footnotes.map(\.provenance.part) == ["word/footnotes.xml", "word/endnotes.xml"])
+        #expect(document.blocks.map(\.plainText).contains("ให้ถือปฏิบัติ1 ตั้งแต่วันนี้i"))
+    }
+
+    @Test func pageBreakBeforeStartsPageTwo() throws {
+        let last = try #require(document.blocks.last)
+        #expect(last.plainText == "หน้าใหม่")
+        #expect(last.provenance.page == 2)
+        #expect(document.blocks.dropLast().last.map { if case .pageBreak = $0 { return true } else { return false } } == true)
+    }
+}

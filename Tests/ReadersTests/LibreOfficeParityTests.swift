@@ -22,7 +22,14 @@ import ThaiText
         Difference(libreOffice: "", ours: " ข้อความในกล่องข้อความ", why: "text box text kept"),
     ]
 
-    static let files = ["docx/order_python_docx.docx", "docx/order_libreoffice.docx", "odt/order_libreoffice.odt"]
+    /// Word's thaiCounting numbers in words; LibreOffice has no such format and shows digits.
+    static let thaiCounting: [Difference] = [
+        Difference(libreOffice: "ข้อ 1", ours: "ข้อ หนึ่ง", why: "thaiCounting"),
+        Difference(libreOffice: "ข้อ 2", ours: "ข้อ สอง", why: "thaiCounting"),
+    ]
+
+    static let files = ["docx/order_python_docx.docx", "docx/order_libreoffice.docx", "odt/order_libreoffice.odt",
+                        "docx/notes_and_styles.docx"]
 
     @Test(arguments: files)
     func matchesLibreOfficeTextExport(_ file: String) throws {
@@ -36,10 +43,13 @@ import ThaiText
         })
         var ours = Fixtures.folded(PlainTextRenderer.render(comparable))
         var expected = Fixtures.folded(try Fixtures.text(file + ".expected.txt"))
-        for d in Self.differences {
+        for d in Self.differences + Self.thaiCounting {
             if !d.libreOffice.isEmpty { expected = expected.replacingOccurrences(of: d.libreOffice, with: d.ours) }
             else { ours = ours.replacingOccurrences(of: d.ours, with: "") }
         }
+        // LibreOffice's text is not repaired; ours went through the Thai normaliser. Repair both.
+        expected = Fixtures.folded(Fixtures.repaired(expected))
+        ours = Fixtures.folded(ours)
         #expect(!ours.isEmpty)
         #expect(ours == expected)
     }

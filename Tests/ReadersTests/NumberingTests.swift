@@ -64,3 +64,23 @@ import Testing
         #expect(DocxNumbering.bullet("-") == "-")
     }
 }
+
+/// Hostile numbering values are clamped, never trapped on or looped over.
+@Suite struct NumberingLimitTests {
+    @Test func hugeStartsAndLevelsAreClamped() throws {
+        let xml = """
+        <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+          <w:abstractNum w:abstractNumId="1">
+            <w:lvl w:ilvl="0"><w:start w:val="9223372036854775807"/><w:numFmt w:val="thaiCounting"/><w:lvlText w:val="%1"/></w:lvl>
+            <w:lvl w:ilvl="99999999"><w:start w:val="1"/><w:lvlText w:val="%9"/></w:lvl>
+          </w:abstractNum>
+          <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+        </w:numbering>
+        """
+        var n = DocxNumbering(try SafeXML.parse(Array(xml.utf8), file: "t.docx", part: "word/numbering.xml"))
+        #expect(n.nextLabel(numId: "1", level: 0) == "หนึ่งล้าน")
+        #expect(n.nextLabel(numId: "1", level: 0) == "หนึ่งล้าน")
+        #expect(n.nextLabel(numId: "1", level: 99_999_999) == nil)
+        #expect(ListLabelFormat.thaiCounting.render(Int.min) == String(Int.min))
+    }
+}

@@ -97,7 +97,7 @@ import SarabanCore
 /// Inputs the fuzzer found that once trapped (in ZIPFoundation's in-memory reader): each must now
 /// be refused with an error naming the file.
 @Suite struct FuzzRegressionTests {
-    static let files = ["fuzz/docx-local-header-past-end.bin", "fuzz/odt-local-header-past-end.bin"]
+    static let files = ["fuzz/docx-local-header-past-end.bin", "fuzz/odt-local-header-past-end.bin", "fuzz/odt-data-descriptor-sizes.bin"]
 
     @Test(arguments: files)
     func refusedNotTrapped(_ file: String) throws {
@@ -107,5 +107,22 @@ import SarabanCore
         }
         #expect(error?.file == file)
         #expect(error?.kind == .malformed)
+    }
+}
+
+@Suite struct SafeXMLTreeTests {
+    @Test func skippedSubtreesAreLeftOutAndTheRestKept() throws {
+        let xml = "<a><b><c>ไม่</c></b><d>x</d><b/>tail<e k='v'/></a>"
+        let root = try SafeXML.parse(Array(xml.utf8), file: "t.xml", part: nil, skipping: ["b"])
+        #expect(root.elements.map(\.name) == ["d", "e"])
+        #expect(root.textContent == "xtail")
+        #expect(root.first("e")?["k"] == "v")
+    }
+
+    @Test func namespacesGetCanonicalPrefixes() throws {
+        let xml = "<x:document xmlns:x='http://schemas.openxmlformats.org/wordprocessingml/2006/main'><x:body x:val='1'/></x:document>"
+        let root = try SafeXML.parse(Array(xml.utf8), file: "t.xml", part: nil)
+        #expect(root.name == "w:document")
+        #expect(root.first("w:body")?["w:val"] == "1")
     }
 }

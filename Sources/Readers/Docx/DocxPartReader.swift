@@ -12,6 +12,9 @@ struct DocxPartReader {
     var warnings: [Warning] = []
     private var index = 0
     private(set) var page = 1
+    /// Word numbers note references in order of appearance: footnotes 1, 2, 3 …, endnotes i, ii, iii …
+    private var footnoteCount = 0
+    private var endnoteCount = 0
 
     init(part: String, numbering: DocxNumbering, styles: DocxStyles) {
         self.part = part
@@ -185,6 +188,11 @@ struct DocxPartReader {
             for box in e.descendants("w:txbxContent") { state.extra += blocks(in: box) }
         case "mc:AlternateContent":
             if let b = Self.branch(e) { for child in b.elements { run(child, &state) } }
+        case "w:footnoteReference":
+            // The reference mark as Word shows it (a custom mark is the run's own text instead).
+            if e["w:customMarkFollows"] == nil { footnoteCount += 1; state.append(String(footnoteCount)) }
+        case "w:endnoteReference":
+            if e["w:customMarkFollows"] == nil { endnoteCount += 1; state.append(ListLabelFormat.lowerRoman.render(endnoteCount)) }
         case "w:ins", "w:smartTag", "w:sdtContent", "w:hyperlink":
             for child in e.elements { run(child, &state) }
         default: break  // w:delText, w:instrText, w:rPr, w:lastRenderedPageBreak, note references

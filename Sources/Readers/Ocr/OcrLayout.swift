@@ -55,8 +55,10 @@ enum OcrLayout {
         while i < lines.count {
             if let run = tableRuns.first(where: { $0.lowerBound == i }) {
                 flushParagraph()
-                blocks.append(table(run.map { (lines[$0], cells[$0]) }, columns: columns, unit: unit, page: page, part: part,
-                                    index: firstIndex + blocks.count))
+                // Within a table, a word that starts at a column after an ordinary space starts a cell too
+                // (a long name or position leaves less than a tab's gap before the next column).
+                let rows = run.map { (lines[$0], split(lines[$0], at: columns, unit: unit, minGap: OcrLineBuilder.spaceGap), $0 + 1) }
+                blocks.append(table(rows, columns: columns, unit: unit, page: page, part: part, index: firstIndex + blocks.count))
                 i = run.upperBound
                 continue
             }
@@ -115,7 +117,8 @@ enum OcrLayout {
     }
 
     /// The line cut where a word starts, after a gap, at one of the aligned columns.
-    static func split(_ line: OcrLine, at columns: [Double], unit: Double) -> [(column: Int, words: [OcrWord])] {
+    /// `minGap` (in character heights): a tab's gap to find tables, a space's once a line is known to be a row.
+    static func split(_ line: OcrLine, at columns: [Double], unit: Double, minGap: Double = tabGap) -> [(column: Int, words: [OcrWord])] {
         var out: [(column: Int, words: [OcrWord])] = []
         var right = Int.min
         for (i, w) in line.words.enumerated() {
@@ -123,7 +126,7 @@ enum OcrLayout {
             let column = columns.firstIndex { abs($0 - Double(w.bbox.x0)) <= columnTolerance * unit }
             if i == 0 {
                 out.append((column ?? -1, [w]))
-            } else if let column, !w.joinsLeft, gap > tabGap * unit {
+            } else if let column, !w.joinsLeft, gap > minGap * unit {
                 out.append((column, [w]))
             } else {
                 out[out.count - 1].words.append(w)
@@ -150,12 +153,13 @@ enum OcrLayout {
         return runs
     }
 
-    private static func table(_ rows: [(OcrLine, [(column: Int, words: [OcrWord])])], columns: [Double], unit: Double,
+    /// Rows are (line, its cells, its 1-based line number on the page).
+    private static func table(_ rows: [(OcrLine, [(column: Int, words: [OcrWord])], Int)], columns: [Double], unit: Double,
                               page: OcrPage, part: String?, index: Int) -> Block {
         // The columns this table uses, in order; a row's first cell goes with the leftmost.
         let used = Set(rows.flatMap { $0.1.dropFirst().map(\.column) }).sorted()
         var tableRows: [TableRow] = []
-        for (n, (line, segs)) in rows.enumerated() {
+        for (line, segs, lineNumber) in rows {
             var cells = Array(repeating: [OcrWord](), count: used.count + 1)
             for (k, seg) in segs.enumerated() {
                 let slot = k == 0 ? 0 : (used.firstIndex(of: seg.column) ?? 0) + 1
@@ -166,7 +170,7 @@ enum OcrLayout {
                 let cellLine = OcrLine(words: words, bbox: OcrLineBuilder.union(words.map(\.bbox)), charHeight: line.charHeight)
                 var p = makeParagraph([cellLine], lineNumber: nil, unit: unit, left: Double(words[0].bbox.x0), center: false,
                                       page: page, part: part, index: index)
-                p.provenance.line = n + 1
+                p.provenance.line = lineNumber
                 return TableCell(blocks: [.paragraph(p)])
             }))
         }

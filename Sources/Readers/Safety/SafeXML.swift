@@ -108,8 +108,10 @@ enum SafeXML {
     }
 
     /// Parses `bytes` (one part of `file`) into its root element.
-    static func parse(_ bytes: [UInt8], file: String, part: String?,
-                      limits: ReaderLimits = .standard) throws(SarabanError) -> XMLElement {
+    /// Elements named in `skipping` are parsed (and checked) by libxml2 but not built into the tree:
+    /// a reader that needs only part of a big part (styles.xml) says so.
+    static func parse(_ bytes: [UInt8], file: String, part: String?, limits: ReaderLimits = .standard,
+                      skipping: Set<String> = []) throws(SarabanError) -> XMLElement {
         _ = initialised
         func fail(_ kind: SarabanError.Kind, _ reason: String) -> SarabanError {
             SarabanError(kind, file: file, part: part, reason: reason)
@@ -130,12 +132,15 @@ enum SafeXML {
         // The reader must keep the buffer alive while it reads: it was handed a pointer into `bytes`,
         // which lives until this function returns.
         return try withExtendedLifetime(bytes) { () throws(SarabanError) -> XMLElement in
+            var names = NameCache()
             var stack: [XMLElement] = []
             var root: XMLElement?
             var nodes = 0
             var entityRefs = 0
+            var pending: Int32?
             while true {
-                let status = xmlTextReaderRead(reader)
+                let status = pending ?? xmlTextReaderRead(reader)
+                pending = nil
                 if status == 0 { break }
                 if status < 0 {
                     let message = lastError() ?? "not well-formed XML"
@@ -154,7 +159,13 @@ enum SafeXML {
                     if depth >= limits.maxXMLDepth {
                         throw fail(.unsafe, "XML nested deeper than \(limits.maxXMLDepth) elements")
                     }
-                    let element = XMLElement(name: currentName(reader), attributes: attributes(reader))
+                    let name = names.name(reader)
+                    if skipping.contains(name) {
+                        // Move past the whole subtree; the node after it is handled next time round.
+                        pending = xmlTextReaderNext(reader)
+                        continue
+                    }
+                    let element = XMLElement(name: name, attributes: attributes(reader, &names))
                     if let parent = stack.last { parent.children.append(.element(element)) } else if root == nil { root = element }
                     if xmlTextReaderIsEmptyElement(reader) != 1 { stack.append(element) }
                 case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
@@ -168,7 +179,7 @@ enum SafeXML {
                     if let reason = doctypeDeclaresEntities(reader) { throw fail(.unsafe, reason) }
                 case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue):
                     entityRefs += 1
-                    throw fail(.unsafe, "entity reference &\(currentName(reader)); refused (entities are never expanded)")
+                    throw fail(.unsafe, "entity reference &\(names.name(reader)); refused (entities are never expanded)")
                 default:
                     break
                 }
@@ -180,19 +191,54 @@ enum SafeXML {
         }
     }
 
-    private static func currentName(_ reader: xmlTextReaderPtr) -> String {
-        let local = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
-        let ns = xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) }
-        let prefix = xmlTextReaderConstPrefix(reader).map { String(cString: $0) }
-        return canonical(prefix: prefix, namespace: ns, local: local)
+    /// Canonical names by libxml2's name pointers: the reader interns names in its dictionary, so
+    /// each distinct name is turned into a Swift string once. Namespace strings are not interned
+    /// (they can be freed and their memory reused), so every hit is checked against copies.
+    struct NameCache {
+        struct Key: Hashable {
+            let local: UnsafeRawPointer?, namespace: UnsafeRawPointer?, prefix: UnsafeRawPointer?
+        }
+        struct Entry {
+            let name: String
+            let local: [CChar]?
+            let namespace: [CChar]?
+            let prefix: [CChar]?
+        }
+        private var cache: [Key: Entry] = [:]
+
+        private static func copy(_ p: UnsafePointer<xmlChar>?) -> [CChar]? {
+            guard let p else { return nil }
+            return p.withMemoryRebound(to: CChar.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen($0) + 1)) }
+        }
+        private static func same(_ p: UnsafePointer<xmlChar>?, _ copy: [CChar]?) -> Bool {
+            switch (p, copy) {
+            case (nil, nil): return true
+            case (let p?, let c?): return p.withMemoryRebound(to: CChar.self, capacity: 1) { strcmp($0, c) == 0 }
+            default: return false
+            }
+        }
+
+        mutating func name(_ reader: xmlTextReaderPtr) -> String {
+            let local = xmlTextReaderConstLocalName(reader), ns = xmlTextReaderConstNamespaceUri(reader)
+            let prefix = xmlTextReaderConstPrefix(reader)
+            let key = Key(local: local.map(UnsafeRawPointer.init), namespace: ns.map(UnsafeRawPointer.init),
+                          prefix: prefix.map(UnsafeRawPointer.init))
+            if let hit = cache[key], Self.same(local, hit.local), Self.same(ns, hit.namespace), Self.same(prefix, hit.prefix) {
+                return hit.name
+            }
+            let name = SafeXML.canonical(prefix: prefix.map { String(cString: $0) }, namespace: ns.map { String(cString: $0) },
+                                         local: local.map { String(cString: $0) } ?? "")
+            if cache.count < 4096 { cache[key] = Entry(name: name, local: Self.copy(local), namespace: Self.copy(ns), prefix: Self.copy(prefix)) }
+            return name
+        }
     }
 
-    private static func attributes(_ reader: xmlTextReaderPtr) -> [String: String] {
+    private static func attributes(_ reader: xmlTextReaderPtr, _ names: inout NameCache) -> [String: String] {
         guard xmlTextReaderHasAttributes(reader) == 1 else { return [:] }
         var out: [String: String] = [:]
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
             if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
-            let name = currentName(reader)
+            let name = names.name(reader)
             let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
             out[name] = value
         }

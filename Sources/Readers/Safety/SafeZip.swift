@@ -120,18 +120,39 @@ struct SafeZip {
         var p = eocd.directoryOffset
         for i in 0..<eocd.entries {
             guard p + 46 <= count, u32(p) == 0x0201_4B50 else { return "central directory entry \(i + 1) is damaged (truncated or corrupt)" }
+            let version = u16(p + 6) & 0xFF
             let flags = u16(p + 8)
+            let method = u16(p + 10)
             let compressed = u32(p + 20), uncompressed = u32(p + 24)
             let nameLength = u16(p + 28), extraLength = u16(p + 30), commentLength = u16(p + 32)
             let local = u32(p + 42)
-            if compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF {
-                return "entry \(i + 1) uses ZIP64 sizes, which an office document never needs; refused"
+            guard p + 46 + nameLength + extraLength + commentLength <= count else {
+                return "central directory entry \(i + 1) runs past the end of the file (truncated or corrupt)"
+            }
+            // ZIPFoundation switches to ZIP64 rules on version 4.5 or a ZIP64 extra field; an office
+            // document never needs them, and their sizes are not checked here.
+            var extra = p + 46 + nameLength
+            var zip64 = version >= 45 || compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF
+            while extra + 4 <= p + 46 + nameLength + extraLength {
+                if u16(extra) == 0x0001 { zip64 = true }
+                extra += 4 + u16(extra + 2)
+            }
+            if zip64 { return "entry \(i + 1) uses ZIP64, which an office document never needs; refused" }
+            if method == 0 && compressed != uncompressed {
+                return "stored entry \(i + 1) declares different compressed and uncompressed sizes (corrupt)"
             }
             guard local + 30 <= count, u32(local) == 0x0403_4B50 else { return "entry \(i + 1)'s local header lies outside the file (truncated or corrupt)" }
             let dataStart = local + 30 + u16(local + 26) + u16(local + 28)
-            var end = dataStart + compressed
-            if flags & 0x0008 != 0 { end += 16 }
-            guard end <= count else { return "entry \(i + 1)'s data runs past the end of the file (truncated or corrupt)" }
+            guard dataStart + compressed <= count else { return "entry \(i + 1)'s data runs past the end of the file (truncated or corrupt)" }
+            if flags & 0x0008 != 0 {
+                // ZIPFoundation takes the sizes from the data descriptor: they must agree.
+                let d = dataStart + compressed
+                guard d + 16 <= count else { return "entry \(i + 1)'s data descriptor runs past the end of the file (truncated or corrupt)" }
+                let o = u32(d) == 0x0807_4B50 ? d + 4 : d
+                guard u32(o + 4) == compressed && u32(o + 8) == uncompressed else {
+                    return "entry \(i + 1)'s data descriptor disagrees with the central directory (corrupt)"
+                }
+            }
             p += 46 + nameLength + extraLength + commentLength
         }
         return nil
