@@ -49,6 +49,7 @@ import SarabanCore
         var rng = SplitMix64(state: seed &* 7919 &+ 1)
         for _ in 0..<120 {
             let text = Self.randomDocument(&rng)
+            // SARABAN_FUZZ_LAST=FILE keeps the document being extracted, to replay a crash.
             if let p = ProcessInfo.processInfo.environment["SARABAN_FUZZ_LAST"] { try text.write(toFile: p, atomically: false, encoding: .utf8) }
             let record = try extractRecord(text: text)
             // Whole records: every member and deadline field path that a warning names exists.
