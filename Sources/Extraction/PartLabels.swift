@@ -56,15 +56,20 @@ enum LabelMatcher {
     static func match(_ label: PartLabel, at line: String, allowGlued: Bool = false, tolerance override: Double? = nil) -> LabelMatch? {
         var best: LabelMatch?
         let sub = Substring(line)
+        guard let lineFirst = line.unicodeScalars.first else { return nil }
         for form in label.forms {
-            // Exact first: cheap and by far the most common.
-            if line.hasPrefix(form) {
-                let rest = line.dropFirst(form.count)
+            // Exact first: cheap and by far the most common (scalars, not graphemes: this runs per line).
+            if line.unicodeScalars.starts(with: form.unicodeScalars) {
+                let rest = Substring(String(line.unicodeScalars.dropFirst(form.unicodeScalars.count)))
                 if allowGlued || rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "\t" {
                     return LabelMatch(label: label, form: form, printed: form, value: clean(rest), distance: 0)
                 }
                 continue
             }
+            // A label damaged inside keeps its first letter or a look-alike of it; titles (which OCR
+            // may cut at the front, ำสัง…) are matched without this shortcut.
+            if override == nil, let f = form.unicodeScalars.first, f != lineFirst,
+               !(firstLetterAlikes[f]?.contains(lineFirst) ?? false) { continue }
             let tol = override ?? tolerance(for: form)
             guard tol > 0 else {
                 // Short labels (ที่) must be exact but for marks OCR lost (ที), then a word boundary.
@@ -95,6 +100,17 @@ enum LabelMatcher {
         }
         return best.map { (form: $0.0, distance: $0.1) }
     }
+
+    /// Look-alikes of each letter (ThaiLookalike's pairs), for the first-letter shortcut above.
+    static let firstLetterAlikes: [Unicode.Scalar: Set<Unicode.Scalar>] = {
+        var table: [Unicode.Scalar: Set<Unicode.Scalar>] = [:]
+        for (a, b, _) in ThaiLookalike.pairs {
+            guard let x = a.unicodeScalars.first, let y = b.unicodeScalars.first else { continue }
+            table[x, default: []].insert(y)
+            table[y, default: []].insert(x)
+        }
+        return table
+    }()
 
     /// True when `a` and `b` differ only in Thai marks (OCR drops and moves them).
     static func equalIgnoringMarks(_ a: String, _ b: String) -> Bool {

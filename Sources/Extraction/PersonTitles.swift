@@ -32,6 +32,23 @@ enum PersonTitles {
             .sorted { $0.count > $1.count }
     }()
 
+    /// The titles as scalars, grouped by their first scalar, longest first: `split` runs for every
+    /// member line and signature candidate, so it compares scalars instead of graphemes.
+    static let byFirstScalar: [Unicode.Scalar: [(title: String, scalars: [Unicode.Scalar])]] = {
+        var table: [Unicode.Scalar: [(String, [Unicode.Scalar])]] = [:]
+        for t in all { let s = Array(t.unicodeScalars); table[s[0], default: []].append((t, s)) }
+        return table
+    }()
+
+    static let positionsLikeTitleScalars: [[Unicode.Scalar]] = positionsLikeTitles.map { Array($0.unicodeScalars) }
+
+    /// The longest title at the start of `u` (scalars), if any.
+    static func title(at u: ArraySlice<Unicode.Scalar>) -> String? {
+        guard let first = u.first, let candidates = byFirstScalar[first] else { return nil }
+        for (t, s) in candidates where u.count >= s.count && u.prefix(s.count).elementsEqual(s) { return t }
+        return nil
+    }
+
     /// Titles that need a following name-like token to count (พระ opens many non-name words).
     static let weak: Set<String> = ["พระ", "คุณ", "พระราช", "พระเทพ", "พระธรรม"]
 
@@ -43,10 +60,12 @@ enum PersonTitles {
     static func split(_ text: Substring) -> (titles: String, rest: Substring)? {
         var rest = text
         var titles = ""
-        if positionsLikeTitles.contains(where: { text.hasPrefix($0) }) { return nil }
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.first, byFirstScalar[first] != nil else { return nil }
+        if positionsLikeTitleScalars.contains(where: { scalars.starts(with: $0) }) { return nil }
         while true {
-            guard let t = all.first(where: { rest.hasPrefix($0) }) else { break }
-            let after = rest.dropFirst(t.count)
+            guard let t = title(at: Array(rest.unicodeScalars)[...]) else { break }
+            let after = Substring(String(rest.unicodeScalars.dropFirst(t.unicodeScalars.count)))
             // A title must be followed by a name: a Thai letter (possibly after one space) or another title.
             let next = after.first == " " ? after.dropFirst() : after
             guard let c = next.unicodeScalars.first, c.value >= 0x0E01 && c.value <= 0x0E2E || c.value >= 0x0E40 && c.value <= 0x0E44 else { break }

@@ -117,6 +117,8 @@ enum LineBuilder {
 
     /// A line that is only a page number or a running page header.
     static func isPageFurniture(_ line: String) -> Bool {
+        // Page numbers and their dashes are short; most lines are not, and trimming by Character is slow.
+        if line.utf8.count > 40 { return false }
         var t = line.trimmingCharactersIn(" -–—()")
         if t.hasPrefix("หน้า") { t = String(t.dropFirst(4)).trimmingCharactersIn(" ") }
         if t.isEmpty { return line.count > 0 && line.allSatisfy { "-–— ".contains($0) } }
