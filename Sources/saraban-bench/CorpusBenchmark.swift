@@ -7,6 +7,8 @@ import Foundation
 struct CorpusBenchmark {
     struct Options {
         var count = 5_000
+        /// Documents (the first of the corpus, in the same mix) timed stage by stage in process.
+        var stageCount = 1_000
         var jobs = [1, 2]
         var fixtures = CorpusGenerator.defaultFixtures()
         /// DOCX files the peers convert (pandoc needs ~0.2 s a file: all of them would take minutes).
@@ -17,9 +19,10 @@ struct CorpusBenchmark {
         var saraban: String?
 
         static let usage = """
-            usage: saraban-bench corpus [--count N] [--jobs 1,2] [--fixtures DIR] [--peer-files K]
-                                        [--rss-counts 1000,20000] [--skip-peers] [--keep] [--saraban PATH]
+            usage: saraban-bench corpus [--count N] [--stage-count M] [--jobs 1,2] [--fixtures DIR]
+                                        [--peer-files K] [--rss-counts 1000,20000] [--skip-peers] [--keep] [--saraban PATH]
               --count N           documents in the generated corpus (default 5000)
+              --stage-count M     of which the first M are timed stage by stage in process (default 1000)
               --jobs LIST         worker counts to time (default 1,2)
               --fixtures DIR      fixture folder with corpus/ and districts/ (default: the repository's fixtures/)
               --peer-files K      DOCX files pandoc and python-docx convert (default 200; Saraban is timed on the same files)
@@ -48,6 +51,7 @@ struct CorpusBenchmark {
             while i < args.count {
                 switch args[i] {
                 case "--count": count = try int(try value(), "--count")
+                case "--stage-count": stageCount = try int(try value(), "--stage-count")
                 case "--jobs": jobs = try list(try value(), "--jobs")
                 case "--fixtures": fixtures = try value()
                 case "--peer-files": peerFiles = try int(try value(), "--peer-files")
@@ -86,10 +90,11 @@ struct CorpusBenchmark {
         let files = try generator.generate(count: o.count, into: corpusDir)
         report.corpus(files, seconds: Measure.now() - t, pool: generator.pool)
 
-        // 1. Stages in process.
+        // 1. Stages in process (the corpus's mix repeats every 20 documents, so its first M
+        //    documents have the same mix).
         var stageResults: [StageBenchmark.Result] = []
         for j in o.jobs {
-            stageResults.append(StageBenchmark(files: files, jobs: j, outputFolder: scratch).run())
+            stageResults.append(StageBenchmark(files: Array(files.prefix(o.stageCount)), jobs: j, outputFolder: scratch).run())
         }
         report.stages(stageResults)
 
@@ -129,7 +134,7 @@ struct CorpusBenchmark {
         var rssRuns: [(count: Int, run: Measure.ChildRun)] = []
         for n in o.rssCounts {
             let dir = scratch + "/rss-\(n)"
-            _ = try generator.generate(count: n, into: dir, mix: [(.textUTF8, 1)])
+            _ = try generator.generate(count: n, into: dir, mix: [(.smallText, 1)])
             let jobs = o.jobs.max()!
             if let r = Measure.run([saraban, "convert", dir, "--out", scratch + "/rss-\(n).jsonl", "--jobs", "\(jobs)", "--quiet"]) {
                 rssRuns.append((n, r))

@@ -42,7 +42,7 @@ final class Report {
 
     func stages(_ results: [StageBenchmark.Result]) {
         line()
-        line("## In process: read → extract → validate → write")
+        line("## In process: read → extract → validate → write (first \(results.first?.documents ?? 0) documents of the corpus)")
         line()
         line("| jobs | wall s | documents/s | MB/s | speed-up | errors |")
         line("|---:|---:|---:|---:|---:|---:|")
@@ -112,7 +112,7 @@ final class Report {
     func rss(_ runs: [(count: Int, run: Measure.ChildRun)], jobs: Int) {
         guard !runs.isEmpty else { return }
         line()
-        line("## Peak RSS of saraban convert as the corpus grows (small UTF-8 text documents, jobs \(jobs))")
+        line("## Peak RSS of saraban convert as the corpus grows (small text documents: the first 12 lines of a memo or letter, jobs \(jobs))")
         line()
         line("| documents | wall s | documents/s | peak RSS MB | vs the first |")
         line("|---:|---:|---:|---:|---:|")
