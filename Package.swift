@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libxml2 through pkg-config; never Foundation's XMLParser (it substitutes entities).
@@ -40,6 +41,7 @@ let package = Package(
         .target(name: "Readers", dependencies: [
             "SarabanCore", "ThaiText", "CLibXML2",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Document → Record: classification, head fields, members, deadlines, meetings.
         .target(name: "Extraction", dependencies: ["SarabanCore", "ThaiText", "ThaiDates"]),
@@ -68,7 +70,9 @@ let package = Package(
         .testTarget(name: "ThaiDatesTests", dependencies: [
             "ThaiDates", "ThaiText", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "ReadersTests", dependencies: ["Readers", "SarabanCore", "ThaiText"]),
+        .testTarget(name: "ReadersTests", dependencies: [
+            "Readers", "SarabanCore", "ThaiText", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Readers", "SarabanCore", "Pipeline"]),
         .testTarget(name: "ValidationTests", dependencies: [
             "Validation", "Pipeline", "SarabanCore", .product(name: "PropertyBased", package: "swift-property-based"),
@@ -78,6 +82,6 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "CommandTests", dependencies: ["Pipeline", "Export", "SarabanCore", "Validation"]),
+        .testTarget(name: "CommandTests", dependencies: ["Pipeline", "Readers", "Export", "SarabanCore", "Validation"]),
     ]
 )

@@ -18,7 +18,13 @@ public struct FastJSONWriter {
         bytes.append(0x22)
         var s = s
         s.withUTF8 { buf in
-            for b in buf {
+            // Copy runs of bytes that need no escaping in one go; escape the rest one by one.
+            var run = 0
+            for i in 0..<buf.count {
+                let b = buf[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+                if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[run..<i])) }
+                run = i + 1
                 switch b {
                 case 0x22: bytes.append(0x5C); bytes.append(0x22)
                 case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
@@ -27,15 +33,16 @@ public struct FastJSONWriter {
                 case 0x09: bytes.append(0x5C); bytes.append(0x74)
                 case 0x08: bytes.append(0x5C); bytes.append(0x62)
                 case 0x0C: bytes.append(0x5C); bytes.append(0x66)
-                case 0x00..<0x20:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-                default: bytes.append(b)
+                default:
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
                 }
             }
+            if run < buf.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[run...])) }
         }
         bytes.append(0x22)
     }
+
+    static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     mutating func string(_ s: String?) { if let s { string(s) } else { raw("null") } }
     mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }

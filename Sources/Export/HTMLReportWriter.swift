@@ -77,15 +77,17 @@ public final class HTMLReportWriter: OutputWriter {
             s += "<p class=\"policy\">"
             s += [p.reference.map { "หนังสือ \(Self.h($0))" }, p.deadline.map { "ภายใน \($0)" },
                   p.minMembers.map { "อย่างน้อย \($0) คน" }, p.meetingFrequency.map { "ประชุม \($0)" },
-                  p.categories.isEmpty ? nil : "\(p.categories.count) กลุ่ม: " + p.categories.map { Self.h($0.name) }.joined(separator: ", ")]
+                  p.categories.isEmpty ? nil : "\(p.categories.count) กลุ่ม: " + p.categories.map { Self.h($0.name) }.joined(separator: ", "),
+                  p.mustSend.isEmpty ? nil : "ส่ง " + p.mustSend.map(Self.h).joined(separator: " และ ") + (p.sendTo.map { " ให้ " + Self.h($0) } ?? "")]
                 .compactMap { $0 }.joined(separator: " · ")
             s += "</p>\n"
         }
         let codes = ComplianceCheck.Code.allCases
         let ok = results.filter { $0.compliant == true }.count
         let failed = results.filter { $0.compliant == false }.count
-        s += "<p><span class=\"chip pass\">\(ok) compliant</span> <span class=\"chip fail\">\(failed) not compliant</span> "
-            + "<span class=\"chip unknown\">\(results.count - ok - failed) undecided</span></p>\n"
+        let undecided = results.count - ok - failed
+        s += "<p><span class=\"chip pass\">\(ok) compliant</span> <span class=\"chip fail\">\(failed) not compliant</span>"
+            + (undecided > 0 ? " <span class=\"chip unknown\">\(undecided) undecided</span>" : "") + "</p>\n"
         s += "<table class=\"compliance\"><thead><tr><th>เขต</th><th>file</th><th>signed</th>"
             + codes.map { "<th>\($0.rawValue.replacingOccurrences(of: "_", with: " "))</th>" }.joined() + "<th>compliant</th></tr></thead><tbody>\n"
         let order = Dictionary(uniqueKeysWithValues: BangkokDistricts.names.enumerated().map { ($1, $0) })
@@ -94,14 +96,15 @@ public final class HTMLReportWriter: OutputWriter {
         }
         for r in sorted {
             s += "<tr><td>\(Self.h(r.district ?? r.agency ?? "—"))</td><td><a href=\"#\(Self.anchor(r.file))\">\(Self.h(Self.basename(r.file)))</a></td>"
-            s += "<td>\(Self.h(r.date ?? "—"))</td>"
+            s += "<td class=\"date\">\(Self.h(r.date ?? "—"))</td>"
             if let e = r.error {
                 s += "<td colspan=\"\(codes.count)\" class=\"fail\">\(Self.h(e))</td>"
             } else {
                 for code in codes {
                     let c = r.check(code)
-                    s += "<td class=\"\(Self.status(c?.passed))\" title=\"\(Self.h(c?.detail ?? ""))\">\(Self.mark(c?.passed))"
-                        + "<small>\(Self.h(c?.detail ?? ""))</small></td>"
+                    // A pass needs no words (they are in the tooltip); a failure or a gap says why.
+                    let why = c?.passed == true ? "" : "<small>\(Self.h(c?.detail ?? ""))</small>"
+                    s += "<td class=\"\(Self.status(c?.passed))\" title=\"\(Self.h(c?.detail ?? ""))\">\(Self.mark(c?.passed))\(why)</td>"
                 }
             }
             s += "<td class=\"\(Self.status(r.compliant))\"><b>\(r.compliant == true ? "ผ่าน" : r.compliant == false ? "ไม่ผ่าน" : "ไม่ทราบ")</b></td></tr>\n"
@@ -125,18 +128,21 @@ public final class HTMLReportWriter: OutputWriter {
         let height = top + Double(rows.count) * (bar + gap) + 10
         var s = "<h2>กรรมการต่อเขต — Committee members per district</h2>\n"
         s += "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(label + width + 60))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"members per district\">\n"
+        // The minimum line first, so the bars (and their counts) are drawn over it.
+        if let minimum {
+            let x = Int(label + width * Double(minimum) / Double(maxValue))
+            s += "<line x1=\"\(x)\" y1=\"\(Int(top - 6))\" x2=\"\(x)\" y2=\"\(Int(height - 6))\" class=\"min\"/>"
+            s += "<text x=\"\(x + 4)\" y=\"\(Int(top - 10))\" class=\"min\">ขั้นต่ำ \(minimum)</text>\n"
+        }
         for (i, row) in rows.enumerated() {
             let y = top + Double(i) * (bar + gap)
             let w = max(1, width * Double(row.value) / Double(maxValue))
             let ok = minimum.map { row.value >= $0 } ?? true
             s += "<text x=\"\(Int(label - 8))\" y=\"\(Int(y + bar - 4))\" text-anchor=\"end\">\(Self.h(row.key))</text>"
             s += "<rect x=\"\(Int(label))\" y=\"\(Int(y))\" width=\"\(Int(w))\" height=\"\(Int(bar))\" class=\"\(ok ? "bar" : "bar short")\"><title>\(Self.h(row.key)): \(row.value)</title></rect>"
-            s += "<text x=\"\(Int(label + w + 6))\" y=\"\(Int(y + bar - 4))\">\(row.value)</text>\n"
-        }
-        if let minimum {
-            let x = Int(label + width * Double(minimum) / Double(maxValue))
-            s += "<line x1=\"\(x)\" y1=\"\(Int(top - 6))\" x2=\"\(x)\" y2=\"\(Int(height - 6))\" class=\"min\"/>"
-            s += "<text x=\"\(x + 4)\" y=\"\(Int(top - 10))\" class=\"min\">ขั้นต่ำ \(minimum)</text>\n"
+            // The count sits inside the bar's end, so it never crosses the minimum line.
+            s += w > 30 ? "<text x=\"\(Int(label + w - 5))\" y=\"\(Int(y + bar - 4))\" text-anchor=\"end\" class=\"in\">\(row.value)</text>\n"
+                        : "<text x=\"\(Int(label + w + 4))\" y=\"\(Int(y + bar - 4))\">\(row.value)</text>\n"
         }
         return s + "</svg>\n"
     }
@@ -209,13 +215,14 @@ public final class HTMLReportWriter: OutputWriter {
         .summary,.policy{color:#57606a}
         table{border-collapse:collapse;background:#fff}th,td{border:1px solid #d0d7de;padding:4px 6px;vertical-align:top;text-align:left}
         th{background:#f0f3f6;font-weight:600;font-size:.85em}
-        table.compliance td small{display:block;color:#57606a;font-size:.72em;max-width:16em}
+        table.compliance td small{display:block;color:#57606a;font-size:.72em;max-width:18em}
+        table.compliance td.date{white-space:nowrap}table.compliance td{font-size:.92em}
         td.pass{background:#dafbe1}td.fail{background:#ffebe9}td.unknown{background:#fff8c5}
         tr.missing td{background:#eaeef2;color:#57606a}
         .chip{display:inline-block;padding:2px 8px;border-radius:10px;margin-right:4px}.chip.pass{background:#dafbe1}.chip.fail{background:#ffebe9}.chip.unknown{background:#fff8c5}
         .bad{color:#cf222e}.badge{display:inline-block;font-size:.75em;padding:0 6px;border-radius:8px;background:#ddf4ff;color:#0969da}.badge.bad{background:#ffebe9}
         svg.chart{background:#fff;border:1px solid #d0d7de;font-size:12px}svg .bar{fill:#2da44e}svg .bar.short{fill:#fb8f44}
-        svg line.min{stroke:#cf222e;stroke-dasharray:4 3}svg text.min{fill:#cf222e}
+        svg line.min{stroke:#cf222e;stroke-dasharray:4 3}svg text.in{fill:#fff;font-weight:600}svg text.min{fill:#cf222e}
         details.doc{background:#fff;border:1px solid #d0d7de;border-radius:6px;margin:4px 0;padding:4px 10px}
         details.doc summary{cursor:pointer}details.doc small{color:#57606a}
         dl{display:grid;grid-template-columns:8em 1fr;gap:2px 12px}dt{color:#57606a}dd{margin:0}

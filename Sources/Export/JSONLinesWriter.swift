@@ -1,21 +1,35 @@
 import Foundation
 import Validation
 
-/// JSON Lines: one record (or error record) per line, written atomically at `finish()`.
+/// JSON Lines: one record (or error record) per line, written atomically at `finish()`. Given
+/// compliance verdicts (`check`), the file holds the verdicts instead, one a line: a JSON Lines
+/// file holds one kind of object.
 public final class JSONLinesWriter: OutputWriter {
     private let file: AtomicFile
-    public init(path: String) throws { file = try AtomicFile(path: path) }
+    private let records: AtomicFile
+    private var compliance: [ComplianceResult]?
+    public init(path: String) throws {
+        file = try AtomicFile(path: path)
+        records = try AtomicFile(path: path + ".records")
+    }
     public func write(_ item: OutputItem) throws {
-        try file.write(item.json())
-        try file.write([0x0A])
+        try records.write(item.json())
+        try records.write([0x0A])
     }
-    public func write(compliance: [ComplianceResult], policy: CompliancePolicy?) throws {
-        for r in compliance {
-            try file.write(try JSONRecordWriter.encode(r))
-            try file.write([0x0A])
+    public func write(compliance: [ComplianceResult], policy: CompliancePolicy?) throws { self.compliance = compliance }
+    public func finish() throws {
+        try records.commit()
+        defer { try? FileManager.default.removeItem(atPath: records.path) }
+        if let compliance {
+            for r in compliance {
+                try file.write(try JSONRecordWriter.encode(r))
+                try file.write([0x0A])
+            }
+        } else {
+            try StreamCopy.append(contentsOf: records.path, to: file)
         }
+        try file.commit()
     }
-    public func finish() throws { try file.commit() }
 }
 
 /// One JSON document: `{"records": [...], "compliance": [...]}` when verdicts are given, else an

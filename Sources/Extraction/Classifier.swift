@@ -13,6 +13,9 @@ enum Classifier {
 
     /// How many lines from the top the title may stand at (after stamps, emblems, page headers).
     static let headWindow = 8
+    /// Titles stand at the top, centred, glued to the body's name (คำสั่งสำนักงานเขต…), so a
+    /// damaged one (OCR's `ำสังสำนักงานเขต`) is accepted further from its form than a label inside the text.
+    static let titleTolerance = 0.3
 
     static func classify(_ lines: [SourceLine]) -> Result {
         for (i, line) in lines.prefix(headWindow).enumerated() {
@@ -21,13 +24,13 @@ enum Classifier {
                 return Result(kind: .memo, titleLine: i, damagedTitle: m.distance > 0 ? (t, m.form) : nil)
             }
             if t.hasPrefix("บันทึกข้อความ") { return Result(kind: .memo, titleLine: i) }
-            if let m = LabelMatcher.match(.minutesTitle, at: t, allowGlued: true) {
+            if let m = LabelMatcher.match(.minutesTitle, at: t, allowGlued: true, tolerance: titleTolerance) {
                 return Result(kind: .minutes, titleLine: i, damagedTitle: m.isExact ? nil : (m.printed, m.form))
             }
-            if let m = LabelMatcher.match(.orderTitle, at: t, allowGlued: true), isTitleLike(m.value) {
+            if let m = LabelMatcher.match(.orderTitle, at: t, allowGlued: true, tolerance: titleTolerance), isTitleLike(m.value) {
                 return Result(kind: .order, titleLine: i, damagedTitle: m.isExact ? nil : (m.printed, m.form))
             }
-            if let m = LabelMatcher.match(.announcementTitle, at: t, allowGlued: true), isTitleLike(m.value),
+            if let m = LabelMatcher.match(.announcementTitle, at: t, allowGlued: true, tolerance: titleTolerance), isTitleLike(m.value),
                LabelMatcher.match(.announcementSigned, at: t) == nil {
                 return Result(kind: .announcement, titleLine: i, damagedTitle: m.isExact ? nil : (m.printed, m.form))
             }

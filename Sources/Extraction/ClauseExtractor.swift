@@ -1,6 +1,7 @@
 import Foundation
 import SarabanCore
 import ThaiText
+import ThaiDates
 
 /// Deadlines, meetings and requirements found in running text: every deadline clause with its
 /// date and the action due, meeting dates with time and place, frequencies as RRULEs, and
@@ -114,12 +115,8 @@ enum ClauseExtractor {
     static func addDays(_ iso: String, _ days: Int) -> String? {
         let p = iso.split(separator: "-").compactMap { Int($0) }
         guard p.count == 3 else { return nil }
-        var c = DateComponents(); c.year = p[0]; c.month = p[1]; c.day = p[2]
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "Asia/Bangkok")!
-        guard let d = cal.date(from: c), let e = cal.date(byAdding: .day, value: days, to: d) else { return nil }
-        let r = cal.dateComponents([.year, .month, .day], from: e)
-        return FoundDate.isoDate(r.year!, r.month!, r.day!)
+        let d = ThaiCalendar.date(daysSinceEpoch: ThaiCalendar.daysSinceEpoch(year: p[0], month: p[1], day: p[2]) + days)
+        return FoundDate.isoDate(d.year, d.month, d.day)
     }
 
     // MARK: requirements
@@ -166,14 +163,21 @@ enum ClauseExtractor {
 
     /// A meeting: a sentence about a meeting (ประชุม) with a date, optional time range and ณ place.
     static func meetings(in text: String, ctx: inout ExtractionContext, line: Int) {
-        guard text.contains("ประชุม") else { return }
+        let mentionsMeeting = text.contains("ประชุม") || text.contains("เชิญ")
         let found = ctx.dates(in: text)
         let deadlineDates = Set(ctx.record.deadlines.compactMap(\.date))
         for (k, d) in found.enumerated() where d.hasDate {
             guard d.isValid, let start = d.isoStart else { continue }
             // Near a meeting word (before the date, within the sentence).
             let before = text.scalars(max(0, d.range.lowerBound - 160)..<d.range.lowerBound)
-            guard before.contains("ประชุม") || before.contains("เชิญ") else { continue }
+            // A meeting is named before its date; an event with a time and a place (ณ …) is one too.
+            let hasTime = d.start?.hour != nil || (k + 1 < found.count && found[k + 1].start?.hasDate == false
+                                                   && found[k + 1].range.lowerBound - d.range.upperBound <= 12)
+            let namedBefore = mentionsMeeting && (before.contains("ประชุม") || before.contains("เชิญ"))
+            let placeAfterIt = placeAfter(text.scalarsFrom(d.range.upperBound)) != nil
+            guard namedBefore || (hasTime && placeAfterIt) else { continue }
+            // In minutes, only a meeting after the one minuted (the next meeting) is new.
+            if ctx.record.kind == .minutes, let own = ctx.record.date, let iso = d.isoDate, iso <= own { continue }
             // A date that dates a letter or bounds a deadline is not a meeting.
             let near = text.scalars(max(0, d.range.lowerBound - 12)..<d.range.lowerBound)
             if near.contains("ลงวันที่") || near.contains("ภายใน") || near.contains("ก่อน") || near.contains("ไม่เกิน") { continue }

@@ -29,9 +29,13 @@ struct FoundDate: Sendable {
     var warnings: [(code: String, message: String)]
     /// Set when OCR repair changed the date: the message for the field's warning.
     var repair: String?
+    /// True when the date was printed with Thai digits (the digits OCR confuses most).
+    var thaiDigits: Bool = false
+    /// Digits printed right after a date that the scanner could not take as its year (OCR: `๒๕๒๐๕`).
+    var trailingYearDigits: [Int]? = nil
 
     var isValid: Bool { problem == nil && start != nil }
-    var hasDate: Bool { kind != .time }
+    var hasDate: Bool { kind != .time && (start?.hasDate ?? (printedMonth != nil)) }
 
     var isoDate: String? {
         guard let s = start, s.hasDate else { return nil }
@@ -60,7 +64,26 @@ struct FoundDate: Sendable {
 
 enum DateFinder {
     static func dates(in text: String) -> [FoundDate] {
-        ThaiDateScanner.scan(text).map(convert)
+        let scalars = Array(text.unicodeScalars)
+        return ThaiDateScanner.scan(text).map { m in
+            var d = convert(m)
+            if d.printedYear == nil, d.printedMonth != nil { d.trailingYearDigits = yearDigits(after: m.range.upperBound, in: scalars) }
+            return d
+        }
+    }
+
+    /// A digit run after a date with no year (allowing `พ.ศ.` and spaces before it): OCR's damaged year.
+    static func yearDigits(after start: Int, in u: [Unicode.Scalar]) -> [Int]? {
+        var i = start
+        func skipSpaces() { while i < u.count, u[i] == " " { i += 1 } }
+        skipSpaces()
+        for marker in ["พ.ศ.", "พ.ศ", "พศ."] {
+            let m = Array(marker.unicodeScalars)
+            if i + m.count <= u.count, Array(u[i..<i + m.count]) == m { i += m.count; skipSpaces(); break }
+        }
+        var digits: [Int] = []
+        while i < u.count, let v = ThaiDigits.value(u[i]), digits.count < 7 { digits.append(v); i += 1 }
+        return digits.count >= 4 ? digits : nil
     }
 
     private static func convert(_ m: ThaiDateMatch) -> FoundDate {
@@ -74,10 +97,14 @@ enum DateFinder {
         case .dateTime: kind = .dateTime
         case .range: kind = .range
         }
-        return FoundDate(kind: kind, text: m.text, range: m.range, start: dt(m.start), end: dt(m.end),
+        // A time printed without a date keeps its hour in a date-less DateTime (year 0).
+        let start = dt(m.start) ?? m.startTime.map { FoundDate.DateTime(year: 0, month: 0, day: 0, hour: $0.hour, minute: $0.minute) }
+        let end = dt(m.end) ?? m.endTime.map { FoundDate.DateTime(year: 0, month: 0, day: 0, hour: $0.hour, minute: $0.minute) }
+        return FoundDate(kind: kind, text: m.text, range: m.range, start: start, end: end,
                          printedDay: m.printed?.day, printedMonth: m.printed?.month, printedYear: m.printed?.printedYear,
                          printedWeekday: m.printed?.weekday, problem: m.problem,
-                         warnings: m.warnings.map { (code: $0.code, message: $0.message) }, repair: nil)
+                         warnings: m.warnings.map { (code: $0.code, message: $0.message) }, repair: nil,
+                         thaiDigits: m.printed?.digits == .thai || m.printed?.digits == .mixed)
     }
 }
 

@@ -1,108 +1,184 @@
 import Foundation
 import ThaiText
+import ThaiDates
 
 /// OCR misreads Thai digits far more often than letters (domain.md: ๖→๒ or ๐, ๔→๕, ๗→๓, ๙→๓),
-/// so a date that is implausible for the document — a year far from the document's other years,
-/// a day that breaks its printed weekday, a day that does not exist — is flagged, and corrected
-/// when swapping look-alike digits gives exactly one date that fits the evidence.
+/// and on the seed it misread every year. So a date is judged against the document's evidence —
+/// the years of its other dates and of its order number, the weekday printed with it — and
+/// against what the tool is for (current paperwork): a date is corrected only when swapping
+/// look-alike digits (or dropping one spurious digit) gives exactly one reading that fits, and
+/// every correction is a warning that keeps the printed text.
 enum DateRepair {
     /// Digit look-alikes, taken from ThaiLookalike's table (one source for every look-alike rule).
     static let digitAlternatives: [Int: [Int]] = {
         var table: [Int: Set<Int>] = [:]
         for (a, b, _) in ThaiLookalike.pairs {
-            guard let x = a.unicodeScalars.first.flatMap(ThaiDigits.value),
-                  let y = b.unicodeScalars.first.flatMap(ThaiDigits.value),
-                  a.unicodeScalars.first!.value >= 0x0E50, b.unicodeScalars.first!.value >= 0x0E50 else { continue }
+            guard let sa = a.unicodeScalars.first, let sb = b.unicodeScalars.first,
+                  sa.value >= 0x0E50, sb.value >= 0x0E50, let x = ThaiDigits.value(sa), let y = ThaiDigits.value(sb) else { continue }
             table[x, default: []].insert(y)
             table[y, default: []].insert(x)
         }
         return table.mapValues { Array($0).sorted() }
     }()
 
-    /// The years (CE) that the document's evidence points to, most supported first.
-    static func evidenceYear(validYears: [Int], orderYear: Int?) -> Int? {
+    /// Years (CE) a Thai-digit date may fall in without doubt: the tool reads current paperwork,
+    /// so a year decades back that one look-alike digit would bring into this window is suspect.
+    static let recentYears: ClosedRange<Int> = {
+        let now = Calendar(identifier: .gregorian).component(.year, from: Date())
+        return (now - 30)...(now + 1)
+    }()
+
+    // MARK: evidence
+
+    /// The year (CE) the document's evidence points to: dates (a date whose printed weekday
+    /// agrees counts three times), the order number's year (twice). When that year lies outside
+    /// the recent window and exactly one look-alike digit brings it in, OCR damaged it everywhere
+    /// alike (the seed's ๖ read as ๐ in every year), and the window's reading is taken.
+    static func evidenceYear(dates: [FoundDate], orderYearBE: Int?, thaiDigits: Bool) -> Int? {
         var votes: [Int: Int] = [:]
-        for y in validYears { votes[y, default: 0] += 1 }
-        if let o = orderYear { votes[o, default: 0] += 2 }
-        return votes.max { a, b in a.value == b.value ? a.key > b.key : a.value < b.value }?.key
+        for d in dates where d.isValid && d.hasDate {
+            guard let s = d.start else { continue }
+            let weekdayAgrees = d.printedWeekday != nil && weekday(s.year, s.month, s.day) == d.printedWeekday
+            votes[s.year, default: 0] += weekdayAgrees ? 3 : 1
+        }
+        if let o = orderYearBE { votes[o - 543, default: 0] += 2 }
+        guard let best = votes.max(by: { a, b in a.value == b.value ? a.key > b.key : a.value < b.value })?.key else { return nil }
+        if thaiDigits, !recentYears.contains(best) {
+            let inWindow = Set(alternatives(ofDigits: digits(best + 543), maxSwaps: 1).map { $0 - 543 }.filter(recentYears.contains))
+            if inWindow.count == 1 { return inWindow.first }
+        }
+        return best
     }
 
-    /// Numbers reachable from `n` by swapping one look-alike digit (two for four-digit years).
-    static func alternatives(of n: Int, maxSwaps: Int) -> [Int] {
-        let digits = Array(String(n)).compactMap { Int(String($0)) }
+    // MARK: candidates
+
+    static func digits(_ n: Int) -> [Int] { Array(String(n)).compactMap { Int(String($0)) } }
+
+    static func value(_ digits: [Int]) -> Int { digits.reduce(0) { $0 * 10 + $1 } }
+
+    /// Numbers reachable by swapping up to `maxSwaps` look-alike digits.
+    static func alternatives(ofDigits ds: [Int], maxSwaps: Int) -> [Int] {
         var results = Set<Int>()
         func go(_ i: Int, _ current: [Int], _ swaps: Int) {
-            if i == digits.count {
-                if swaps > 0, let v = Int(current.map(String.init).joined()) { results.insert(v) }
+            if i == ds.count {
+                if swaps > 0 { results.insert(value(current)) }
                 return
             }
-            go(i + 1, current + [digits[i]], swaps)
-            if swaps < maxSwaps { for alt in digitAlternatives[digits[i]] ?? [] { go(i + 1, current + [alt], swaps + 1) } }
+            go(i + 1, current + [ds[i]], swaps)
+            if swaps < maxSwaps { for alt in digitAlternatives[ds[i]] ?? [] { go(i + 1, current + [alt], swaps + 1) } }
         }
         go(0, [], 0)
         return results.sorted()
     }
 
+    /// Four-digit BE year readings of printed year digits with their edit counts: the digits as
+    /// printed, look-alike swaps, and for five digits each reading with one spurious digit dropped.
+    static func yearReadings(_ ds: [Int]) -> [(be: Int, edits: Int)] {
+        var out: [(Int, Int)] = []
+        var bases: [([Int], Int)] = []
+        // Undo glyphs read as two digits (๒๐ for ๖), at any subset of their places.
+        var merged: [([Int], Int)] = [(ds, 0)]
+        for (glyph, readAs) in ThaiLookalike.splitGlyphs {
+            guard let g = glyph.unicodeScalars.first.flatMap(ThaiDigits.value) else { continue }
+            let pair = readAs.unicodeScalars.compactMap(ThaiDigits.value)
+            var next = merged
+            for (digits, edits) in merged {
+                var i = 0
+                while i + pair.count <= digits.count {
+                    if Array(digits[i..<i + pair.count]) == pair {
+                        var d = digits; d.replaceSubrange(i..<i + pair.count, with: [g])
+                        next.append((d, edits + 1))
+                    }
+                    i += 1
+                }
+            }
+            merged = next
+        }
+        for (m, e) in merged where m.count <= 6 {
+            if m.count == 4 { bases.append((m, e)) }
+            if m.count == 5 { for i in 0..<5 { var d = m; d.remove(at: i); bases.append((d, e + 1)) } }
+        }
+        for (b, e) in bases {
+            out.append((value(b), e))
+            for a in alternatives(ofDigits: b, maxSwaps: 1) { out.append((a, e + 1)) }
+        }
+        var best: [Int: Int] = [:]
+        for (y, e) in out where y >= 2400 { best[y] = min(best[y] ?? 99, e) }
+        return best.map { (be: $0.key, edits: $0.value) }
+    }
+
     static func isValid(_ y: Int, _ m: Int, _ d: Int) -> Bool {
-        guard m >= 1, m <= 12, d >= 1 else { return false }
-        var c = DateComponents(); c.year = y; c.month = m
-        let cal = Calendar(identifier: .gregorian)
-        guard let date = cal.date(from: c), let r = cal.range(of: .day, in: .month, for: date) else { return false }
-        return d <= r.count
+        (1...12).contains(m) && d >= 1 && d <= ThaiCalendar.daysInMonth(year: y, month: m)
     }
 
-    static func weekday(_ y: Int, _ m: Int, _ d: Int) -> Int? {
-        var c = DateComponents(); c.year = y; c.month = m; c.day = d
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
-        return cal.date(from: c).map { cal.component(.weekday, from: $0) }
-    }
+    /// 1 = Sunday … 7 = Saturday.
+    static func weekday(_ y: Int, _ m: Int, _ d: Int) -> Int { ThaiCalendar.weekday(year: y, month: m, day: d) }
 
-    /// Gregorian year for a printed year (BE unless small).
-    static func gregorian(printedYear y: Int, month: Int) -> Int {
-        if y >= 2400 { return y <= 2483 && month <= 3 ? y - 542 : y - 543 }
-        if y < 100 { return 2500 + y - 543 }
-        return y
-    }
+    /// Gregorian year of a BE year for a month (the pre-1941 April new year).
+    static func gregorian(be y: Int, month: Int) -> Int { ThaiCalendar.gregorianYear(buddhistYear: y, month: month) }
+
+    // MARK: repair
 
     /// Checks one date against the evidence; corrects it when exactly one look-alike reading fits.
     static func repair(_ d: FoundDate, evidenceYear: Int?) -> FoundDate {
-        guard d.hasDate, let month = d.printedMonth ?? d.start?.month else { return d }
-        let printedYear = d.printedYear
-        let printedDay = d.printedDay ?? d.start?.day
-        guard let day0 = printedDay, let py = printedYear else { return d }
-        let currentYear = d.start?.year ?? gregorian(printedYear: py, month: month)
-        let yearFar = evidenceYear.map { abs(currentYear - $0) > 1 } ?? false
+        guard d.hasDate, let month = d.printedMonth ?? d.start?.month, let day0 = d.printedDay ?? d.start?.day else { return d }
+        // The printed year's digits: the scanner's year, or digits it could not take (five of them).
+        var yearDigits: [Int]? = d.trailingYearDigits
+        if yearDigits == nil, let py = d.printedYear, py >= 1000 { yearDigits = digits(py) }
+        guard let yds = yearDigits else { return d }
+        let printedBE = yds.count == 4 ? value(yds) : nil
+        let currentYear = d.start?.year ?? printedBE.map { gregorian(be: $0, month: month) }
+        let isCE = d.start != nil && printedBE != nil && d.start!.year == printedBE!
+        if isCE { return d }   // ค.ศ. dates are not OCR-repaired here
+        let yearFits: (Int) -> Bool = { y in
+            if let e = evidenceYear { return abs(y - e) <= 1 }
+            return !d.thaiDigits || recentYears.contains(y)
+        }
         let weekdayWrong: Bool = {
             guard let w = d.printedWeekday, d.isValid, let s = d.start else { return false }
             return weekday(s.year, s.month, s.day) != w
         }()
-        guard !d.isValid || yearFar || weekdayWrong else { return d }
+        let yearDoubtful = currentYear.map { !yearFits($0) } ?? true
+        guard !d.isValid || yearDoubtful || weekdayWrong else { return d }
 
-        // Candidate readings: the printed year or its look-alikes; the printed day or its look-alikes.
-        let yearOptions: [Int] = yearFar || !d.isValid ? [py] + alternatives(of: py, maxSwaps: 2) : [py]
-        let dayOptions: [Int] = [day0] + alternatives(of: day0, maxSwaps: 1)
-        var fits: [(y: Int, d: Int, swaps: Int)] = []
-        for y in yearOptions {
-            let gy = gregorian(printedYear: y, month: month)
-            if let e = evidenceYear, abs(gy - e) > 1 { continue }
-            for dd in dayOptions where isValid(gy, month, dd) {
+        let dayOptions: [(Int, Int)] = [(day0, 0)] + alternatives(ofDigits: digits(day0), maxSwaps: 1).map { ($0, 1) }
+        var fits: [(y: Int, d: Int, edits: Int)] = []
+        for (be, ye) in yearReadings(yds) {
+            let gy = gregorian(be: be, month: month)
+            guard yearFits(gy) else { continue }
+            for (dd, de) in dayOptions where isValid(gy, month, dd) {
                 if let w = d.printedWeekday, weekday(gy, month, dd) != w { continue }
-                fits.append((gy, dd, (y == py ? 0 : 1) + (dd == day0 ? 0 : 1)))
+                fits.append((gy, dd, ye + de))
+            }
+        }
+        // The year's digits are past reading, but the printed weekday and the document's year pin it:
+        // of the years next to the evidence, only one puts this day on that weekday.
+        if fits.isEmpty, let w = d.printedWeekday, let e = evidenceYear {
+            for y in (e - 1)...(e + 1) where isValid(y, month, day0) && weekday(y, month, day0) == w {
+                fits.append((y, day0, 3))
             }
         }
         var out = d
-        let best = fits.min { $0.swaps < $1.swaps }
-        let tied = fits.filter { $0.swaps == best?.swaps }
-        if let best, tied.count == 1, best.swaps > 0 {
-            let old = d.isValid ? d.isoDate ?? d.text : d.text
-            out.start = FoundDate.DateTime(year: best.y, month: month, day: best.d, hour: d.start?.hour, minute: d.start?.minute)
+        let bestEdits = fits.map(\.edits).min()
+        let best = fits.filter { $0.edits == bestEdits }
+        let distinct = Set(best.map { "\($0.y)-\($0.d)" })
+        if let b = best.first, distinct.count == 1, b.edits == 0, !d.isValid {
+            // Read as printed (a damaged month name the loose reader recognised): valid now.
+            out.start = FoundDate.DateTime(year: b.y, month: month, day: b.d, hour: d.start?.hour, minute: d.start?.minute)
             out.problem = nil
-            out.repair = "OCR digits repaired: \(old) read as \(FoundDate.isoDate(best.y, month, best.d)) (look-alike digits; fits the document's year \(evidenceYear.map(String.init) ?? "?")\(d.printedWeekday != nil ? " and the printed weekday" : ""))"
-        } else if d.isValid && (yearFar || weekdayWrong) {
-            out.repair = yearFar
-                ? "implausible year: \(currentYear) is far from the document's other dates (\(evidenceYear!)); possibly misread digits"
-                : "the printed weekday does not match the date"
+        } else if let b = best.first, distinct.count == 1, b.edits > 0 {
+            out.start = FoundDate.DateTime(year: b.y, month: month, day: b.d, hour: d.start?.hour, minute: d.start?.minute)
+            out.problem = nil
+            let evidence = evidenceYear.map { "the document's year \($0)" } ?? "a current year"
+            out.repair = "OCR digits repaired: printed \(d.text)\(d.trailingYearDigits != nil ? " " + d.trailingYearDigits!.map(String.init).joined() : "") read as \(FoundDate.isoDate(b.y, month, b.d)) (look-alike digits; fits \(evidence)\(d.printedWeekday != nil ? " and the printed weekday" : ""))"
+        } else if d.isValid {
+            if yearDoubtful {
+                out.repair = "implausible year \(currentYear!): far from \(evidenceYear.map { "the document's other dates (\($0))" } ?? "current paperwork"); possibly misread digits"
+            } else if weekdayWrong {
+                out.repair = "the printed weekday does not match the date; possibly misread digits"
+            }
+        } else if !fits.isEmpty {
+            out.repair = "the printed date cannot be read: \(distinct.count) readings fit equally (\(distinct.sorted().joined(separator: ", ")))"
         }
         return out
     }

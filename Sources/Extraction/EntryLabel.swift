@@ -46,7 +46,8 @@ struct EntryLabel: Equatable, Sendable {
             consumed = s.startIndex
         }
         guard let last = numbers.last, consumed > text.unicodeScalars.startIndex else { return nil }
-        let rest = Substring(text.unicodeScalars[consumed...])
+        // A fresh string: a scalar slice may start inside a grapheme, which Character iteration cannot.
+        let rest = Substring(String(text.unicodeScalars[consumed...]))
         // A label is followed by a space or a letter, never by more digits or a slash (๑๒๓/๒๕๖๕).
         if let f = rest.unicodeScalars.first, f == "/" || ThaiDigits.value(f) != nil { return nil }
         let printed = String(text.unicodeScalars[text.unicodeScalars.startIndex..<consumed])
@@ -55,6 +56,10 @@ struct EntryLabel: Equatable, Sendable {
 
     /// Reads a list item's label as a reader rendered it (`๑.`, `1)`).
     static func read(label: String) -> EntryLabel? {
-        read(Substring(label + " x"))?.0
+        if let l = read(Substring(label + " x"))?.0 { return l }
+        // A table cell or a Word list label may hold the bare number (๑, 12).
+        let t = label.trimmingCharactersIn(" ")
+        guard !t.isEmpty, t.count <= 3, let n = ThaiDigits.parse(t) else { return nil }
+        return EntryLabel(printed: t, number: n, parenthesised: false, depth: 1)
     }
 }

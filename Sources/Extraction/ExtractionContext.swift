@@ -9,6 +9,12 @@ struct ExtractionContext {
     var used = Set<Int>()
     /// The match the document date was read from (for OCR plausibility checks).
     var documentDateMatch: FoundDate?
+    /// True when the document date's printed weekday agrees with it: the document checked itself.
+    var dateVerifiedByWeekday = false
+
+    /// The length (scalars) of a full line in this document: lines this long were wrapped, so the
+    /// next line continues them. The 80th percentile of line lengths.
+    var wrapWidth: Int = 0
 
     /// The year (CE) the document's evidence points to: valid dates and the order number's year.
     var evidenceYear: Int?

@@ -13,6 +13,8 @@ public struct Extractor: Sendable {
         let lines = LineBuilder.lines(of: document)
         var ctx = ExtractionContext(lines: lines, record: record)
         ctx.evidenceYear = Self.evidenceYear(lines)
+        let lengths = lines.map { $0.text.unicodeScalars.count }.sorted()
+        ctx.wrapWidth = lengths.isEmpty ? 0 : lengths[lengths.count * 8 / 10]
         reportTextRepairs(document, into: &ctx)
 
         let classification = Classifier.classify(lines)
@@ -25,6 +27,7 @@ public struct Extractor: Sendable {
             bodyEnd = min(bodyEnd, signed)
         }
         // For a letter, the closing line ends the body.
+        bodyEnd = max(bodyStart, bodyEnd)
         if let closing = (bodyStart..<bodyEnd).first(where: { i in
             ctx.used.contains(i) && (lines[i].text.hasPrefix("ขอแสดงความนับถือ") || lines[i].text.hasPrefix("ด้วยความนับถือ"))
         }) { bodyEnd = closing }
@@ -44,9 +47,13 @@ public struct Extractor: Sendable {
         for p in paragraphs {
             ClauseExtractor.deadlines(in: p.text, documentDate: ctx.record.date, ctx: &ctx, line: p.first)
             ClauseExtractor.requirements(in: p.text, ctx: &ctx, line: p.first)
-            if ctx.record.kind != .minutes { ClauseExtractor.meetings(in: p.text, ctx: &ctx, line: p.first) }
+            ClauseExtractor.meetings(in: p.text, ctx: &ctx, line: p.first)
+            // Contact details given in the text (สอบถามได้ที่โทรศัพท์ …, ทางไปรษณีย์อิเล็กทรอนิกส์ …).
+            HeadExtractor.addContacts(&ctx, ContactParser.parse(p.text), line: p.first)
         }
         addRecurrence(&ctx)
+        reportMissingParts(&ctx)
+        if OcrDoubt.isOCR(document) { OcrDoubt.flag(&ctx) }
         if ctx.record.kind == .other {
             ctx.warn("unknown_kind", "no title or head parts of a memo, letter, order, announcement or minutes were found")
         }
@@ -65,20 +72,41 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// The parts each kind of document must have (domain.md); a part not found is null with a
+    /// warning saying so, never a silent gap.
+    static let requiredParts: [DocumentKind: [String]] = [
+        .memo: ["agency", "reference_no", "date", "subject", "addressee", "signatory"],
+        .letter: ["agency", "reference_no", "date", "subject", "addressee", "signatory"],
+        .order: ["agency", "order_no", "date", "subject", "signatory"],
+        .announcement: ["agency", "date", "subject", "signatory"],
+        .minutes: ["date", "signatory"],
+    ]
+
+    private func reportMissingParts(_ ctx: inout ExtractionContext) {
+        let r = ctx.record
+        let values: [String: Bool] = [
+            "agency": r.agency != nil, "reference_no": r.referenceNo != nil, "order_no": r.orderNo != nil,
+            "date": r.date != nil, "subject": r.subject != nil, "addressee": r.addressee != nil, "signatory": r.signatory != nil,
+        ]
+        for part in Self.requiredParts[r.kind] ?? [] where values[part] == false {
+            guard !ctx.record.warnings.contains(where: { $0.field == part }) else { continue }
+            ctx.warn("part_not_found", "the \(part) of this \(r.kind.rawValue) was not found", field: part)
+        }
+    }
+
     /// Years (CE) of the document's readable dates and its order number: the evidence that
     /// tells an OCR-damaged year.
     static func evidenceYear(_ lines: [SourceLine]) -> Int? {
-        var years: [Int] = []
+        var dates: [FoundDate] = []
         var orderYear: Int?
         for (i, l) in lines.enumerated() {
             if i < 15, let m = LabelMatcher.match(.reference, at: l.text), let n = ReferenceNumberParser.parseOrderNumber(m.value) {
-                orderYear = n.year - 543
+                orderYear = n.yearDigits.count == 4 ? DateRepair.value(n.yearDigits) : nil
             }
-            for d in DateFinder.dates(in: l.text) where d.isValid && d.hasDate {
-                if let y = d.start?.year { years.append(y) }
-            }
+            dates += DateFinder.dates(in: l.text)
         }
-        return DateRepair.evidenceYear(validYears: years, orderYear: orderYear)
+        let thai = dates.contains(where: \.thaiDigits)
+        return DateRepair.evidenceYear(dates: dates, orderYearBE: orderYear, thaiDigits: thai)
     }
 
     /// The reader's text repairs (sara am, PUA glyphs, zero-width …), one warning per kind of

@@ -98,7 +98,7 @@ enum HeadExtractor {
                 ctx.used.insert(i)
                 var value = m.value
                 var j = i + 1
-                while j < limit, isContinuation(ctx.lines, j) {
+                while j < limit, isContinuation(ctx, j) {
                     value = joinWrapped(value, ctx.lines[j].text); ctx.used.insert(j); j += 1
                 }
                 labelWarning(&ctx, m, field: "subject")
@@ -126,7 +126,8 @@ enum HeadExtractor {
             // lines before เรื่อง are the office and its address.
             if !sawSubject {
                 let dates = ctx.dates(in: line.text).filter(\.hasDate)
-                if ctx.record.date == nil, let d = dates.first, d.text.scalarCount * 10 >= line.text.scalarCount * 7 {
+                if ctx.record.date == nil, let d = dates.first,
+                   (d.text.scalarCount + (d.trailingYearDigits?.count ?? 0) + 1) * 10 >= line.text.scalarCount * 7 {
                     ctx.used.insert(i)
                     setDocumentDate(&ctx, from: line.text, line: i)
                     i += 1; continue
@@ -160,15 +161,16 @@ enum HeadExtractor {
         let field = label == .references ? "references" : "enclosures"
         labelWarning(&ctx, m, field: field)
         var items: [String] = []
-        if !m.value.isEmpty { items.append(m.value) }
+        if !m.value.isEmpty { items.append(EntryLabel.read(Substring(m.value)).map { String($0.1) } ?? m.value) }
         var j = i + 1
         while j < ctx.lines.count {
             let next = ctx.lines[j].text
             if isAnyLabel(next) { break }
-            if EntryLabel.read(Substring(next)) != nil || ctx.lines[j].listLabel != nil {
-                let text = ctx.lines[j].listLabel.map { $0 + " " + next } ?? next
-                items.append(text)
-            } else if ctx.lines[j].block == ctx.lines[j - 1].block, !items.isEmpty {
+            if let (_, rest) = EntryLabel.read(Substring(next)) {
+                items.append(String(rest))
+            } else if ctx.lines[j].listLabel != nil {
+                items.append(next)
+            } else if isContinuation(ctx, j), !items.isEmpty {
                 items[items.count - 1] = joinWrapped(items[items.count - 1], next)
             } else { break }
             ctx.used.insert(j)
@@ -184,11 +186,17 @@ enum HeadExtractor {
     static func readOrderHead(_ ctx: inout ExtractionContext, titleLine: Int) -> Int {
         let title = ctx.lines[titleLine].text
         let label: PartLabel = ctx.record.kind == .order ? .orderTitle : .announcementTitle
-        if let m = LabelMatcher.match(label, at: title, allowGlued: true) {
+        if let m = LabelMatcher.match(label, at: title, allowGlued: true, tolerance: Classifier.titleTolerance) {
             var body = m.value
             if body.isEmpty, titleLine + 1 < ctx.lines.count, !isAnyLabel(ctx.lines[titleLine + 1].text) {
                 body = ctx.lines[titleLine + 1].text
                 ctx.used.insert(titleLine + 1)
+            }
+            // OCR glues the damaged rest of the title to the body's name (ฉณั์งสำนักงานเขต…):
+            // the name starts at a word that opens the name of a Thai public body.
+            if !m.isExact, let cut = agencyStart(in: body), cut > 0 {
+                ctx.warn("ocr_label_repaired", "the title's damaged letters cut from the issuing body", text: title, field: "agency")
+                body = body.scalarsFrom(cut)
             }
             if !body.isEmpty {
                 ctx.record.agency = body
@@ -203,9 +211,30 @@ enum HeadExtractor {
             if let m = LabelMatcher.match(.reference, at: line.text) {
                 ctx.used.insert(i)
                 if let n = ReferenceNumberParser.parseOrderNumber(m.value) {
-                    ctx.record.orderNo = "\(n.number)/\(n.year)"
                     ctx.trace("order_no", line: i)
                     if n.split { ctx.warn("ocr_split_number", "digits of the order number were split by a space; rejoined", text: m.value, field: "order_no") }
+                    var year = n.yearDigits.count == 4 ? DateRepair.value(n.yearDigits) : nil
+                    let evidence = ctx.evidenceYear
+                    let fits: (Int) -> Bool = { be in
+                        if let e = evidence { return abs(be - 543 - e) <= 1 }
+                        return DateRepair.recentYears.contains(be - 543)
+                    }
+                    if year == nil || !fits(year!) {
+                        let readings = DateRepair.yearReadings(n.yearDigits).filter { fits($0.be) }
+                        let fewest = readings.map(\.edits).min()
+                        let best = Set(readings.filter { $0.edits == fewest }.map(\.be))
+                        if best.count == 1 {
+                            year = best.first
+                            ctx.warn("ocr_digit_repaired", "the order number's year read as \(best.first!) (look-alike digits; fits the document's dates)", text: n.printed, field: "order_no")
+                        } else if year != nil {
+                            ctx.warn("implausible_year", "the order number's year is far from the document's dates", text: n.printed, field: "order_no")
+                        }
+                    }
+                    if let year {
+                        ctx.record.orderNo = "\(n.number)/\(year)"
+                    } else {
+                        ctx.warn("unreadable_number", "the order number's year could not be read", text: n.printed, field: "order_no")
+                    }
                 } else if let r = ReferenceNumberParser.parse(m.value) {
                     ctx.record.referenceNo = r.normalized
                     ctx.record.reference = r.reference
@@ -218,7 +247,7 @@ enum HeadExtractor {
                 ctx.used.insert(i)
                 var value = m.value
                 var j = i + 1
-                while j < ctx.lines.count, isContinuation(ctx.lines, j) {
+                while j < ctx.lines.count, isContinuation(ctx, j) {
                     value = joinWrapped(value, ctx.lines[j].text); ctx.used.insert(j); j += 1
                 }
                 labelWarning(&ctx, m, field: "subject")
@@ -231,6 +260,22 @@ enum HeadExtractor {
             break
         }
         return i
+    }
+
+    /// Words that open the name of a Thai public body, written once.
+    static let agencyOpeners = ["สำนักงาน", "สำนัก", "กรุงเทพมหานคร", "กระทรวง", "กรม", "กอง", "เขต", "มหาวิทยาลัย",
+                                "โรงเรียน", "โรงพยาบาล", "องค์การ", "เทศบาล", "จังหวัด", "อำเภอ", "คณะ", "สถาบัน", "ศูนย์"]
+
+    /// Scalar offset where a body's name begins within the first few letters of `text`.
+    static func agencyStart(in text: String) -> Int? {
+        var best: Int?
+        for opener in agencyOpeners {
+            if let r = text.range(of: opener) {
+                let off = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+                if off <= 10, best == nil || off < best! { best = off }
+            }
+        }
+        return best
     }
 
     // MARK: values
@@ -264,6 +309,16 @@ enum HeadExtractor {
         if let r = value.range(of: " วันที่") {
             refText = String(value[..<r.lowerBound])
             setDocumentDate(&ctx, from: String(value[r.upperBound...]), line: line)
+        } else if let d = ctx.dates(in: value).first(where: \.hasDate), d.range.lowerBound > 0 {
+            // วันที่ damaged by OCR (นที่): cut before the word that stands before the date.
+            var cut = d.range.lowerBound
+            let before = value.scalarsTo(cut).trimmingCharactersIn(" ")
+            if let sp = before.lastIndex(of: " "), before[before.index(after: sp)...].hasSuffix("ที่") || before[before.index(after: sp)...].count <= 6 {
+                cut = before.unicodeScalars.distance(from: before.unicodeScalars.startIndex, to: sp.samePosition(in: before.unicodeScalars)!)
+            }
+            refText = value.scalarsTo(cut).trimmingCharactersIn(" ")
+            setDocumentDate(&ctx, from: value.scalarsFrom(d.range.lowerBound), line: line)
+            ctx.warn("ocr_label_repaired", "the date label on the ที่ line was unreadable; the date was taken from its place", text: value, field: "date")
         }
         guard let r = ReferenceNumberParser.parse(refText) else {
             ctx.record.referenceNo = refText.isEmpty ? nil : refText
@@ -283,7 +338,14 @@ enum HeadExtractor {
 
     /// The document's date from a line or value; OCR plausibility is judged later with all evidence.
     static func setDocumentDate(_ ctx: inout ExtractionContext, from text: String, line: Int) {
-        let found = ctx.dates(in: text).filter(\.hasDate)
+        var found = ctx.dates(in: text).filter(\.hasDate)
+        if found.first?.isValid != true, let loose = LooseDateReader.read(text) {
+            let repaired = DateRepair.repair(loose, evidenceYear: ctx.evidenceYear)
+            if repaired.isValid {
+                found = [repaired]
+                ctx.warn("ocr_date_reread", "the date's month name or day was damaged; read as \(repaired.isoDate ?? "?")", text: loose.text, field: "date")
+            }
+        }
         guard let d = found.first else {
             ctx.warn("unreadable_date", "the date line could not be read as a date", text: text, field: "date")
             return
@@ -298,6 +360,9 @@ enum HeadExtractor {
         for w in d.warnings { ctx.warn(w.code, w.message, text: d.text, field: "date") }
         if let r = d.repair { ctx.warn(d.isValid && d.problem == nil && r.hasPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "date") }
         ctx.documentDateMatch = d
+        if let w = d.printedWeekday, let s = d.start, s.hasDate, d.repair == nil {
+            ctx.dateVerifiedByWeekday = DateRepair.weekday(s.year, s.month, s.day) == w
+        }
     }
 
     static func labelWarning(_ ctx: inout ExtractionContext, _ m: LabelMatch, field: String) {
@@ -308,11 +373,14 @@ enum HeadExtractor {
 
     /// A head value (เรื่อง) wraps onto the next line when that line is in the same paragraph, not
     /// indented as a new one, not a label, not a separator, and the value so far is not long.
-    static func isContinuation(_ lines: [SourceLine], _ j: Int) -> Bool {
+    static func isContinuation(_ ctx: ExtractionContext, _ j: Int) -> Bool {
+        let lines = ctx.lines
         let l = lines[j]
         guard !l.startsBlock, l.block == lines[j - 1].block, !isAnyLabel(l.text) else { return false }
         if l.text.allSatisfy({ "-–—_*=๏ ".contains($0) }) { return false }
         if let a = l.indent, let b = lines[j - 1].indent, a != b, a > 0 { return false }
+        // Only a full line wraps: after a short line (OCR text has no blank lines or indents) a new part begins.
+        if lines[j - 1].text.unicodeScalars.count * 4 < ctx.wrapWidth * 3 { return false }
         return l.text.unicodeScalars.count <= 120
     }
 

@@ -33,7 +33,8 @@ enum MemberListExtractor {
             let text = line.text
             if ctx.used.contains(i) { i += 1; continue }
             if listEnders.contains(where: { text.hasPrefix($0) }) && line.listLabel == nil && EntryLabel.read(Substring(text)) == nil { break }
-            if !skippedHeader, line.cells != nil, headerWords.filter({ text.contains($0) }).count >= 2, EntryLabel.read(Substring(text)) == nil {
+            if headerWords.filter({ text.contains($0) }).count >= 2, EntryLabel.read(Substring(text)) == nil,
+               MemberRoles.atEnd(of: Substring(text)) == nil {
                 skippedHeader = true; ctx.used.insert(i); i += 1; continue
             }
             var label: EntryLabel? = line.listLabel.flatMap(EntryLabel.read(label:))

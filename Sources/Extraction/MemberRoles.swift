@@ -4,18 +4,20 @@ import ThaiText
 /// Committee role words (record contract: role codes), longest first so that
 /// กรรมการและเลขานุการ is not read as กรรมการ.
 enum MemberRoles {
-    static let forms: [(form: String, role: MemberRole)] = [
-        ("กรรมการและผู้ช่วยเลขานุการ", .assistantSecretary),
-        ("กรรมการและเลขานุการ", .secretary),
-        ("รองประธานกรรมการ", .viceChair),
-        ("ผู้ช่วยเลขานุการ", .assistantSecretary),
-        ("ประธานกรรมการ", .chair),
-        ("รองประธาน", .viceChair),
-        ("ที่ปรึกษา", .advisor),
-        ("เลขานุการ", .secretary),
-        ("กรรมการ", .member),
-        ("ประธาน", .chair),
-    ]
+    static let forms: [(form: String, role: MemberRole)] = {
+        // Committees (คณะกรรมการ), sub-committees (คณะอนุกรรมการ) and working groups (คณะทำงาน)
+        // name their roles alike: ประธาน…/หัวหน้า…, รอง…, …และเลขานุการ, …และผู้ช่วยเลขานุการ.
+        var forms: [(String, MemberRole)] = [
+            ("ผู้ช่วยเลขานุการ", .assistantSecretary), ("เลขานุการ", .secretary), ("ที่ปรึกษา", .advisor),
+            ("รองประธาน", .viceChair), ("ประธาน", .chair),
+        ]
+        for body in ["กรรมการ", "อนุกรรมการ", "คณะทำงาน", "คณะอนุกรรมการ"] {
+            forms += [(body + "และผู้ช่วยเลขานุการ", .assistantSecretary), (body + "และเลขานุการ", .secretary),
+                      ("รองประธาน" + body, .viceChair), ("ประธาน" + body, .chair), (body, .member)]
+        }
+        forms += [("รองหัวหน้าคณะทำงาน", .viceChair), ("หัวหน้าคณะทำงาน", .chair)]
+        return forms.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+    }()
 
     /// Forms long enough to be recognised glued to the position or damaged by OCR.
     static func isDistinctive(_ form: String) -> Bool { form.unicodeScalars.count >= 12 }
@@ -44,7 +46,7 @@ enum MemberRoles {
         // OCR damage: compare the last one to three words, spaces removed, with the distinctive forms.
         let words = t.split(separator: " ")
         var best: Found?
-        for k in 1...min(3, words.count) {
+        for k in stride(from: 1, through: min(3, words.count), by: 1) {
             let tail = words.suffix(k).joined()
             let n = tail.unicodeScalars.count
             for (form, role) in forms where isDistinctive(form) && abs(form.unicodeScalars.count - n) <= 2 {
@@ -62,8 +64,8 @@ enum MemberRoles {
     /// A line that is only a role word or a committee heading (`ที่ปรึกษา`, `คณะกรรมการ`).
     static func headingRole(_ text: String) -> MemberRole?? {
         let t = text.trimmingCharactersIn(" :")
+        if ["คณะกรรมการ", "คณะทำงาน", "กรรมการประกอบด้วย", "คณะอนุกรรมการ", "คณะทำงานประกอบด้วย"].contains(t) { return .some(nil) }
         if let f = forms.first(where: { $0.form == t }) { return .some(f.role) }
-        if ["คณะกรรมการ", "คณะทำงาน", "กรรมการประกอบด้วย", "คณะอนุกรรมการ"].contains(t) { return .some(nil) }
         return nil
     }
 }

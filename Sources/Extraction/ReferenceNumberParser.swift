@@ -91,8 +91,9 @@ enum ReferenceNumberParser {
                       rest: String(String.UnicodeScalarView(u[i...])).trimmingCharactersIn(" "), warnings: warnings)
     }
 
-    /// An order's number `๑๒๓/๒๕๖๕` → ("123/2565", year 2565).
-    static func parseOrderNumber(_ text: String) -> (number: Int, year: Int, printed: String, split: Bool)? {
+    /// An order's number `๑๒๓/๒๕๖๕` → (123, year digits 2565). The year's digits are returned as
+    /// printed (OCR may add one) so that the caller can repair them against the document's evidence.
+    static func parseOrderNumber(_ text: String) -> (number: Int, yearDigits: [Int], printed: String, split: Bool)? {
         let u = Array(text.unicodeScalars)
         var i = 0
         var n = ""
@@ -103,12 +104,12 @@ enum ReferenceNumberParser {
             else { break }
         }
         while i < u.count, u[i] == " " { i += 1 }
-        guard !n.isEmpty, i < u.count, u[i] == "/" else { return nil }
+        guard !n.isEmpty, n.count <= 6, i < u.count, u[i] == "/" else { return nil }
         i += 1
         while i < u.count, u[i] == " " { i += 1 }
-        var y = ""
-        while i < u.count, let d = ThaiDigits.value(u[i]) { y.append(String(d)); i += 1 }
-        guard let num = Int(n), let year = Int(y), y.count == 4 else { return nil }
-        return (num, year, String(String.UnicodeScalarView(u[0..<i])), split)
+        var y: [Int] = []
+        while i < u.count, let d = ThaiDigits.value(u[i]), y.count < 6 { y.append(d); i += 1 }
+        guard let num = Int(n), (4...6).contains(y.count) else { return nil }
+        return (num, y, String(String.UnicodeScalarView(u[0..<i])), split)
     }
 }

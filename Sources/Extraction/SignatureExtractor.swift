@@ -41,6 +41,8 @@ enum SignatureExtractor {
         while j < ctx.lines.count, positions.count < 4 {
             let l = ctx.lines[j]
             if isFooter(l.text) { break }
+            // Stamps repeat at the foot of the page (ลับ, ด่วนที่สุด): not part of a position.
+            if !Stamps.read(l.text).isEmpty, l.text.unicodeScalars.count <= 12 { ctx.used.insert(j); j += 1; continue }
             // In a text file the signature is one paragraph; in DOCX each line is its own paragraph,
             // and the owning unit (left-aligned) follows the centred position lines.
             if l.startsBlock, l.block != nameLine.block {

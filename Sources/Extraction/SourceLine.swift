@@ -72,6 +72,7 @@ enum LineBuilder {
                                words: [Word], indents: [Int]?, into out: inout [SourceLine]) {
         var offset = 0
         var previousIndent: Int? = nil
+        var previousStarted = true
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let rawCount = raw.unicodeScalars.count
             defer { offset += rawCount + 1 }
@@ -79,8 +80,15 @@ enum LineBuilder {
             let line = fold(String(raw))
             guard !line.isEmpty else { continue }
             let indent = indents.flatMap { i < $0.count ? $0[i] : nil }
-            let indentedFurther = indent != nil && previousIndent != nil && indent! > previousIndent! + 1
+            // A line indented further than the one before opens a paragraph; so does a line at the
+            // same indent as a paragraph's first line (continuation lines of a wrapped paragraph sit
+            // further left than its first line).
+            var indentedFurther = false
+            if let a = indent, let b = previousIndent {
+                indentedFurther = a > b + 1 || (a == b && a >= 4 && previousStarted)
+            }
             previousIndent = indent
+            previousStarted = i == 0 || indentedFurther
             let lineWords = words.filter { w in
                 guard let o = w.offset else { return false }
                 return o >= offset && o < offset + rawCount

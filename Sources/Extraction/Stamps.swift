@@ -16,7 +16,7 @@ enum Stamps {
 
     /// Reads a line standing where a stamp stands (above the title). An exact stamp is taken as
     /// it is; a damaged one (OCR: `ความมาก`) is taken when it is clearly nearest to one stamp by
-    /// look-alike distance. Stamps of three letters (ลับ) must be exact: too many words are near them.
+    /// look-alike distance. Stamps of four letters or fewer must be exact but for marks: too many words are near them.
     static func read(_ line: String) -> [Found] {
         var found: [Found] = []
         for part in line.split(separator: " ").map(String.init) where !part.isEmpty {
@@ -32,7 +32,10 @@ enum Stamps {
         var best: (Found, Double)?
         func consider(_ form: String, _ make: (Double) -> Found) {
             let m = form.unicodeScalars.count
-            guard m > 3, abs(n - m) <= 2 else { return }
+            // Short stamps (ด่วน, ลับมาก) are words of their own: only a lost or moved mark is forgiven.
+            // Three letters (ลับ) must be exact: ลบ is a word of its own.
+            guard m > 4 || (m == 4 && LabelMatcher.equalIgnoringMarks(word, form)) else { return }
+            guard abs(n - m) <= 2 else { return }
             let d = LabelMatcher.nearest(word, among: [form], tolerance: 0.45)?.distance
             if let d, best == nil || d < best!.1 { best = (make(d), d) }
         }

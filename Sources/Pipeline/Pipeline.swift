@@ -61,8 +61,8 @@ public struct Pipeline: Sendable {
         case failure(ErrorRecord)
     }
 
-    /// Plain text of a document's blocks, one block a line.
+    /// Plain text of a document's blocks, blocks separated by a blank line.
     public static func plainText(_ d: Document) -> String {
-        d.blocks.map(\.plainText).joined(separator: "\n")
+        d.blocks.map(\.plainText).joined(separator: "\n\n")
     }
 }

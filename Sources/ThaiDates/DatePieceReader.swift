@@ -13,11 +13,11 @@ struct DatePiece {
     var warnings: [DateWarning] = []
 
     var digitStyle: DigitStyle {
-        var styles = [day.style]
-        if monthForm == .numeric, let m = monthRun { styles.append(m.style) }
-        if let y = year { styles.append(y.style) }
-        if styles.contains(.mixed) || (styles.contains(.thai) && styles.contains(.arabic)) { return .mixed }
-        return styles.contains(.thai) ? .thai : .arabic
+        var style = day.style
+        for other in [monthForm == .numeric ? monthRun?.style : nil, year?.style] {
+            if let o = other, o != style { style = .mixed }
+        }
+        return style
     }
     var monthRun: DigitRun?
 }
@@ -103,15 +103,20 @@ extension ScalarText {
     func month(at i: Int) -> MonthHit? {
         var p = i
         if has(Lit.monthWord, at: p) { p = skipBlanks(p + Lit.monthWord.count) }
-        for (k, full) in ThaiMonths.fullScalars.enumerated() where has(full, at: p) {
-            return MonthHit(month: k + 1, form: .full, end: p + full.count, hasDot: false)
+        guard ThaiMonths.firstScalars.contains(v(p)) else { return nil }
+        let fulls = ThaiMonths.fullScalars
+        for k in 0..<fulls.count where has(fulls[k], at: p) {
+            return MonthHit(month: k + 1, form: .full, end: p + fulls[k].count, hasDot: false)
         }
-        for (k, parts) in ThaiMonths.partScalars.enumerated() {
+        let abbreviations = ThaiMonths.partScalars
+        for k in 0..<abbreviations.count {
+            let parts = abbreviations[k]
             guard has(parts[0], at: p) else { continue }
             var q = p + parts[0].count
             var dots = 0
             var ok = true
-            for part in parts.dropFirst() {
+            for n in 1..<parts.count {
+                let part = parts[n]
                 let gap = dotGap(at: q)
                 dots += gap.dots
                 q = gap.end
@@ -144,10 +149,14 @@ extension ScalarText {
 
     /// `พ.ศ.`, `ค.ศ.`, `ร.ศ.` (also damaged: `พ.ศ`, `พศ.`, `พ. ศ.`) or the full era names.
     func eraMarker(at i: Int) -> (era: ThaiEra, end: Int, warning: DateWarning?)? {
-        for (k, full) in Lit.eraFull.enumerated() where has(full, at: i) {
-            return (ThaiEraMarkers.table[k].era, i + full.count, nil)
+        let letters = Lit.eraLetter
+        let first = v(i)
+        guard letters.contains(where: { $0.value == first }) else { return nil }
+        let fulls = Lit.eraFull
+        for k in 0..<fulls.count where has(fulls[k], at: i) {
+            return (ThaiEraMarkers.table[k].era, i + fulls[k].count, nil)
         }
-        for (k, letter) in Lit.eraLetter.enumerated() where v(i) == letter.value {
+        for k in 0..<letters.count where first == letters[k].value {
             let gap = dotGap(at: i + 1)
             guard v(gap.end) == Lit.eraSecond.value else { continue }
             var q = gap.end + 1

@@ -70,17 +70,19 @@ enum DateResolver {
             }
             return (ThaiCalendar.gregorianYear(buddhistYear: be, month: month), nil, warnings)
         }
-        let twoDigit = DateWarning(code: "two_digit_year", message: "two-digit year \(value) read as \(era == .gregorian ? ThaiYearRules.twoDigitGregorianCentury + value : ThaiYearRules.twoDigitBuddhistCentury + value)")
+        func twoDigit(_ century: Int) -> DateWarning {
+            DateWarning(code: "two_digit_year", message: "two-digit year \(value) read as \(century + value)")
+        }
         switch era {
         case .rattanakosin:
             return buddhist(ThaiCalendar.buddhistYear(rattanakosinYear: value))
         case .gregorian:
             if digits == 4 { return (value, nil, warnings) }
-            if digits == 2 { return (ThaiYearRules.twoDigitGregorianCentury + value, nil, [twoDigit]) }
+            if digits == 2 { return (ThaiYearRules.twoDigitGregorianCentury + value, nil, [twoDigit(ThaiYearRules.twoDigitGregorianCentury)]) }
             return (nil, "year \(value) has \(digits) digit\(digits == 1 ? "" : "s") (a digit may be missing)", warnings)
         case .buddhist, .unmarked:
             if digits == 2 {
-                warnings.append(twoDigit)
+                warnings.append(twoDigit(ThaiYearRules.twoDigitBuddhistCentury))
                 return buddhist(ThaiYearRules.twoDigitBuddhistCentury + value)
             }
             guard digits == 4 else {

@@ -56,10 +56,36 @@ struct ScalarText {
         return ThaiDigits.readNumber(in: s, at: i, maxDigits: maxDigits)
     }
 
+    /// The text of a range. Encoding to UTF-8 bytes by hand is several times faster than
+    /// appending scalars to a `String.UnicodeScalarView` (the scanner's main cost per match).
     func text(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[r])
-        return String(v)
+        let r = r.clamped(to: 0..<count)
+        return String(unsafeUninitializedCapacity: r.count * 4) { buffer in
+            var n = 0
+            for k in r {
+                let v = s[k].value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | v >> 6); buffer[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | v >> 12); buffer[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | v >> 18); buffer[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    buffer[n + 2] = UInt8(0x80 | v >> 6 & 0x3F); buffer[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
+                }
+            }
+            return n
+        }
+    }
+
+    /// The scalars of a string in one pass (`Array(text.unicodeScalars)` counts them first).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for u in text.unicodeScalars { out.append(u) }
+        return out
     }
 }
 
@@ -73,6 +99,7 @@ enum Lit {
     static let suffixes = ThaiTimeWords.suffixes.map { Array($0.text.unicodeScalars) }
     static let damagedSuffix = Array(ThaiTimeWords.damagedSuffix.unicodeScalars)
     static let connectors = ThaiRangeWords.connectors.map { Array($0.unicodeScalars) }
+    static let connectorFirsts = Set(ThaiRangeWords.connectors.map { $0.unicodeScalars.first!.value })
     static let afternoon = Array(ThaiTimeWords.afternoon.unicodeScalars)
     static let half = Array(ThaiTimeWords.half.unicodeScalars)
     static let noon = Array(ThaiTimeWords.noon.unicodeScalars)

@@ -34,6 +34,10 @@ public enum ThaiDateFormatter {
             year = be
             marker = eraMarker ? ThaiEraMarkers.table.first { $0.era == .buddhist }!.abbreviation : nil
         }
+        // A month outside 1...12 cannot come from the parser; written as a number, never a crash.
+        guard (1...12).contains(date.month) else {
+            return "\(ThaiDigits.format(date.day, digits: d))/\(ThaiDigits.format(date.month, digits: d))/\(ThaiDigits.format(year, digits: d))"
+        }
         let month = ThaiMonths.table[date.month - 1]
         var out = ""
         if weekday {

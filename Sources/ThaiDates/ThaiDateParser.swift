@@ -4,7 +4,7 @@ import ThaiText
 /// date, date-time or range, optionally after a `วันที่` label.
 public enum ThaiDateParser {
     public static func parse(_ text: String) -> Result<ThaiDateMatch, ThaiDateError> {
-        let all = Array(text.unicodeScalars)
+        let all = ScalarText.scalars(of: text)
         let t = ScalarText(all)
         var lo = 0, hi = all.count
         while lo < hi && isSpace(all[lo]) { lo += 1 }

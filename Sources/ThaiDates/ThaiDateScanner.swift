@@ -9,7 +9,7 @@ import ThaiText
 /// set and `start == nil`, never dropped and never returned as valid.
 public enum ThaiDateScanner {
     public static func scan(_ text: String) -> [ThaiDateMatch] {
-        scan(scalars: Array(text.unicodeScalars))
+        scan(scalars: ScalarText.scalars(of: text))
     }
 
     public static func scan(scalars: [Unicode.Scalar]) -> [ThaiDateMatch] {
@@ -148,9 +148,9 @@ struct ScanEngine {
         let r = DateResolver.resolve(right)
         var fallbackYear: Int?
         if left.year == nil, let rd = r.date {
-            let lm = left.month ?? rd.month
-            // The first end lies before the second: a later month means the previous year.
-            fallbackYear = (lm, left.day.value) > (rd.month, rd.day) ? rd.year - 1 : rd.year
+            // The first end lies before the second: a later printed month means the previous
+            // year (๒๕ ธันวาคม – ๕ มกราคม ๒๕๖๖); a later day of the same month is only reversed.
+            fallbackYear = (left.month ?? rd.month) > rd.month ? rd.year - 1 : rd.year
         }
         var l = DateResolver.resolve(left, fallbackMonth: right.month, fallbackYear: fallbackYear)
         if left.year == nil && r.date == nil && l.problem == nil { l.problem = "the range's end is invalid" }

@@ -32,6 +32,8 @@ public enum ThaiMonths {
 
     static let fullScalars: [[Unicode.Scalar]] = table.map { Array($0.full.unicodeScalars) }
     static let partScalars: [[[Unicode.Scalar]]] = table.map { $0.abbreviationParts.map { Array($0.unicodeScalars) } }
+    /// The scalars a month name can begin with (a quick rejection before the table is tried).
+    static let firstScalars: Set<UInt32> = Set(table.flatMap { [$0.full.unicodeScalars.first!.value, $0.abbreviation.unicodeScalars.first!.value] })
 }
 
 /// The seven weekdays as printed before a date (`วันอังคารที่ ๖ ธันวาคม ๒๕๖๕`).

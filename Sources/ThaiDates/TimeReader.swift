@@ -124,6 +124,8 @@ extension ScalarText {
 
     /// A connector between the ends of a range, with an optional `วันที่`/`เวลา` label after it.
     func connector(at i: Int) -> (end: Int, timeLabel: Bool)? {
+        let first = v(i)
+        guard Lit.connectorFirsts.contains(first) else { return nil }
         for c in Lit.connectors where has(c, at: i) {
             var p = skipBlanks(i + c.count)
             var timeLabel = false

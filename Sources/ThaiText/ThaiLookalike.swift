@@ -17,6 +17,10 @@ public enum ThaiLookalike {
         ("๘", "๙", 0.4), ("๒", "๖", 0.3), ("๑", "๗", 0.5), ("๐", "๙", 0.5),
     ]
 
+    /// One glyph that OCR reads as two: tesseract on a Sarabun-like font reads ๖ as ๒ followed by ๐
+    /// (its tail taken for a zero), turning ๒๕๖๖ into ๒๕๒๐๒๐.
+    public static let splitGlyphs: [(glyph: Character, readAs: String)] = [("๖", "๒๐")]
+
     /// Cost of losing or gaining a mark (tone mark, upper or lower vowel): OCR drops them often.
     public static let markIndelCost = 0.3
     /// Cost of losing or gaining a dot or space (abbreviations lose their dots).

@@ -6,9 +6,9 @@ import Foundation
 /// offset in the original it came from (so later values can point at their source):
 /// 1. character map: private-use font glyphs → standard, invisible characters removed,
 ///    no-break and typographic spaces → space;
-/// 2. rebuilt vowels: ํ + า → ำ (also across a tone mark), เ + เ → แ;
-/// 3. clusters (a base and its marks): doubled marks collapsed, marks put in standard order,
+/// 2. clusters (a base and its marks): marks put in standard order, doubled marks collapsed,
 ///    other scripts composed to NFC (never NFKC, which would split ำ);
+/// 3. rebuilt vowels: ํ + า → ำ (also across a tone mark), เ + เ → แ;
 /// 4. white space folded (optional).
 public enum ThaiNormalizer {
     public struct Options: Sendable {
@@ -29,8 +29,10 @@ public enum ThaiNormalizer {
     public static func normalize(_ text: String, options: Options = Options()) -> NormalizedText {
         var log = RepairLog()
         var units = mapCharacters(text, log: &log)
-        units = rebuildVowels(units, log: &log)
+        // Marks are ordered before vowels are rebuilt, so ํ pushed behind ั or a tone mark
+        // still meets its า.
         units = repairClusters(units, log: &log)
+        units = rebuildVowels(units, log: &log)
         if options.foldWhitespace { units = foldWhitespace(units, options: options, log: &log) }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(units.count)
@@ -109,7 +111,7 @@ extension ThaiNormalizer {
         return out
     }
 
-    /// Stage 2: ํ (+ tone marks) + า → (tone marks +) ำ, and เ + เ → แ.
+    /// Stage 3: ํ (+ tone marks) + า → (tone marks +) ำ, and เ + เ → แ.
     static func rebuildVowels(_ input: [SourcedScalar], log: inout RepairLog) -> [SourcedScalar] {
         var out = [SourcedScalar]()
         out.reserveCapacity(input.count)
@@ -123,9 +125,9 @@ extension ThaiNormalizer {
                 if j < input.count && input[j].scalar.value == T.saraAa {
                     let tones = input[(i + 1)..<j]
                     out.append(contentsOf: tones)
-                    // ำ points at ํ when it stands where ํ stood, else at า (keeps the map monotonic).
-                    let origin = tones.isEmpty ? u.origin : input[j].origin
-                    out.append(SourcedScalar(scalar: Unicode.Scalar(T.saraAm)!, origin: origin))
+                    // ำ points at า: the tone marks before it keep their own origins, and the
+                    // ํ's origin may have been reassigned when its cluster was reordered.
+                    out.append(SourcedScalar(scalar: Unicode.Scalar(T.saraAm)!, origin: input[j].origin))
                     let original = String(String.UnicodeScalarView(input[i...j].map(\.scalar)))
                     let replacement = String(String.UnicodeScalarView(tones.map(\.scalar))) + "\u{0E33}"
                     log.add("sara_am", original, replacement, at: u.origin)
@@ -162,7 +164,7 @@ extension ThaiNormalizer {
         v < 0x80 || (v >= 0x0E00 && v <= 0x0E7F) || (v >= 0x2010 && v <= 0x2027)
     }
 
-    /// Stage 3: a base with its marks.
+    /// Stage 2: a base with its marks.
     static func repairClusters(_ input: [SourcedScalar], log: inout RepairLog) -> [SourcedScalar] {
         var out = [SourcedScalar]()
         out.reserveCapacity(input.count)
@@ -173,17 +175,33 @@ extension ThaiNormalizer {
             let cluster = input[i..<j]
             if j == i + 1 && isStableUnderNFC(input[i].scalar.value) {
                 out.append(input[i])
-            } else if cluster.allSatisfy({ isStableUnderNFC($0.scalar.value) }) {
-                repairThaiCluster(cluster, into: &out, log: &log)
+            } else if cluster.dropFirst().allSatisfy({ T.isThaiMark($0.scalar.value) }) {
+                // Thai marks on any base (a letter, or a space or line break they were split
+                // from): order and de-duplicate them; NFC would leave them as they are.
+                if isStableUnderNFC(input[i].scalar.value) {
+                    repairThaiCluster(cluster, into: &out, log: &log)
+                } else {
+                    composeCluster(input[i..<(i + 1)], into: &out, log: &log)
+                    let base = out.removeLast()
+                    repairThaiCluster([base] + cluster.dropFirst(), into: &out, log: &log)
+                }
             } else {
-                composeCluster(cluster, into: &out, log: &log)
+                // Mixed marks: compose first; if only Thai marks are left on the composed base,
+                // order them too, as a second pass would.
+                var composed: [SourcedScalar] = []
+                composeCluster(cluster, into: &composed, log: &log)
+                if composed.count > 1 && composed.dropFirst().allSatisfy({ T.isThaiMark($0.scalar.value) }) {
+                    repairThaiCluster(composed[...], into: &out, log: &log)
+                } else {
+                    out.append(contentsOf: composed)
+                }
             }
             i = j
         }
         return out
     }
 
-    /// Doubled marks dropped, then marks sorted by `markRank` (stable, so different marks of one
+    /// Marks sorted by `markRank` (stable, so different marks of one
     /// rank keep their order). Origins are reassigned in ascending order so the map stays
     /// monotonic; each still points at a mark of the same cluster.
     static func repairThaiCluster(_ cluster: ArraySlice<SourcedScalar>, into out: inout [SourcedScalar], log: inout RepairLog) {
@@ -198,33 +216,36 @@ extension ThaiNormalizer {
         var marks = [SourcedScalar]()
         var baseOut = [base]
         for u in cluster.dropFirst() {
-            if T.isThaiMark(u.scalar.value) {
-                if let last = marks.last, last.scalar == u.scalar {
-                    log.add("doubled_mark", String(u.scalar) + String(u.scalar), String(u.scalar), at: last.origin)
-                    continue
-                }
-                marks.append(u)
-            } else {
-                baseOut.append(u)
-            }
+            if T.isThaiMark(u.scalar.value) { marks.append(u) } else { baseOut.append(u) }
         }
         let sorted = marks.enumerated().sorted { a, b in
             let ra = T.markRank[a.element.scalar.value] ?? 9, rb = T.markRank[b.element.scalar.value] ?? 9
             return ra != rb ? ra < rb : a.offset < b.offset
         }.map(\.element)
-        if sorted.map(\.scalar) != marks.map(\.scalar) {
+        // Doubled marks are dropped after sorting, so ่ ั ่ loses its second tone mark too.
+        var kept = [SourcedScalar]()
+        for m in sorted {
+            if let last = kept.last, last.scalar == m.scalar {
+                log.add("doubled_mark", String(m.scalar) + String(m.scalar), String(m.scalar), at: min(last.origin, m.origin))
+                continue
+            }
+            kept.append(m)
+        }
+        let unsortedKept = marks.filter { m in kept.contains { $0.origin == m.origin } }
+        if kept.map(\.scalar) != unsortedKept.map(\.scalar) {
             let before = String(String.UnicodeScalarView([base.scalar] + marks.map(\.scalar)))
-            let after = String(String.UnicodeScalarView([base.scalar] + sorted.map(\.scalar)))
+            let after = String(String.UnicodeScalarView([base.scalar] + kept.map(\.scalar)))
             log.add("mark_order", before, after, at: base.origin)
         }
-        let origins = marks.map(\.origin).sorted()
+        let origins = kept.map(\.origin).sorted()
         out.append(contentsOf: baseOut)
-        for (k, m) in sorted.enumerated() { out.append(SourcedScalar(scalar: m.scalar, origin: origins[k])) }
+        for (k, m) in kept.enumerated() { out.append(SourcedScalar(scalar: m.scalar, origin: origins[k])) }
     }
 
     /// Whether every scalar after the base is a Thai mark, no mark repeats the one before it and
-    /// the ranks never fall: then `repairThaiCluster` would change nothing (its sort is stable
-    /// and the origins are already ascending).
+    /// the ranks never fall: then `repairThaiCluster` would change nothing (its sort is stable,
+    /// so nothing moves; a doubled mark would sit next to its twin, and there is none; the
+    /// origins are already ascending).
     @inline(__always)
     static func isInStandardOrder(_ cluster: ArraySlice<SourcedScalar>) -> Bool {
         var previous: UInt32 = 0
@@ -240,8 +261,7 @@ extension ThaiNormalizer {
         return true
     }
 
-    /// Other scripts: NFC of the cluster. When the count of scalars changes, every output scalar
-    /// points at the cluster's first scalar.
+    /// Other scripts: NFC of the cluster.
     static func composeCluster(_ cluster: ArraySlice<SourcedScalar>, into out: inout [SourcedScalar], log: inout RepairLog) {
         let original = String(String.UnicodeScalarView(cluster.map(\.scalar)))
         let nfc = original.precomposedStringWithCanonicalMapping
@@ -250,11 +270,18 @@ extension ThaiNormalizer {
             return
         }
         log.add("nfc", original, nfc, at: cluster.first!.origin)
-        let scalars = Array(nfc.unicodeScalars)
-        let origins = cluster.map(\.origin)
-        for (k, s) in scalars.enumerated() {
-            let origin = scalars.count == origins.count ? origins[k] : origins[0]
-            out.append(SourcedScalar(scalar: s, origin: origin))
+        // An output scalar found among the inputs points at it; a composed one points at the
+        // first input not yet used (where its composition began). Origins never decrease.
+        let inputs = Array(cluster)
+        var j = 0
+        for s in nfc.unicodeScalars {
+            if let f = inputs[min(j, inputs.count - 1)...].firstIndex(where: { $0.scalar == s }), f >= j {
+                out.append(SourcedScalar(scalar: s, origin: inputs[f].origin))
+                j = f + 1
+            } else {
+                out.append(SourcedScalar(scalar: s, origin: inputs[min(j, inputs.count - 1)].origin))
+                j += 1
+            }
         }
     }
 

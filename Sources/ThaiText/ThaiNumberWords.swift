@@ -84,33 +84,47 @@ public enum ThaiNumberWords {
             sign = -1
             words = words.dropFirst()
         }
-        guard !words.isEmpty else { return nil }
-        // Split on ล้าน: groups g0 ล้าน g1 ล้าน … ; an empty leading group means one (ล้าน = 10^6).
-        var groups: [ArraySlice<(word: Word, spelling: String)>] = [[]]
-        for w in words {
-            if case .million = w.word { groups.append([]) } else { groups[groups.count - 1].append(w) }
+        guard !words.isEmpty, let v = compound(words, afterHigherUnit: false) else { return nil }
+        return sign * v
+    }
+
+    /// Numbers with ล้าน: the longest run of ล้าน (its last occurrence) splits the words into a
+    /// multiplier before it and a remainder after it that must be smaller than the run's power.
+    /// So สามล้านล้านสองล้าน is 3×10^12 + 2×10^6, and สามล้านสองล้าน is 3,000,002 × 10^6.
+    static func compound(_ words: ArraySlice<(word: Word, spelling: String)>, afterHigherUnit: Bool) -> Int? {
+        var best: (start: Int, length: Int)?
+        var k = words.startIndex
+        while k < words.endIndex {
+            guard case .million = words[k].word else { k += 1; continue }
+            var e = k
+            while e < words.endIndex, case .million = words[e].word { e += 1 }
+            if best == nil || e - k >= best!.length { best = (k, e - k) }
+            k = e
         }
-        var total = 0
-        for (k, g) in groups.enumerated() {
-            var gv: Int
-            if g.isEmpty {
-                gv = (k == 0) ? 1 : 0
-            } else if let v = groupValue(g, afterHigherUnit: k > 0) {
-                gv = v
-            } else {
-                return nil
-            }
-            if k > 0 {
-                let (m, o) = total.multipliedReportingOverflow(by: 1_000_000)
-                if o { return nil }
-                total = m
-            }
-            let (a, o) = total.addingReportingOverflow(gv)
+        guard let run = best else { return groupValue(words, afterHigherUnit: afterHigherUnit) }
+        var power = 1
+        for _ in 0..<run.length {
+            let (p, o) = power.multipliedReportingOverflow(by: 1_000_000)
             if o { return nil }
-            total = a
+            power = p
         }
-        // A lone trailing ล้าน after a group that is zero is fine (ล้านล้าน), but "ศูนย์ล้าน" is not.
-        return sign * total
+        let left = words[words.startIndex..<run.start]
+        let right = words[(run.start + run.length)...]
+        let multiplier: Int
+        if left.isEmpty {
+            multiplier = 1
+        } else {
+            guard let m = compound(left, afterHigherUnit: afterHigherUnit), m > 0 else { return nil }
+            multiplier = m
+        }
+        var rest = 0
+        if !right.isEmpty {
+            guard let r = compound(right, afterHigherUnit: true), r < power else { return nil }
+            rest = r
+        }
+        let (m, o1) = multiplier.multipliedReportingOverflow(by: power)
+        let (total, o2) = m.addingReportingOverflow(rest)
+        return o1 || o2 ? nil : total
     }
 
     /// A group below a million: (digit unit)* digit?, units strictly decreasing.
@@ -155,11 +169,11 @@ public enum ThaiNumberWords {
         var out = ""
         let high = n / 1_000_000, low = n % 1_000_000
         if high > 0 { out = spell(high) + millionWord }
-        if low > 0 { out += spellGroup(low, afterHigher: high > 0) }
+        if low > 0 { out += spellGroup(low) }
         return out
     }
 
-    static func spellGroup(_ n: Int, afterHigher: Bool) -> String {
+    static func spellGroup(_ n: Int) -> String {
         var out = ""
         var rest = n
         for (word, unit) in unitWords.reversed() {
@@ -174,7 +188,9 @@ public enum ThaiNumberWords {
             out += word
         }
         if rest > 0 {
-            out += (rest == 1 && (n > 10 || afterHigher)) ? ed : digitWords[rest].word
+            // เอ็ด after a ten or a hundred in the same group (สิบเอ็ด, ร้อยเอ็ด); a group of
+            // exactly one after ล้าน is หนึ่ง (หนึ่งล้านหนึ่ง).
+            out += (rest == 1 && n > 10) ? ed : digitWords[rest].word
         }
         return out
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ThaiDates
 
 /// A Gregorian calendar day read from a record's ISO 8601 value (`2022-12-29` or the date part of
 /// `2023-01-10T09:30:00+07:00`). Validation works on days, so it never needs a time zone.
@@ -34,43 +35,22 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return (y, m, d)
     }
 
-    public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+    public static func isLeap(_ y: Int) -> Bool { ThaiCalendar.isLeap(y) }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    public static func daysIn(month: Int, year: Int) -> Int { ThaiCalendar.daysInMonth(year: year, month: month) }
 
-    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil), for differences and weekdays.
-    public var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    /// Days since 1970-01-01, for differences and weekdays (ThaiDates' calendar arithmetic).
+    public var dayNumber: Int { ThaiCalendar.daysSinceEpoch(year: year, month: month, day: day) }
 
-    public init(dayNumber z0: Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+    public init(dayNumber: Int) {
+        let d = ThaiCalendar.date(daysSinceEpoch: dayNumber)
+        self.year = d.year
+        self.month = d.month
+        self.day = d.day
     }
 
     /// 0 = Sunday … 6 = Saturday.
-    public var weekday: Int { ((dayNumber % 7) + 11) % 7 }
+    public var weekday: Int { ThaiCalendar.weekday(year: year, month: month, day: day) - 1 }
 
     public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
 

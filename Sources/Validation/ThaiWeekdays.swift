@@ -1,9 +1,12 @@
+import ThaiDates
+
 /// Thai weekday names as printed after `วัน` (domain.md), with 0 = Sunday. Longer spellings come
 /// first so that `พฤหัสบดี` is not read as its short form `พฤหัส`.
 public enum ThaiWeekdays {
-    public static let table: [(name: String, weekday: Int)] = [
-        ("อาทิตย์", 0), ("จันทร์", 1), ("อังคาร", 2), ("พุธ", 3), ("พฤหัสบดี", 4), ("พฤหัส", 4), ("ศุกร์", 5), ("เสาร์", 6),
-    ]
+    /// Every spelling from ThaiDates' weekday table (1 = Sunday there), longest first.
+    public static let table: [(name: String, weekday: Int)] = ThaiDates.ThaiWeekdays.table
+        .flatMap { w in w.names.map { (name: $0, weekday: w.number - 1) } }
+        .sorted { $0.name.count > $1.name.count }
 
     /// The first weekday printed in `text` as `วัน<name>` (e.g. `วันอังคารที่ ๑๐ มกราคม ๒๕๖๖`), with the printed word.
     public static func firstWeekday(in text: String) -> (weekday: Int, printed: String)? {
@@ -20,5 +23,5 @@ public enum ThaiWeekdays {
         return best.map { ($0.weekday, $0.printed) }
     }
 
-    public static let englishNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    public static let englishNames = ThaiDates.ThaiWeekdays.table.map(\.english)
 }

@@ -70,6 +70,16 @@ struct CorpusBenchmark {
 
     var options: Options
 
+    /// The case's entry point: a bad option or a failure prints its reason and exits 2.
+    static func main(_ args: [String]) {
+        do {
+            try CorpusBenchmark(options: .init(args)).run()
+        } catch {
+            FileHandle.standardError.write(Data("saraban-bench corpus: \(error)\n".utf8))
+            exit(2)
+        }
+    }
+
     func run() throws {
         let o = options
         let scratch = NSTemporaryDirectory() + "saraban-bench-\(getpid())"

@@ -58,13 +58,33 @@ enum Measure {
     }
 
     /// Runs one child to completion and measures it.
+    ///
+    /// Its peak RSS is read through `/usr/bin/time -f %M`, not from our own wait4: Linux carries
+    /// the RSS high-water mark of the process that execs into the new program, and a child
+    /// spawned from this (large) benchmark would report the benchmark's own peak. GNU time is a
+    /// small process that forks and execs the command, so what it reports is the command's own.
     static func run(_ argv: [String], output: String = "/dev/null") -> ChildRun? {
+        let timeTool = "/usr/bin/time"
+        let useTime = FileManager.default.isExecutableFile(atPath: timeTool)
+        let rssFile = NSTemporaryDirectory() + "saraban-bench-\(getpid())-rss.txt"
+        defer { unlink(rssFile) }
+        let command = useTime ? [timeTool, "-f", "%M", "-o", rssFile] + argv : argv
         let start = now()
-        guard let pid = spawn(argv, output: output), let done = wait(pid) else { return nil }
+        guard let pid = spawn(command, output: output), let done = wait(pid) else { return nil }
+        let seconds = now() - start
         let u = done.usage
-        return ChildRun(status: exitStatus(done.status), seconds: now() - start,
-                        peakRSSMB: Double(u.ru_maxrss) / 1024, cpuSeconds: cpu(u))
+        var rss = Double(u.ru_maxrss) / 1024
+        if useTime, let text = try? String(contentsOfFile: rssFile, encoding: .utf8),
+           let kb = text.split(separator: "\n").last(where: { Int($0) != nil }).flatMap({ Int($0) }) {
+            rss = Double(kb) / 1024
+        } else {
+            rssNote = "peak RSS from wait4 (no /usr/bin/time): it includes the benchmark's own peak"
+        }
+        return ChildRun(status: exitStatus(done.status), seconds: seconds, peakRSSMB: rss, cpuSeconds: cpu(u))
     }
+
+    /// Set when a peak RSS could not be measured cleanly.
+    nonisolated(unsafe) static var rssNote: String?
 
     /// Runs one command per item with at most `jobs` running at once (like `xargs -P`), and
     /// returns the wall time and how many exited non-zero.

@@ -123,6 +123,7 @@ final class Report {
     }
 
     func finish(load: String) {
+        if let n = Measure.rssNote { note(n) }
         line()
         line("load average at end: \(load)")
         if !notes.isEmpty {

@@ -1,16 +1,21 @@
-// Benchmark driver: `saraban-bench CASE [options]`. Each case lives in its own file.
+// Benchmark driver (see README, Performance): `saraban-bench CASE ARGS…`, one case per file.
 import Foundation
 
+let cases: [String: (summary: String, run: ([String]) -> Void)] = [
+    "corpus": ("generated corpus through saraban convert: documents/s, MB/s, stages, --jobs, peak RSS, DOCX peers (see docs/performance.md)",
+               { CorpusBenchmark.main($0) }),
+    "dates": ("date scanner MB/s on running Thai text next to Foundation's DateFormatter (th_TH, Buddhist)",
+              { _ in DateScannerBenchmark.run() }),
+    "text": ("DIR: DOCX files per second and MB/s reading to plain text, next to pandoc -t plain",
+             { TextBenchmark.run($0) }),
+]
+
 let arguments = Array(CommandLine.arguments.dropFirst())
-do {
-    switch arguments.first {
-    case "corpus":
-        try CorpusBenchmark(options: .init(Array(arguments.dropFirst()))).run()
-    default:
-        print("usage: saraban-bench corpus [options]   (saraban-bench corpus --help)")
-        exit(2)
-    }
-} catch {
-    FileHandle.standardError.write(Data("saraban-bench: \(error)\n".utf8))
-    exit(2)
+if let name = arguments.first, let c = cases[name] {
+    c.run(Array(arguments.dropFirst()))
+} else {
+    var usage = "usage: saraban-bench CASE ARGS…\n"
+    for (name, c) in cases.sorted(by: { $0.key < $1.key }) { usage += "  \(name.padding(toLength: 8, withPad: " ", startingAt: 0)) \(c.summary)\n" }
+    FileHandle.standardError.write(Data(usage.utf8))
+    exit(arguments.isEmpty ? 0 : 2)
 }

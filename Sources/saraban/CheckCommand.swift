@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
               saraban check --circular circular.txt --print-policy > policy.yaml
               saraban check --policy policy.yaml fixtures/districts
 
-            Exit status: 0 the report was made; 1 some input could not be read; 2 bad arguments.
+            Exit status: 0 the report was made; 1 some input could not be read; 64 bad arguments.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv, sqlite, html, ics }
@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Parallel workers.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Argument(help: "Orders and invitations: files or folders.")
+    @Argument(help: "Orders and invitations: files or folders, or records (.jsonl/.json) from `saraban convert`.")
     var orders: [String] = []
 
     func validate() throws {
@@ -62,8 +62,9 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let circularPath = circular.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-        let inputs = InputCollector.collect(orders).filter { URL(fileURLWithPath: $0).standardizedFileURL.path != circularPath }
-        let items = pipeline.processAll(inputs, jobs: jobs)
+        // Documents are read and extracted; .jsonl/.json files are records `convert` already made.
+        let items = try ValidateCommand.items(orders, jobs: jobs)
+            .filter { URL(fileURLWithPath: $0.path).standardizedFileURL.path != circularPath }
         let results = Self.results(items, policy: policy)
 
         if let out {
@@ -80,7 +81,8 @@ struct CheckCommand: ParsableCommand {
             for item in items { try writer.write(item) }
             try writer.write(compliance: results, policy: policy)
             try writer.finish()
-            printError("saraban check: \(results.count) orders, \(results.filter { $0.compliant == true }.count) compliant → \(out)")
+            printError("saraban check: \(results.filter { $0.error == nil }.count) orders, \(results.filter { $0.compliant == true }.count) compliant, "
+                       + "\(results.filter { $0.error != nil }.count) unreadable → \(out)")
         }
         switch format {
         case .table where out == nil: print(ComplianceTable.render(results, policy: policy))

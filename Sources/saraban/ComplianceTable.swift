@@ -17,8 +17,8 @@ enum ComplianceTable {
         let sorted = results.sorted { (order[$0.district ?? ""] ?? 99, $0.file) < (order[$1.district ?? ""] ?? 99, $1.file) }
         var rows: [[String]] = []
         for r in sorted {
-            if let e = r.error {
-                rows.append([r.district ?? "?", (r.file as NSString).lastPathComponent, "", "unreadable: \(e)", "", "", "", "", "✗ no"])
+            if r.error != nil {
+                rows.append([r.district ?? "?", (r.file as NSString).lastPathComponent, "unreadable", "", "", "", "", "", "✗ no"])
                 continue
             }
             func cell(_ code: ComplianceCheck.Code, _ info: String = "") -> String {
@@ -43,8 +43,9 @@ enum ComplianceTable {
         lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
         lines += rows.map(line)
         let ok = results.filter { $0.compliant == true }.count
-        lines.append("\(results.count) orders: \(ok) compliant, \(results.filter { $0.compliant == false }.count) not, "
-                     + "\(results.count - ok - results.filter { $0.compliant == false }.count) undecided")
+        let unreadable = results.filter { $0.error != nil }
+        lines.append("\(results.count - unreadable.count) orders: \(ok) compliant, \(results.count - unreadable.count - ok) not compliant")
+        for r in unreadable { lines.append("Unreadable: \(r.file): \(r.error!)") }
         let seen = Set(results.compactMap(\.district))
         let missing = BangkokDistricts.names.filter { !seen.contains($0) }
         if !seen.isEmpty && !missing.isEmpty { lines.append("No order from: " + missing.joined(separator: ", ")) }

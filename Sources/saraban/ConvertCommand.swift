@@ -22,8 +22,8 @@ struct ConvertCommand: ParsableCommand {
               saraban convert in/ --out report.html --format html --jobs 2
               saraban convert in/ --out out/records.jsonl --resume
 
-            Exit status: 0 all inputs converted; 1 some inputs yielded error records; 2 bad arguments
-            or the output could not be written.
+            Exit status: 0 all inputs converted; 1 some inputs yielded error records; 2 the output
+            could not be written; 64 bad arguments (no inputs, --jobs 0).
             """)
 
     @Argument(help: "Files or folders to convert (folders are walked).")
@@ -60,7 +60,9 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = InputCollector.collect(paths)
+        // The output (an .html report, say) may sit inside a folder being converted: never read it back.
+        let outputs = Set([out, out + ".journal.jsonl"].map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        let inputs = InputCollector.collect(paths).filter { !outputs.contains(URL(fileURLWithPath: $0).standardizedFileURL.path) }
         guard !inputs.isEmpty else {
             throw ValidationError("no supported input files under \(paths.joined(separator: ", ")) (extensions: "
                                   + InputCollector.supportedExtensions.sorted().joined(separator: ", ") + ")")

@@ -11,7 +11,7 @@ struct DatesCommand: ParsableCommand {
         discussion: """
         Reads FILE (or standard input for -) in any Thai encoding (UTF-8, UTF-16 with BOM, \
         TIS-620, Windows-874), repairs the text, and prints one JSON object per date found:
-          {"iso":"2022-12-06","kind":"date","line":13,"span":[214,228],"text":"๖ ธันวาคม ๒๕๖๕","warnings":[]}
+          {"iso":"2022-12-06","kind":"date","line":13,"span":[141,155],"text":"๖ ธันวาคม ๒๕๖๕","warnings":[]}
         Ranges add "start" and "end". Spans are Unicode-scalar offsets in the decoded file, \
         lines are 1-based. Invalid dates (๓๑ เมษายน ๒๕๖๖) go to standard error with the reason.
 
@@ -75,6 +75,9 @@ enum DateListing {
         struct Warning: Encodable { var code: String; var message: String }
     }
 
+    /// White-space folds change no character of a date; they are not reported.
+    static let layoutRepairs: Set<String> = ["whitespace", "trailing_space", "line_ending", "nbsp"]
+
     static func lines(for original: String, source: String, includeTimes: Bool) -> [Line] {
         let normalized = ThaiNormalizer.normalize(original)
         let lineStarts = LineIndex(original)
@@ -96,8 +99,13 @@ enum DateListing {
             case .dateTime: kind = "date_time"
             case .range: kind = "range"
             }
+            var warnings = m.warnings.map { Record.Warning(code: $0.code, message: $0.message) }
+            // Characters the normaliser repaired inside the date are part of its story too.
+            for r in normalized.repairs where span.contains(r.originalOffset) && !layoutRepairs.contains(r.code) {
+                warnings.append(.init(code: "text_" + r.code, message: "‘\(r.original)’ repaired to ‘\(r.replacement)’ at offset \(r.originalOffset)"))
+            }
             var record = Record(text: m.text, kind: kind, iso: iso, line: line, span: [span.lowerBound, span.upperBound],
-                                warnings: m.warnings.map { .init(code: $0.code, message: $0.message) })
+                                warnings: warnings)
             if m.kind == .range {
                 record.start = m.start?.iso ?? m.startTime?.iso
                 record.end = m.end?.iso ?? m.endTime?.iso

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 import Readers
 import SarabanCore
 
@@ -10,10 +11,12 @@ struct TextCommand: ParsableCommand {
         commandName: "text",
         abstract: "Print the repaired text of DOCX, ODT, XML, hOCR, ALTO or text files.",
         discussion: """
-        List labels are shown as Word or LibreOffice render them, table cells are separated by tabs,
-        page breaks are form feeds. With several files, each file's text follows a `==> path <==` line.
-        A file that cannot be read is reported on stderr (file: part: reason); the others are still
-        printed, and the exit status is 1.
+        List labels are shown as Word or LibreOffice render them, table cells are separated by tabs, \
+        page breaks are form feeds. The format is detected from the content, not the file name.
+
+        With several files, each file's text follows a `==> path <==` line. A file that cannot be \
+        read is reported on stderr (file: part: reason); the others are still printed, and the exit \
+        status is 1.
 
         Examples:
           saraban text order.docx
@@ -54,6 +57,6 @@ struct TextCommand: ParsableCommand {
             throw SarabanError(.unreadable, file: path, reason: "cannot open the file (missing or not readable)")
         }
         let bytes = [UInt8](data)
-        return try ReaderRegistry.read(ReaderInput(path: path, bytes: bytes, sha256: SHA256Hex.digest(bytes)))
+        return try ReaderRegistry.read(ReaderInput(path: path, bytes: bytes, sha256: ContentHash.sha256(bytes)))
     }
 }

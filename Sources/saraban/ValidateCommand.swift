@@ -62,7 +62,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// Records from .jsonl/.json record files; documents through the pipeline.
-    static func items(_ files: [String]) throws -> [OutputItem] {
+    static func items(_ files: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> [OutputItem] {
         var out: [OutputItem] = []
         var documents: [String] = []
         for f in files {
@@ -87,6 +87,6 @@ struct ValidateCommand: ParsableCommand {
                 documents.append(f)
             }
         }
-        return out + Pipeline().processAll(InputCollector.collect(documents))
+        return out + (documents.isEmpty ? [] : Pipeline().processAll(InputCollector.collect(documents), jobs: jobs))
     }
 }

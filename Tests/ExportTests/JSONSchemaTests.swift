@@ -55,3 +55,50 @@ import Pipeline
         #expect(try validator(for: .error(Samples.error())).errors(object) == ["$: missing reason"])
     }
 }
+
+/// A second opinion where Python's jsonschema is installed: the schemas are valid 2020-12
+/// schemas, and the same records pass.
+@Suite struct PythonJSONSchemaTests {
+    static var hasJSONSchema: Bool {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import jsonschema"]
+        p.standardError = FileHandle.nullDevice
+        do { try p.run(); p.waitUntilExit(); return p.terminationStatus == 0 } catch { return false }
+    }
+
+    @Test(.enabled(if: hasJSONSchema, "Python's jsonschema is not installed (pip install jsonschema); skipped"))
+    func pythonAgrees() throws {
+        let dir = Samples.temporaryDirectory()
+        let lines = Samples.items.map { String(decoding: $0.json(), as: UTF8.self) }.joined(separator: "\n")
+        let records = dir.appendingPathComponent("items.jsonl")
+        try lines.write(to: records, atomically: true, encoding: .utf8)
+        let script = """
+            import json, sys, jsonschema
+            rec = json.load(open(sys.argv[1] + '/record.schema.json'))
+            err = json.load(open(sys.argv[1] + '/error.schema.json'))
+            jsonschema.Draft202012Validator.check_schema(rec)
+            jsonschema.Draft202012Validator.check_schema(err)
+            n = 0
+            for line in open(sys.argv[2]):
+                o = json.loads(line)
+                jsonschema.validate(o, err if o['schema'] == 'saraban/error/1' else rec, cls=jsonschema.Draft202012Validator)
+                n += 1
+            bad = json.loads(open(sys.argv[2]).readline()); bad['kind'] = 'nonsense'
+            try:
+                jsonschema.validate(bad, rec, cls=jsonschema.Draft202012Validator); print('accepted a bad record')
+            except jsonschema.ValidationError:
+                print(n)
+            """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script, JSONSchemaTests.schemas.path, records.path]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) == "\(Samples.items.count)")
+    }
+}

@@ -4,8 +4,8 @@ import SarabanCore
 
 /// SafeXML's name cache and subtree skipping, and the text reader's line splitting.
 @Suite struct SafeXMLTests {
-    static func parse(_ xml: String, skip: ((XMLElement, Int) -> Bool)? = nil) throws -> XMLElement {
-        try SafeXML.parse(Array(xml.utf8), file: "t.xml", part: nil, skip: skip)
+    static func parse(_ xml: String, skipping: Set<String> = []) throws -> XMLElement {
+        try SafeXML.parse(Array(xml.utf8), file: "t.xml", part: nil, skipping: skipping)
     }
 
     /// One local name in several namespaces, repeated: each occurrence keeps its own canonical name.
@@ -20,15 +20,9 @@ import SarabanCore
     }
 
     @Test func skippedSubtreesAreLeftOutAndSiblingsKept() throws {
-        let root = try Self.parse("<a><b><c/><c><d/></c></b><e/><b/><f>text</f></a>") { e, depth in e.name == "b" && depth == 1 }
+        let root = try Self.parse("<a><b><c/><c><d/></c></b><e/><b/><f>text</f></a>", skipping: ["b"])
         #expect(root.elements.map(\.name) == ["e", "f"])
         #expect(root.textContent == "text")
-    }
-
-    @Test func skipIsAskedWithDepth() throws {
-        let root = try Self.parse("<a><c><c><c/></c></c></a>") { e, depth in e.name == "c" && depth == 2 }
-        #expect(root.elements.map(\.name) == ["c"])
-        #expect(root.elements[0].elements.isEmpty)
     }
 
     @Test func elementsFollowChildren() throws {
@@ -38,15 +32,15 @@ import SarabanCore
         #expect(root.elements.map(\.name) == ["z"])
     }
 
-    @Test func docxStylesKeepOnlyParagraphStyles() throws {
+    @Test func docxStylesSurviveTheSkippedParts() throws {
         let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
         let root = try Self.parse("""
-            <w:styles xmlns:w="\(w)"><w:docDefaults/><w:latentStyles><w:lsdException w:name="x"/></w:latentStyles>\
-            <w:style w:type="table" w:styleId="T"/><w:style w:type="paragraph" w:styleId="P"><w:pPr><w:jc w:val="center"/></w:pPr></w:style>\
-            <w:style w:type="character" w:styleId="C"/></w:styles>
-            """, skip: { DocxStyles.isUnused($0, depth: $1) })
-        #expect(root.elements.map { $0["w:styleId"] } == ["P"])
-        #expect(DocxStyles(root).resolved("P").alignment == "center")
+            <w:styles xmlns:w="\(w)"><w:docDefaults><w:rPrDefault/></w:docDefaults><w:latentStyles><w:lsdException w:name="x"/></w:latentStyles>\
+            <w:style w:type="table" w:styleId="T"><w:tblPr/></w:style><w:style w:type="paragraph" w:styleId="P"><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr/></w:style>\
+            <w:style w:type="paragraph" w:styleId="Q"><w:basedOn w:val="P"/></w:style></w:styles>
+            """, skipping: DocxStyles.unused)
+        #expect(!root.elements.contains { $0.name == "w:latentStyles" })
+        #expect(DocxStyles(root).resolved("Q").alignment == "center")
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ThaiText
 
@@ -106,5 +107,33 @@ import Testing
         #expect(lenient?.encoding == "utf-8")
         #expect(lenient?.text.contains("\u{FFFD}") == true)
         #expect(lenient?.warnings.isEmpty == false)
+    }
+}
+
+/// The seed circular, re-encoded in each single-byte encoding it fits, is detected and decoded
+/// back to the same text (real Thai text holds many byte pairs that happen to be valid UTF-8,
+/// such as ั + ก = C3 A1; detection must not be fooled by them).
+@Suite struct SeedEncodingTests {
+    static func seed() throws -> String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let url = root.appendingPathComponent("../shared/seeds/000_4bfcf933634aae01.txt").standardizedFileURL
+        return try ThaiTextDecoder.decode(Array(Data(contentsOf: url))).text
+    }
+
+    @Test func seedRoundTripsThroughWindows874() throws {
+        let text = try Self.seed()
+        #expect(ThaiSingleByteEncoding.tis620.encode(text) == nil) // it has “ ” quotes
+        let bytes = try #require(ThaiSingleByteEncoding.windows874.encode(text))
+        let decoded = try ThaiTextDecoder.decode(bytes)
+        #expect(decoded.encoding == "windows-874")
+        #expect(decoded.text == text)
+    }
+
+    @Test func seedWithoutQuotesRoundTripsThroughTIS620() throws {
+        let text = try Self.seed().replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
+        let bytes = try #require(ThaiSingleByteEncoding.tis620.encode(text))
+        let decoded = try ThaiTextDecoder.decode(bytes)
+        #expect(decoded.encoding == "tis-620")
+        #expect(decoded.text == text)
     }
 }

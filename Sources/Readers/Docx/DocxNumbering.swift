@@ -19,6 +19,10 @@ struct DocxNumbering {
         var levelOverrides: [Int: Level] = [:]
     }
 
+    /// Word has nine list levels (0…8); a counter never needs more than a million.
+    static let levels = 0...8
+    static let counterRange = 0...1_000_000
+
     var abstracts: [String: [Int: Level]] = [:]
     var instances: [String: Instance] = [:]
     /// Running counters, keyed by the list they count (see `counterKey`).
@@ -32,7 +36,7 @@ struct DocxNumbering {
             guard let id = abstract["w:abstractNumId"] else { continue }
             var levels: [Int: Level] = [:]
             for lvl in abstract.all("w:lvl") {
-                if let i = lvl["w:ilvl"].flatMap(Int.init) { levels[i] = Self.level(lvl) }
+                if let i = lvl["w:ilvl"].flatMap(Int.init), Self.levels.contains(i) { levels[i] = Self.level(lvl) }
             }
             abstracts[id] = levels
         }
@@ -40,8 +44,10 @@ struct DocxNumbering {
             guard let id = num["w:numId"], let abstractId = num.first("w:abstractNumId")?["w:val"] else { continue }
             var instance = Instance(abstractId: abstractId)
             for override in num.all("w:lvlOverride") {
-                guard let i = override["w:ilvl"].flatMap(Int.init) else { continue }
-                if let start = override.first("w:startOverride")?["w:val"].flatMap(Int.init) { instance.startOverrides[i] = start }
+                guard let i = override["w:ilvl"].flatMap(Int.init), Self.levels.contains(i) else { continue }
+                if let start = override.first("w:startOverride")?["w:val"].flatMap(Int.init) {
+                    instance.startOverrides[i] = start.clamped(to: Self.counterRange)
+                }
                 if let lvl = override.first("w:lvl") { instance.levelOverrides[i] = Self.level(lvl) }
             }
             instances[id] = instance
@@ -50,7 +56,7 @@ struct DocxNumbering {
 
     private static func level(_ lvl: XMLElement) -> Level {
         var level = Level()
-        if let s = lvl.first("w:start")?["w:val"].flatMap(Int.init) { level.start = s }
+        if let s = lvl.first("w:start")?["w:val"].flatMap(Int.init) { level.start = s.clamped(to: counterRange) }
         if let f = lvl.first("w:numFmt")?["w:val"] { level.format = ListLabelFormat(word: f) ?? .decimal }
         if let t = lvl.first("w:lvlText")?["w:val"] { level.text = t } else { level.text = "" }
         if let r = lvl.first("w:lvlRestart")?["w:val"].flatMap(Int.init) { level.restartAfter = r }
@@ -63,25 +69,29 @@ struct DocxNumbering {
         return instance.levelOverrides[level] ?? abstracts[instance.abstractId]?[level]
     }
 
-    /// Lists with a start override count on their own; the rest share their abstract definition's count.
+    /// Lists that share an abstract definition share one count, as in Word; a `w:num` with a start
+    /// override restarts that count at the override the first time it is used.
     private func counterKey(_ numId: String) -> String {
         guard let instance = instances[numId] else { return "num:" + numId }
-        return instance.startOverrides.isEmpty && instance.levelOverrides.isEmpty ? "abs:" + instance.abstractId : "num:" + numId
+        return "abs:" + instance.abstractId
     }
 
     /// The label of the next paragraph numbered `numId` at `level`; nil when the reference is empty
     /// (`numId` 0 means "no numbering") or unknown.
     mutating func nextLabel(numId: String, level: Int) -> String? {
-        guard numId != "0", let definition = levelDefinition(numId: numId, level: level) else { return nil }
+        guard numId != "0", Self.levels.contains(level), let definition = levelDefinition(numId: numId, level: level) else { return nil }
         let key = counterKey(numId)
         var counts = counters[key] ?? [:]
         let snapshot = self
         func startOf(_ lvl: Int) -> Int {
-            if let s = snapshot.instances[numId]?.startOverrides[lvl] { return s }
-            return snapshot.levelDefinition(numId: numId, level: lvl)?.start ?? 1
+            snapshot.levelDefinition(numId: numId, level: lvl)?.start ?? 1
         }
-        if let current = counts[level] {
-            counts[level] = current + 1
+        let override = startApplied.contains(numId) ? nil : instances[numId]?.startOverrides[level]
+        if override != nil { startApplied.insert(numId) }
+        if let override {
+            counts[level] = override
+        } else if let current = counts[level] {
+            counts[level] = min(current + 1, Self.counterRange.upperBound)
         } else {
             counts[level] = startOf(level)
         }
@@ -120,4 +130,8 @@ struct DocxNumbering {
         if let mapped = DocxSymbols.map(font: nil, code: s.value) { return mapped }
         return text
     }
+}
+
+extension Comparable {
+    func clamped(to range: ClosedRange<Self>) -> Self { min(max(self, range.lowerBound), range.upperBound) }
 }

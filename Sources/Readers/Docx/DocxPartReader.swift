@@ -1,3 +1,4 @@
+import Foundation
 import SarabanCore
 
 /// Reads the blocks of one WordprocessingML part (document, header, footer, footnotes) into the
@@ -11,6 +12,9 @@ struct DocxPartReader {
     var warnings: [Warning] = []
     private var index = 0
     private(set) var page = 1
+    /// Word numbers note references in order of appearance: footnotes 1, 2, 3 …, endnotes i, ii, iii …
+    private var footnoteCount = 0
+    private var endnoteCount = 0
 
     init(part: String, numbering: DocxNumbering, styles: DocxStyles) {
         self.part = part
@@ -44,6 +48,8 @@ struct DocxPartReader {
         /// Open fields: whether each shows its result yet (after `separate`).
         var fields: [Bool] = []
         var extra: [Block] = []
+        /// The run's font when it is a symbol font (Wingdings, Symbol): its text is private-use codes.
+        var symbolFont: String?
         var showing: Bool { fields.allSatisfy { $0 } }
         mutating func append(_ s: String) { if showing { pieces[pieces.count - 1] += s } }
     }
@@ -60,20 +66,22 @@ struct DocxPartReader {
         let numId = props.numId ?? style.numId
         let level = props.level ?? style.level ?? 0
         var label: String?
-        if let numId, !inline.pieces.joined().isEmpty || true { label = numbering.nextLabel(numId: numId, level: level) }
+        if let numId { label = numbering.nextLabel(numId: numId, level: level) }
         let layout = Layout(alignment: DocxParagraphProperties.alignment(props.alignment ?? style.alignment),
                             indent: props.firstLine ?? style.firstLine, style: props.style)
 
+        // Empty paragraphs (spacing, anchors of text boxes) are left out; a list item always shows.
         var first = true
         for (i, piece) in inline.pieces.enumerated() {
             if i > 0 { page += 1; out.append(.pageBreak(provenance())) }
-            if !first && piece.isEmpty { continue }
+            let blank = piece.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\n" }
             if let label, first {
                 out.append(.listItem(BlockFactory.listItem(label: label, level: level, piece, provenance: provenance(), layout: layout)))
-            } else {
+                first = false
+            } else if !blank {
                 out.append(.paragraph(BlockFactory.paragraph(piece, provenance: provenance(), layout: layout)))
+                first = false
             }
-            first = false
         }
         index += 1
         return out + inline.extra
@@ -117,7 +125,12 @@ struct DocxPartReader {
 
     private mutating func inline(_ e: XMLElement, _ state: inout Inline) {
         switch e.name {
-        case "w:r": for child in e.elements { run(child, &state) }
+        case "w:r":
+            let fonts = e.first("w:rPr")?.first("w:rFonts")
+            let font = fonts?["w:ascii"] ?? fonts?["w:hAnsi"] ?? fonts?["w:cs"]
+            state.symbolFont = font.flatMap { DocxSymbols.isSymbolFont($0) ? $0 : nil }
+            for child in e.elements { run(child, &state) }
+            state.symbolFont = nil
         case "w:hyperlink", "w:smartTag", "w:ins", "w:moveTo", "w:customXml", "w:fldSimple", "w:dir", "w:bdo", "w:sdtContent":
             for child in e.elements { inline(child, &state) }
         case "w:sdt": if let c = e.first("w:sdtContent") { inline(c, &state) }
@@ -126,9 +139,30 @@ struct DocxPartReader {
         }
     }
 
+    /// Text in a symbol font, character by character, as the symbols it draws.
+    private mutating func symbolText(_ text: String, font: String) -> String {
+        var out = ""
+        for s in text.unicodeScalars {
+            if let mapped = DocxSymbols.map(font: font, code: s.value) {
+                out += mapped
+            } else if s.value >= 0xE000 && s.value <= 0xF8FF {
+                out += "\u{FFFD}"
+                warnings.append(Warning(code: "unknown_symbol", message: "\(part): \(font) character U+\(String(s.value, radix: 16, uppercase: true)) has no Unicode mapping; shown as U+FFFD"))
+            } else {
+                out.unicodeScalars.append(s)
+            }
+        }
+        return out
+    }
+
     private mutating func run(_ e: XMLElement, _ state: inout Inline) {
         switch e.name {
-        case "w:t": state.append(e.textContent)
+        case "w:t":
+            // Without xml:space="preserve", Word ignores blanks at the ends of a text run.
+            var text = e.textContent
+            if e["xml:space"] != "preserve" { text = text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if let font = state.symbolFont { text = symbolText(text, font: font) }
+            state.append(text)
         case "w:tab", "w:ptab": state.append("\t")
         case "w:br":
             if e["w:type"] == "page" { if state.showing { state.pieces.append("") } } else { state.append("\n") }
@@ -154,6 +188,11 @@ struct DocxPartReader {
             for box in e.descendants("w:txbxContent") { state.extra += blocks(in: box) }
         case "mc:AlternateContent":
             if let b = Self.branch(e) { for child in b.elements { run(child, &state) } }
+        case "w:footnoteReference":
+            // The reference mark as Word shows it (a custom mark is the run's own text instead).
+            if e["w:customMarkFollows"] == nil { footnoteCount += 1; state.append(String(footnoteCount)) }
+        case "w:endnoteReference":
+            if e["w:customMarkFollows"] == nil { endnoteCount += 1; state.append(ListLabelFormat.lowerRoman.render(endnoteCount)) }
         case "w:ins", "w:smartTag", "w:sdtContent", "w:hyperlink":
             for child in e.elements { run(child, &state) }
         default: break  // w:delText, w:instrText, w:rPr, w:lastRenderedPageBreak, note references

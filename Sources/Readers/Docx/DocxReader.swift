@@ -9,9 +9,9 @@ public struct DocxReader: DocumentReader {
 
     public func read(_ input: ReaderInput) throws(SarabanError) -> Document {
         var zip = try SafeZip(bytes: input.bytes, file: input.path, limits: limits)
-        func xml(_ part: String, skip: ((XMLElement, Int) -> Bool)? = nil) throws(SarabanError) -> XMLElement? {
+        func xml(_ part: String, skipping: Set<String> = []) throws(SarabanError) -> XMLElement? {
             guard let bytes = try zip.read(part) else { return nil }
-            return try SafeXML.parse(bytes, file: input.path, part: part, limits: limits, skip: skip)
+            return try SafeXML.parse(bytes, file: input.path, part: part, limits: limits, skipping: skipping)
         }
         let mainPart = try mainDocumentPart(&zip, file: input.path)
         guard let main = try xml(mainPart) else {
@@ -21,7 +21,7 @@ public struct DocxReader: DocumentReader {
             throw SarabanError(.malformed, file: input.path, part: mainPart, reason: "no w:body element: not a WordprocessingML document")
         }
         let numbering = try xml("word/numbering.xml").map(DocxNumbering.init) ?? DocxNumbering()
-        let styles = try xml("word/styles.xml", skip: { DocxStyles.isUnused($0, depth: $1) }).map(DocxStyles.init) ?? DocxStyles()
+        let styles = try xml("word/styles.xml", skipping: DocxStyles.unused).map(DocxStyles.init) ?? DocxStyles()
 
         var document = Document(source: SourceInfo(path: input.path, format: .docx, sha256: input.sha256, byteCount: input.bytes.count))
         var bodyReader = DocxPartReader(part: mainPart, numbering: numbering, styles: styles)

@@ -14,6 +14,11 @@ enum DocxSymbols {
         0x61: "α", 0x62: "β", 0x67: "γ", 0x64: "δ", 0x70: "π", 0x6D: "μ", 0x53: "Σ", 0xD6: "√",
     ]
 
+    static func isSymbolFont(_ font: String) -> Bool {
+        let name = font.lowercased()
+        return name.hasPrefix("wingdings") || name == "symbol"
+    }
+
     /// The character for `code` in `font` (nil font: a private-use bullet of unknown font).
     static func map(font: String?, code: UInt32) -> String? {
         let c = code >= 0xF000 && code <= 0xF0FF ? code - 0xF000 : code

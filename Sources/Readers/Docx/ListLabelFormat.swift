@@ -78,7 +78,7 @@ enum ListLabelFormat: String, CaseIterable, Sendable {
     /// Thai number words: 1 หนึ่ง, 11 สิบเอ็ด, 21 ยี่สิบเอ็ด, 101 หนึ่งร้อยเอ็ด, 1,000,000 หนึ่งล้าน.
     static func thaiWords(_ n: Int) -> String {
         if n == 0 { return thaiDigitWords[0] }
-        if n < 0 { return "ลบ" + thaiWords(-n) }
+        if n < 0 { return n == Int.min ? String(n) : "ลบ" + thaiWords(-n) }
         if n >= 1_000_000 {
             let rest = n % 1_000_000
             return thaiWords(n / 1_000_000) + "ล้าน" + (rest == 0 ? "" : belowMillion(rest, afterHigher: true))

@@ -10,9 +10,9 @@ enum OcrLayout {
     static let indentThreshold = 1.5
     /// A gap between lines larger than this many times the usual one starts a paragraph.
     static let paragraphGap = 1.5
-    /// A line whose centre is this close (fraction of the text width) to the text's centre, and
-    /// that does not reach the left edge, is centred.
-    static let centerTolerance = 0.04
+    /// A line clear of both edges whose left and right margins differ by at most this fraction of
+    /// the larger one (plus one character height) is centred.
+    static let centerTolerance = 0.2
 
     static func blocks(_ pages: [OcrPage], part: String?) -> [Block] {
         var blocks: [Block] = []
@@ -29,12 +29,12 @@ enum OcrLayout {
         let unit = OcrLineBuilder.median(lines.map(\.charHeight))
         let left = lines.map { Double($0.bbox.x0) }.min() ?? 0
         let right = lines.map { Double($0.bbox.x1) }.max() ?? 0
-        let textCenter = (left + right) / 2
         let pitches = zip(lines, lines.dropFirst()).map { $1.centerY - $0.centerY }.filter { $0 > 0 }
         let pitch = OcrLineBuilder.median(pitches)
 
-        let segments = lines.map { OcrLineBuilder.segments($0, unit: unit) }
-        let tableRuns = findTables(segments, unit: unit)
+        let columns = alignedColumns(lines, unit: unit)
+        let cells = lines.map { split($0, at: columns, unit: unit) }
+        let tableRuns = findTables(cells)
 
         var blocks: [Block] = []
         var paragraph: [Int] = []  // line indices
@@ -45,17 +45,20 @@ enum OcrLayout {
                                                    index: firstIndex + blocks.count)))
             paragraph = []
         }
+        // Centred: clear of both edges, with about the same space on either side.
         func isCentered(_ line: OcrLine) -> Bool {
-            let c = Double(line.bbox.x0 + line.bbox.x1) / 2
-            return abs(c - textCenter) < centerTolerance * max(1, right - left)
-                && Double(line.bbox.x0) - left > indentThreshold * unit
+            let leftGap = Double(line.bbox.x0) - left, rightGap = right - Double(line.bbox.x1)
+            return leftGap > indentThreshold * unit && rightGap > indentThreshold * unit
+                && abs(leftGap - rightGap) <= centerTolerance * max(leftGap, rightGap) + unit
         }
         var i = 0
         while i < lines.count {
             if let run = tableRuns.first(where: { $0.lowerBound == i }) {
                 flushParagraph()
-                blocks.append(table(run.map { (lines[$0], segments[$0]) }, unit: unit, page: page, part: part,
-                                    index: firstIndex + blocks.count))
+                // Within a table, a word that starts at a column after an ordinary space starts a cell too
+                // (a long name or position leaves less than a tab's gap before the next column).
+                let rows = run.map { (lines[$0], split(lines[$0], at: columns, unit: unit, minGap: OcrLineBuilder.spaceGap), $0 + 1) }
+                blocks.append(table(rows, columns: columns, unit: unit, page: page, part: part, index: firstIndex + blocks.count))
                 i = run.upperBound
                 continue
             }
@@ -75,54 +78,100 @@ enum OcrLayout {
         return blocks
     }
 
-    /// Runs of at least two consecutive lines that have a column gap, whose column starts line up.
-    static func findTables(_ segments: [[[OcrWord]]], unit: Double) -> [Range<Int>] {
+    /// x positions where words start after a gap on at least `minSupport` lines of the page: tab
+    /// stops. Paragraph text starts words at scattered positions; a tab-aligned list starts them at
+    /// the same few.
+    static let minSupport = 3
+    /// A gap (in character heights) wider than a space between words: a tab's.
+    static let tabGap = 1.0
+
+    static func alignedColumns(_ lines: [OcrLine], unit: Double) -> [Double] {
+        var starts: [(x: Double, line: Int)] = []
+        for (n, line) in lines.enumerated() {
+            for x in wordStarts(line, unit: unit) { starts.append((x, n)) }
+        }
+        starts.sort { $0.x < $1.x }
+        var columns: [Double] = []
+        var cluster: [(x: Double, line: Int)] = []
+        func close() {
+            if Set(cluster.map(\.line)).count >= minSupport { columns.append(OcrLineBuilder.median(cluster.map(\.x))) }
+            cluster = []
+        }
+        for s in starts {
+            if let first = cluster.first, s.x - first.x > columnTolerance * unit { close() }
+            cluster.append(s)
+        }
+        close()
+        return columns
+    }
+
+    /// Left edges of the words that follow a real gap (not the line's first word).
+    static func wordStarts(_ line: OcrLine, unit: Double) -> [Double] {
+        var out: [Double] = []
+        var right = Int.min
+        for (i, w) in line.words.enumerated() {
+            if i > 0, !w.joinsLeft, Double(w.bbox.x0 - right) > tabGap * unit { out.append(Double(w.bbox.x0)) }
+            right = max(right, w.bbox.x1)
+        }
+        return out
+    }
+
+    /// The line cut where a word starts, after a gap, at one of the aligned columns.
+    /// `minGap` (in character heights): a tab's gap to find tables, a space's once a line is known to be a row.
+    static func split(_ line: OcrLine, at columns: [Double], unit: Double, minGap: Double = tabGap) -> [(column: Int, words: [OcrWord])] {
+        var out: [(column: Int, words: [OcrWord])] = []
+        var right = Int.min
+        for (i, w) in line.words.enumerated() {
+            let gap = i == 0 ? 0 : Double(w.bbox.x0 - right)
+            let column = columns.firstIndex { abs($0 - Double(w.bbox.x0)) <= columnTolerance * unit }
+            if i == 0 {
+                out.append((column ?? -1, [w]))
+            } else if let column, !w.joinsLeft, gap > minGap * unit {
+                out.append((column, [w]))
+            } else {
+                out[out.count - 1].words.append(w)
+            }
+            right = max(right, w.bbox.x1)
+        }
+        return out
+    }
+
+    /// Runs of at least two consecutive lines cut into three or more cells (two aligned starts).
+    static func findTables(_ cells: [[(column: Int, words: [OcrWord])]]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var start: Int?
-        var columns: [Double] = []
-        func close(_ end: Int) {
-            if let s = start, end - s >= 2 { runs.append(s..<end) }
-            start = nil
-            columns = []
-        }
-        for (i, segs) in segments.enumerated() {
-            let starts = segs.dropFirst().map { Double($0[0].bbox.x0) }
-            guard !starts.isEmpty else { close(i); continue }
-            if start != nil, starts.contains(where: { s in columns.contains { abs($0 - s) <= columnTolerance * unit } }) {
-                columns += starts
+        for (i, c) in cells.enumerated() {
+            let tabular = c.dropFirst().count >= 2
+            if tabular {
+                if start == nil { start = i }
             } else {
-                close(i)
-                start = i
-                columns = starts
+                if let s = start, i - s >= 2 { runs.append(s..<i) }
+                start = nil
             }
         }
-        close(segments.count)
+        if let s = start, cells.count - s >= 2 { runs.append(s..<cells.count) }
         return runs
     }
 
-    private static func table(_ rows: [(OcrLine, [[OcrWord]])], unit: Double, page: OcrPage, part: String?, index: Int) -> Block {
-        // Column starts: cluster every segment's left edge across the run.
-        var starts: [Double] = []
-        for x in rows.flatMap({ $0.1.map { Double($0[0].bbox.x0) } }).sorted() {
-            if let last = starts.last, x - last <= columnTolerance * unit { continue }
-            starts.append(x)
-        }
+    /// Rows are (line, its cells, its 1-based line number on the page).
+    private static func table(_ rows: [(OcrLine, [(column: Int, words: [OcrWord])], Int)], columns: [Double], unit: Double,
+                              page: OcrPage, part: String?, index: Int) -> Block {
+        // The columns this table uses, in order; a row's first cell goes with the leftmost.
+        let used = Set(rows.flatMap { $0.1.dropFirst().map(\.column) }).sorted()
         var tableRows: [TableRow] = []
-        for (n, (line, segs)) in rows.enumerated() {
-            var cells = Array(repeating: [OcrWord](), count: starts.count)
-            for seg in segs {
-                let x = Double(seg[0].bbox.x0)
-                let column = starts.lastIndex { $0 <= x + columnTolerance * unit } ?? 0
-                cells[column] += seg
+        for (line, segs, lineNumber) in rows {
+            var cells = Array(repeating: [OcrWord](), count: used.count + 1)
+            for (k, seg) in segs.enumerated() {
+                let slot = k == 0 ? 0 : (used.firstIndex(of: seg.column) ?? 0) + 1
+                cells[slot] += seg.words
             }
             tableRows.append(TableRow(cells: cells.map { words in
                 guard !words.isEmpty else { return TableCell(blocks: []) }
                 let cellLine = OcrLine(words: words, bbox: OcrLineBuilder.union(words.map(\.bbox)), charHeight: line.charHeight)
-                let p = makeParagraph([cellLine], lineNumber: nil, unit: unit, left: Double(words[0].bbox.x0), center: false,
+                var p = makeParagraph([cellLine], lineNumber: nil, unit: unit, left: Double(words[0].bbox.x0), center: false,
                                       page: page, part: part, index: index)
-                var q = p
-                q.provenance.line = n + 1
-                return TableCell(blocks: [.paragraph(q)])
+                p.provenance.line = lineNumber
+                return TableCell(blocks: [.paragraph(p)])
             }))
         }
         let bbox = OcrLineBuilder.union(rows.map(\.0.bbox))

@@ -17,47 +17,76 @@ struct OcrLine {
 /// vertical extents overlap by more than half the smaller height form one line, left to right.
 enum OcrLineBuilder {
     /// Gap (in character heights) above which two boxes are separate words.
-    static let spaceGap = 0.45
+    static let spaceGap = 0.5
     /// Gap (in character heights) above which two boxes are in separate columns.
     static let columnGap = 2.2
 
     static func lines(_ words: [OcrWord]) -> [OcrLine] {
         let words = words.filter { !$0.text.isEmpty && $0.bbox.width >= 0 && $0.bbox.height > 0 }
-        let letters = words.filter { !$0.isMarkOnly }
-        let marks = words.filter(\.isMarkOnly)
+        let typical = median(words.filter { !$0.isMarkOnly }.map { Double($0.bbox.height) })
+        // Bands are seeded by letters of ordinary height; marks, specks and tall boxes (a letter
+        // boxed with the marks above and below it) are placed afterwards, so that neither a speck
+        // nor a tall box can chain two lines together.
+        let ordinary = words.filter { w in
+            let h = Double(w.bbox.height)
+            return !w.isMarkOnly && h >= 0.6 * typical && h <= 1.5 * typical
+        }
+        let others = words.filter { w in
+            let h = Double(w.bbox.height)
+            return w.isMarkOnly || h < 0.6 * typical || h > 1.5 * typical
+        }
 
-        // Bands of letters: each band keeps its words; its extent is the median top/bottom so one
-        // tall box (a letter with marks above and below) does not swallow the next line.
         var bands: [[OcrWord]] = []
         var extents: [(top: Double, bottom: Double)] = []
-        for w in letters.sorted(by: { $0.centerY < $1.centerY }) {
+        func place(_ w: OcrWord, seeding: Bool) {
             let t = Double(w.bbox.y0), b = Double(w.bbox.y1)
             var best = -1
             var bestRatio = 0.5
             for (i, e) in extents.enumerated() {
                 let overlap = min(b, e.bottom) - max(t, e.top)
                 let ratio = overlap / max(1, min(b - t, e.bottom - e.top))
-                if ratio > bestRatio { bestRatio = ratio; best = i }
+                if ratio > bestRatio || (ratio == bestRatio && best >= 0 && !seeding) { bestRatio = ratio; best = i }
             }
             if best < 0 {
                 bands.append([w])
                 extents.append((t, b))
             } else {
                 bands[best].append(w)
-                extents[best] = (median(bands[best].map { Double($0.bbox.y0) }), median(bands[best].map { Double($0.bbox.y1) }))
+                if seeding {
+                    extents[best] = (median(bands[best].map { Double($0.bbox.y0) }), median(bands[best].map { Double($0.bbox.y1) }))
+                }
             }
         }
-        // A mark goes to the band it overlaps most, near its x position.
-        for m in marks {
+        for w in ordinary.sorted(by: { $0.centerY < $1.centerY }) { place(w, seeding: true) }
+        let seeded = bands.count
+        // Marks join the band they overlap most, preferring one with a letter close by in x.
+        for m in others.sorted(by: { $0.centerY < $1.centerY }) {
             var best = -1
             var bestScore = -Double.infinity
-            for (i, e) in extents.enumerated() {
+            for i in 0..<seeded {
+                let e = extents[i]
                 let overlap = min(Double(m.bbox.y1), e.bottom) - max(Double(m.bbox.y0), e.top)
+                guard overlap > 0.5 * min(Double(m.bbox.height), e.bottom - e.top) else { continue }
                 let dx = bands[i].map { w in Double(max(0, max(w.bbox.x0 - m.bbox.x1, m.bbox.x0 - w.bbox.x1))) }.min() ?? .infinity
                 let score = overlap - dx
                 if score > bestScore { bestScore = score; best = i }
             }
-            if best >= 0 { bands[best].append(m) } else { bands.append([m]); extents.append((Double(m.bbox.y0), Double(m.bbox.y1))) }
+            // A tone mark or upper vowel boxed alone can sit wholly above its letters (a lower vowel
+            // below them): it belongs to the nearest band within a letter's height, not to a line
+            // of its own. (Letters are not moved so: tried, it cost the parity with tesseract's text.)
+            if best < 0, m.isMarkOnly {
+                var nearest = Double.infinity
+                let reach = typical
+                let sideways = 0.5 * typical
+                for i in 0..<seeded {
+                    let e = extents[i]
+                    let gap = max(e.top - Double(m.bbox.y1), Double(m.bbox.y0) - e.bottom, 0)
+                    let dx = bands[i].map { w in Double(max(0, max(w.bbox.x0 - m.bbox.x1, m.bbox.x0 - w.bbox.x1))) }.min() ?? .infinity
+                    guard gap <= reach, dx <= sideways else { continue }
+                    if gap + dx < nearest { nearest = gap + dx; best = i }
+                }
+            }
+            if best >= 0 { bands[best].append(m) } else { place(m, seeding: true) }
         }
         var lines = bands.map { band -> OcrLine in
             let sorted = band.sorted { ($0.bbox.x0, $0.bbox.x1) < ($1.bbox.x0, $1.bbox.x1) }

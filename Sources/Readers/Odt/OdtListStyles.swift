@@ -22,8 +22,8 @@ struct OdtListStyles {
                 var level = Level()
                 level.prefix = e["style:num-prefix"] ?? ""
                 level.suffix = e["style:num-suffix"] ?? ""
-                level.displayLevels = e["text:display-levels"].flatMap(Int.init) ?? 1
-                level.start = e["text:start-value"].flatMap(Int.init) ?? 1
+                level.displayLevels = (e["text:display-levels"].flatMap(Int.init) ?? 1).clamped(to: 1...10)
+                level.start = (e["text:start-value"].flatMap(Int.init) ?? 1).clamped(to: DocxNumbering.counterRange)
                 level.template = e["loext:num-list-format"]
                 switch e.name {
                 case "text:list-level-style-number": level.format = ListLabelFormat(odf: e["style:num-format"])
@@ -50,7 +50,7 @@ struct OdtListStyles {
 
     func label(style: String?, level: Int, counters: inout Counters, startValue: Int?) -> String {
         guard let definition = self.level(style, level) else { return "" }
-        let next = startValue ?? counters.values[level].map { $0 + 1 } ?? definition.start
+        let next = (startValue ?? counters.values[level].map { $0 + 1 } ?? definition.start).clamped(to: DocxNumbering.counterRange)
         counters.values[level] = next
         for deeper in counters.values.keys where deeper > level { counters.values[deeper] = nil }
         if definition.format == .bullet { return definition.bullet ?? "•" }

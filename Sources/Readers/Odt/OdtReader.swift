@@ -26,11 +26,19 @@ public struct OdtReader: DocumentReader {
         lists.add(content)
 
         var document = Document(source: SourceInfo(path: input.path, format: .odt, sha256: input.sha256, byteCount: input.bytes.count))
-        var body = OdtPartReader(part: "content.xml", lists: lists)
+        var symbolStyles: [String: String] = [:]
+        for root in [stylesRoot, content].compactMap({ $0 }) {
+            for style in root.descendants("style:style") {
+                guard let name = style["style:name"], let font = style.first("style:text-properties")?["style:font-name"],
+                      DocxSymbols.isSymbolFont(font) else { continue }
+                symbolStyles[name] = font
+            }
+        }
+        var body = OdtPartReader(part: "content.xml", lists: lists, symbolStyles: symbolStyles)
         document.blocks = body.blocks(in: text)
         document.footnotes = body.footnotes
         if let master = stylesRoot?.first("office:master-styles") {
-            var reader = OdtPartReader(part: "styles.xml", lists: lists)
+            var reader = OdtPartReader(part: "styles.xml", lists: lists, symbolStyles: symbolStyles)
             for page in master.all("style:master-page") {
                 for h in page.elements where h.name == "style:header" { document.headers += reader.blocks(in: h) }
                 for f in page.elements where f.name == "style:footer" { document.footers += reader.blocks(in: f) }
@@ -61,15 +69,18 @@ public struct OdtReader: DocumentReader {
 struct OdtPartReader {
     let part: String
     let lists: OdtListStyles
+    /// Text styles set in a symbol font (Wingdings, Symbol): their text is private-use codes.
+    let symbolStyles: [String: String]
     var footnotes: [Block] = []
     private var index = 0
     private var page = 1
     /// Counters of the lists read so far, by list style, for `text:continue-numbering`.
     private var lastCounters: [String: OdtListStyles.Counters] = [:]
 
-    init(part: String, lists: OdtListStyles) {
+    init(part: String, lists: OdtListStyles, symbolStyles: [String: String] = [:]) {
         self.part = part
         self.lists = lists
+        self.symbolStyles = symbolStyles
     }
 
     private func provenance() -> Provenance { Provenance(part: part, index: index, page: page) }
@@ -166,6 +177,8 @@ struct OdtPartReader {
         let layout = Layout(style: p["text:style-name"])
         let prov = provenance()
         index += 1
+        // Empty paragraphs (spacing, anchors of frames) are left out; a list item always shows.
+        if label == nil && inline.text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) { return inline.extra }
         let block: Block = label.map {
             .listItem(BlockFactory.listItem(label: $0, level: level, inline.text, provenance: prov, layout: layout))
         } ?? .paragraph(BlockFactory.paragraph(inline.text, provenance: prov, layout: layout))
@@ -174,10 +187,14 @@ struct OdtPartReader {
 
     /// ODF white space: runs of spaces, tabs and newlines in text count as one space; spaces that
     /// matter are written as `text:s`, tabs as `text:tab`, breaks as `text:line-break`.
-    private mutating func collect(_ e: XMLElement, _ inline: inout Inline) {
+    private mutating func collect(_ e: XMLElement, _ inline: inout Inline, font: String? = nil) {
+        let font = e["text:style-name"].flatMap { symbolStyles[$0] } ?? font
         for node in e.children {
             switch node {
-            case .text(let t):
+            case .text(var t):
+                if let font {
+                    t = String(t.unicodeScalars.map { s in DocxSymbols.map(font: font, code: s.value) ?? String(s) }.joined())
+                }
                 var folded = ""
                 var lastSpace = inline.text.last == " "
                 for ch in t {
@@ -205,7 +222,7 @@ struct OdtPartReader {
                     inline.extra += drawing(c)
                 default:
                     // Spans, links, fields (their shown value is their text), ruby, meta.
-                    collect(c, &inline)
+                    collect(c, &inline, font: font)
                 }
             }
         }

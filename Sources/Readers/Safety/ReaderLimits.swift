@@ -2,7 +2,8 @@
 /// `SarabanError(.unsafe or .tooLarge)`, never half-read.
 public struct ReaderLimits: Sendable {
     /// Deepest element nesting accepted in an XML part (real documents stay far below 100).
-    public var maxXMLDepth = 256
+    /// Below libxml2's own limit of 256, so that our message, not libxml2's, names the reason.
+    public var maxXMLDepth = 250
     /// Largest XML part or flat XML file, in bytes, handed to libxml2.
     public var maxXMLBytes = 200 * 1024 * 1024
     /// Most XML nodes in one part (a guard against node floods that stay under the size limit).

@@ -8,9 +8,7 @@ import SarabanCore
 final class XMLElement {
     let name: String
     let attributes: [String: String]
-    var children: [XMLNode] = [] { didSet { cachedElements = nil } }
-    /// `elements` is asked for again and again while a part is read (`first`, `all`): built once.
-    private var cachedElements: [XMLElement]?
+    var children: [XMLNode] = []
     init(name: String, attributes: [String: String]) {
         self.name = name
         self.attributes = attributes
@@ -19,10 +17,7 @@ final class XMLElement {
     subscript(attribute: String) -> String? { attributes[attribute] }
 
     var elements: [XMLElement] {
-        if let cachedElements { return cachedElements }
-        let list = children.compactMap { node -> XMLElement? in if case .element(let e) = node { return e } else { return nil } }
-        cachedElements = list
-        return list
+        children.compactMap { if case .element(let e) = $0 { return e } else { return nil } }
     }
     func first(_ name: String) -> XMLElement? { elements.first { $0.name == name } }
     func all(_ name: String) -> [XMLElement] { elements.filter { $0.name == name } }
@@ -113,14 +108,10 @@ enum SafeXML {
     }
 
     /// Parses `bytes` (one part of `file`) into its root element.
-    ///
-    /// `skip` is asked about each element as it starts (with its depth, the root at 0): an
-    /// element it answers true for is left out with everything inside it, unread by us (a
-    /// reader that needs a few elements of a large part, like the paragraph styles of
-    /// styles.xml, need not build the rest).
-    static func parse(_ bytes: [UInt8], file: String, part: String?,
-                      limits: ReaderLimits = .standard,
-                      skip: ((XMLElement, Int) -> Bool)? = nil) throws(SarabanError) -> XMLElement {
+    /// Elements named in `skipping` are parsed (and checked) by libxml2 but not built into the tree:
+    /// a reader that needs only part of a big part (styles.xml) says so.
+    static func parse(_ bytes: [UInt8], file: String, part: String?, limits: ReaderLimits = .standard,
+                      skipping: Set<String> = []) throws(SarabanError) -> XMLElement {
         _ = initialised
         func fail(_ kind: SarabanError.Kind, _ reason: String) -> SarabanError {
             SarabanError(kind, file: file, part: part, reason: reason)
@@ -141,15 +132,24 @@ enum SafeXML {
         // The reader must keep the buffer alive while it reads: it was handed a pointer into `bytes`,
         // which lives until this function returns.
         return try withExtendedLifetime(bytes) { () throws(SarabanError) -> XMLElement in
+            var names = NameCache()
             var stack: [XMLElement] = []
             var root: XMLElement?
             var nodes = 0
             var entityRefs = 0
-            var names = NameCache()
-            var status = xmlTextReaderRead(reader)
+            var pending: Int32?
             while true {
+                let status = pending ?? xmlTextReaderRead(reader)
+                pending = nil
                 if status == 0 { break }
-                if status < 0 { throw fail(.malformed, lastError() ?? "not well-formed XML") }
+                if status < 0 {
+                    let message = lastError() ?? "not well-formed XML"
+                    // libxml2 reads ahead, so its own depth guard (256) can fire before ours.
+                    if message.contains("Excessive depth") {
+                        throw fail(.unsafe, "XML nested deeper than \(limits.maxXMLDepth) elements")
+                    }
+                    throw fail(.malformed, message)
+                }
                 nodes += 1
                 if nodes > limits.maxXMLNodes { throw fail(.tooLarge, "more than \(limits.maxXMLNodes) XML nodes") }
                 let type = xmlTextReaderNodeType(reader)
@@ -159,12 +159,13 @@ enum SafeXML {
                     if depth >= limits.maxXMLDepth {
                         throw fail(.unsafe, "XML nested deeper than \(limits.maxXMLDepth) elements")
                     }
-                    let element = XMLElement(name: names.name(reader), attributes: attributes(reader, &names))
-                    if let skip, root != nil, skip(element, depth) {
-                        // Past the element's end tag without reading its subtree.
-                        status = xmlTextReaderNext(reader)
+                    let name = names.name(reader)
+                    if skipping.contains(name) {
+                        // Move past the whole subtree; the node after it is handled next time round.
+                        pending = xmlTextReaderNext(reader)
                         continue
                     }
+                    let element = XMLElement(name: name, attributes: attributes(reader, &names))
                     if let parent = stack.last { parent.children.append(.element(element)) } else if root == nil { root = element }
                     if xmlTextReaderIsEmptyElement(reader) != 1 { stack.append(element) }
                 case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
@@ -178,11 +179,10 @@ enum SafeXML {
                     if let reason = doctypeDeclaresEntities(reader) { throw fail(.unsafe, reason) }
                 case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue):
                     entityRefs += 1
-                    throw fail(.unsafe, "entity reference &\(currentName(reader)); refused (entities are never expanded)")
+                    throw fail(.unsafe, "entity reference &\(names.name(reader)); refused (entities are never expanded)")
                 default:
                     break
                 }
-                status = xmlTextReaderRead(reader)
             }
             _ = entityRefs
             guard let root else { throw fail(.malformed, "no root element") }
@@ -191,11 +191,46 @@ enum SafeXML {
         }
     }
 
-    private static func currentName(_ reader: xmlTextReaderPtr) -> String {
-        let local = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
-        let ns = xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) }
-        let prefix = xmlTextReaderConstPrefix(reader).map { String(cString: $0) }
-        return canonical(prefix: prefix, namespace: ns, local: local)
+    /// Canonical names by libxml2's name pointers: the reader interns names in its dictionary, so
+    /// each distinct name is turned into a Swift string once. Namespace strings are not interned
+    /// (they can be freed and their memory reused), so every hit is checked against copies.
+    struct NameCache {
+        struct Key: Hashable {
+            let local: UnsafeRawPointer?, namespace: UnsafeRawPointer?, prefix: UnsafeRawPointer?
+        }
+        struct Entry {
+            let name: String
+            let local: [CChar]?
+            let namespace: [CChar]?
+            let prefix: [CChar]?
+        }
+        private var cache: [Key: Entry] = [:]
+
+        private static func copy(_ p: UnsafePointer<xmlChar>?) -> [CChar]? {
+            guard let p else { return nil }
+            return p.withMemoryRebound(to: CChar.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen($0) + 1)) }
+        }
+        private static func same(_ p: UnsafePointer<xmlChar>?, _ copy: [CChar]?) -> Bool {
+            switch (p, copy) {
+            case (nil, nil): return true
+            case (let p?, let c?): return p.withMemoryRebound(to: CChar.self, capacity: 1) { strcmp($0, c) == 0 }
+            default: return false
+            }
+        }
+
+        mutating func name(_ reader: xmlTextReaderPtr) -> String {
+            let local = xmlTextReaderConstLocalName(reader), ns = xmlTextReaderConstNamespaceUri(reader)
+            let prefix = xmlTextReaderConstPrefix(reader)
+            let key = Key(local: local.map(UnsafeRawPointer.init), namespace: ns.map(UnsafeRawPointer.init),
+                          prefix: prefix.map(UnsafeRawPointer.init))
+            if let hit = cache[key], Self.same(local, hit.local), Self.same(ns, hit.namespace), Self.same(prefix, hit.prefix) {
+                return hit.name
+            }
+            let name = SafeXML.canonical(prefix: prefix.map { String(cString: $0) }, namespace: ns.map { String(cString: $0) },
+                                         local: local.map { String(cString: $0) } ?? "")
+            if cache.count < 4096 { cache[key] = Entry(name: name, local: Self.copy(local), namespace: Self.copy(ns), prefix: Self.copy(prefix)) }
+            return name
+        }
     }
 
     private static func attributes(_ reader: xmlTextReaderPtr, _ names: inout NameCache) -> [String: String] {
@@ -248,54 +283,5 @@ enum SafeXML {
         guard let error = xmlGetLastError(), let message = error.pointee.message else { return nil }
         let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
         return "line \(error.pointee.line): \(text)"
-    }
-}
-
-/// Canonical names of one part, remembered by the addresses of libxml2's strings for the local
-/// name, namespace and prefix (a reader keeps its names in a dictionary, so one name has one
-/// address), and checked against the bytes so a reused address can never give a wrong name.
-/// Building each name afresh (three C strings copied, a namespace look-up, a concatenation)
-/// was a third of the time spent on a DOCX.
-struct NameCache {
-    private struct Key: Hashable {
-        var local: UnsafeRawPointer?
-        var namespace: UnsafeRawPointer?
-        var prefix: UnsafeRawPointer?
-    }
-    private struct Entry {
-        var local: [UInt8]
-        var namespace: [UInt8]?
-        var prefix: [UInt8]?
-        var name: String
-    }
-    private var entries: [Key: Entry] = [:]
-
-    mutating func name(_ reader: xmlTextReaderPtr) -> String {
-        let local = xmlTextReaderConstLocalName(reader)
-        let namespace = xmlTextReaderConstNamespaceUri(reader)
-        let prefix = xmlTextReaderConstPrefix(reader)
-        let key = Key(local: local.map(UnsafeRawPointer.init), namespace: namespace.map(UnsafeRawPointer.init),
-                      prefix: prefix.map(UnsafeRawPointer.init))
-        if let e = entries[key], Self.same(local, e.local), Self.same(namespace, e.namespace), Self.same(prefix, e.prefix) {
-            return e.name
-        }
-        let name = SafeXML.canonical(prefix: prefix.map { String(cString: $0) }, namespace: namespace.map { String(cString: $0) },
-                                     local: local.map { String(cString: $0) } ?? "")
-        entries[key] = Entry(local: Self.bytes(local) ?? [], namespace: Self.bytes(namespace), prefix: Self.bytes(prefix), name: name)
-        return name
-    }
-
-    private static func bytes(_ p: UnsafePointer<xmlChar>?) -> [UInt8]? {
-        guard let p else { return nil }
-        return Array(UnsafeBufferPointer(start: p, count: strlen(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))))
-    }
-
-    private static func same(_ p: UnsafePointer<xmlChar>?, _ bytes: [UInt8]?) -> Bool {
-        guard let p else { return bytes == nil }
-        guard let bytes else { return false }
-        if bytes.isEmpty { return p[0] == 0 }
-        return bytes.withUnsafeBufferPointer { b in
-            memcmp(p, b.baseAddress!, b.count) == 0 && p[b.count] == 0
-        }
     }
 }

@@ -29,6 +29,11 @@ struct SafeZip {
         guard eocd.directoryOffset + eocd.directorySize <= bytes.count else {
             throw SarabanError(.malformed, file: file, reason: "ZIP central directory lies outside the file (truncated?)")
         }
+        // ZIPFoundation trusts the offsets it reads (its in-memory reader traps on one past the end),
+        // so every offset and size is checked against the bytes first.
+        if let reason = SafeZip.structureProblem(bytes, eocd: eocd) {
+            throw SarabanError(.malformed, file: file, reason: reason)
+        }
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
@@ -77,6 +82,7 @@ struct SafeZip {
         out.reserveCapacity(Int(min(entry.uncompressedSize, 16 << 20)))
         let budget = limits.maxZipTotalBytes - inflated
         let compressed = max(Int(entry.compressedSize), 1)
+        let declared = Int(clamping: entry.uncompressedSize)
         let limits = self.limits
         let file = self.file
         do {
@@ -85,6 +91,11 @@ struct SafeZip {
                 if out.count > budget {
                     throw Stop(error: SarabanError(.unsafe, file: file, part: path,
                         reason: "inflates past \(limits.maxZipTotalBytes / 1_048_576) MB in all (zip bomb?); refused"))
+                }
+                // A part never inflates past the size its header declares, unless the header lies.
+                if out.count > declared {
+                    throw Stop(error: SarabanError(.unsafe, file: file, part: path,
+                        reason: "inflates past the \(declared) bytes its header declares (zip bomb?); refused"))
                 }
                 if out.count > limits.ratioCheckMinBytes && out.count / compressed > limits.maxZipRatio {
                     throw Stop(error: SarabanError(.unsafe, file: file, part: path,
@@ -98,6 +109,53 @@ struct SafeZip {
         }
         inflated += out.count
         return out
+    }
+
+    /// Walks the central directory and each entry's local header, checking that every offset and
+    /// size stays inside the file. Returns the first problem found.
+    static func structureProblem(_ bytes: [UInt8], eocd: (entries: Int, directorySize: Int, directoryOffset: Int)) -> String? {
+        func u16(_ o: Int) -> Int { Int(bytes[o]) | Int(bytes[o + 1]) << 8 }
+        func u32(_ o: Int) -> Int { u16(o) | u16(o + 2) << 16 }
+        let count = bytes.count
+        var p = eocd.directoryOffset
+        for i in 0..<eocd.entries {
+            guard p + 46 <= count, u32(p) == 0x0201_4B50 else { return "central directory entry \(i + 1) is damaged (truncated or corrupt)" }
+            let version = u16(p + 6) & 0xFF
+            let flags = u16(p + 8)
+            let method = u16(p + 10)
+            let compressed = u32(p + 20), uncompressed = u32(p + 24)
+            let nameLength = u16(p + 28), extraLength = u16(p + 30), commentLength = u16(p + 32)
+            let local = u32(p + 42)
+            guard p + 46 + nameLength + extraLength + commentLength <= count else {
+                return "central directory entry \(i + 1) runs past the end of the file (truncated or corrupt)"
+            }
+            // ZIPFoundation switches to ZIP64 rules on version 4.5 or a ZIP64 extra field; an office
+            // document never needs them, and their sizes are not checked here.
+            var extra = p + 46 + nameLength
+            var zip64 = version >= 45 || compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF
+            while extra + 4 <= p + 46 + nameLength + extraLength {
+                if u16(extra) == 0x0001 { zip64 = true }
+                extra += 4 + u16(extra + 2)
+            }
+            if zip64 { return "entry \(i + 1) uses ZIP64, which an office document never needs; refused" }
+            if method == 0 && compressed != uncompressed {
+                return "stored entry \(i + 1) declares different compressed and uncompressed sizes (corrupt)"
+            }
+            guard local + 30 <= count, u32(local) == 0x0403_4B50 else { return "entry \(i + 1)'s local header lies outside the file (truncated or corrupt)" }
+            let dataStart = local + 30 + u16(local + 26) + u16(local + 28)
+            guard dataStart + compressed <= count else { return "entry \(i + 1)'s data runs past the end of the file (truncated or corrupt)" }
+            if flags & 0x0008 != 0 {
+                // ZIPFoundation takes the sizes from the data descriptor: they must agree.
+                let d = dataStart + compressed
+                guard d + 16 <= count else { return "entry \(i + 1)'s data descriptor runs past the end of the file (truncated or corrupt)" }
+                let o = u32(d) == 0x0807_4B50 ? d + 4 : d
+                guard u32(o + 4) == compressed && u32(o + 8) == uncompressed else {
+                    return "entry \(i + 1)'s data descriptor disagrees with the central directory (corrupt)"
+                }
+            }
+            p += 46 + nameLength + extraLength + commentLength
+        }
+        return nil
     }
 
     /// End of central directory record: entry count and directory position.

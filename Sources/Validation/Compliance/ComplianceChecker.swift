@@ -7,11 +7,22 @@ public struct ComplianceChecker: Sendable {
     public var policy: CompliancePolicy
     public init(policy: CompliancePolicy) { self.policy = policy }
 
-    /// One result per order, in input order.
+    /// One result per order, in input order. A document left unclassified (`other`, as OCR noise
+    /// in the `คำสั่ง…` head can leave an order) whose subject appoints (`แต่งตั้ง…`) is checked
+    /// as an order too, so that a district's order never drops out of the report unseen.
     public func check(_ records: [Record]) -> [ComplianceResult] {
-        let evidence = records.filter { $0.kind != .order }
-        return records.filter { $0.kind == .order }.map { check(order: $0, evidence: evidence) }
+        let orders = records.filter(Self.isOrder)
+        let evidence = records.filter { !Self.isOrder($0) }
+        return orders.map { check(order: $0, evidence: evidence) }
     }
+
+    public static func isOrder(_ r: Record) -> Bool {
+        // Compared by scalars: `แต่งตั้ง`'s fourth character is ตั้ (with its marks), not ต.
+        r.kind == .order || (r.kind == .other && (r.subject.map { $0.unicodeScalars.starts(with: "แต่งต".unicodeScalars) } ?? false))
+    }
+
+    /// Words in a subject that make a document an invitation to a meeting (`ขอเชิญประชุม…`).
+    public static let invitationWords = ["เชิญประชุม", "เชิญเข้าร่วมประชุม"]
 
     public func check(order: Record, evidence: [Record] = []) -> ComplianceResult {
         let district = Self.district(of: order)
@@ -36,6 +47,10 @@ public struct ComplianceChecker: Sendable {
         }
         guard let signed = order.date.flatMap(CivilDate.init(iso:)) else {
             return ComplianceCheck(.signedByDeadline, passed: nil, detail: "the order has no readable signing date")
+        }
+        if let issued = policy.issued.flatMap(CivilDate.init(iso:)), signed < issued {
+            return ComplianceCheck(.signedByDeadline, passed: nil,
+                                   detail: "signing date \(signed) is before the circular (\(issued)): likely misread")
         }
         let ok = signed <= deadline
         return ComplianceCheck(.signedByDeadline, passed: ok,
@@ -64,13 +79,19 @@ public struct ComplianceChecker: Sendable {
         guard !members.isEmpty else {
             return ComplianceCheck(.categories, passed: nil, detail: "no members could be read from the order")
         }
-        let missing = policy.categories.filter { c in
-            !members.contains { MemberCategories.matches(c, position: $0.position, group: $0.group) }
+        let keywords = MemberCategories.squeezedKeywords(policy.categories)
+        // A member shows the category of their group heading and that of their position: the two
+        // agree in a clean order, and when OCR garbles one the other still counts.
+        var represented = Set<Int>()
+        for m in members {
+            if let g = m.group, let i = MemberCategories.earliest(MemberCategories.squeeze(g), keywords) { represented.insert(i) }
+            if let p = m.position, let i = MemberCategories.earliest(MemberCategories.squeeze(p), keywords) { represented.insert(i) }
         }
+        let missing = policy.categories.indices.filter { !represented.contains($0) }.map { policy.categories[$0] }
         if missing.isEmpty {
             return ComplianceCheck(.categories, passed: true, detail: "all \(policy.categories.count) categories represented")
         }
-        return ComplianceCheck(.categories, passed: false, detail: "missing: " + missing.map(\.name).joined(separator: "; "))
+        return ComplianceCheck(.categories, passed: false, detail: "missing: " + missing.map { c in c.id.map { "\(c.name) (\($0))" } ?? c.name }.joined(separator: "; "))
     }
 
     func firstMeeting(_ order: Record, evidence: [Record]) -> ComplianceCheck {
@@ -81,6 +102,10 @@ public struct ComplianceChecker: Sendable {
             if let m = e.meetings.first(where: { $0.start != nil }) {
                 return ComplianceCheck(.firstMeeting, passed: true, detail: "scheduled in \(e.source.path): \(m.start!)")
             }
+        }
+        // An invitation whose meeting time could not be read still shows the meeting was set.
+        if let e = evidence.first(where: { r in Self.invitationWords.contains { r.subject?.contains($0) == true } }) {
+            return ComplianceCheck(.firstMeeting, passed: true, detail: "invitation \(e.source.path) (its time could not be read)")
         }
         if !policy.firstMeeting {
             return ComplianceCheck(.firstMeeting, passed: nil, detail: "the circular does not ask for a first meeting")
@@ -97,7 +122,7 @@ public struct ComplianceChecker: Sendable {
                 if case .string(let s) = $0.value { return s } else { return nil }
             }
         guard let best = set.max(by: { (Self.perYear($0) ?? 0) < (Self.perYear($1) ?? 0) }) else {
-            return ComplianceCheck(.meetingFrequency, passed: false, detail: "the order sets no meeting frequency (\(required) required)")
+            return ComplianceCheck(.meetingFrequency, passed: nil, detail: "the order sets no meeting frequency (\(required) required)")
         }
         let ok = (Self.perYear(best) ?? 0) >= need
         return ComplianceCheck(.meetingFrequency, passed: ok, detail: "\(best), \(required) required")

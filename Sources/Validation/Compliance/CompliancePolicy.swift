@@ -5,6 +5,8 @@ public struct CompliancePolicy: Sendable, Codable, Equatable {
     public var source: String?
     /// The circular's ที่ number, for reports.
     public var reference: String?
+    /// The circular's own date (ISO): an order cannot have been signed before it.
+    public var issued: String?
     /// ISO date by which the order must be signed.
     public var deadline: String?
     /// Minimum committee members (advisors do not count).
@@ -19,11 +21,12 @@ public struct CompliancePolicy: Sendable, Codable, Equatable {
     public var mustSend: [String]
     public var sendTo: String?
 
-    public init(source: String? = nil, reference: String? = nil, deadline: String? = nil, minMembers: Int? = nil,
+    public init(source: String? = nil, reference: String? = nil, issued: String? = nil, deadline: String? = nil, minMembers: Int? = nil,
                 meetingFrequency: String? = nil, categories: [PolicyCategory] = [], firstMeeting: Bool = false,
                 mustSend: [String] = [], sendTo: String? = nil) {
         self.source = source
         self.reference = reference
+        self.issued = issued
         self.deadline = deadline
         self.minMembers = minMembers
         self.meetingFrequency = meetingFrequency
@@ -34,7 +37,7 @@ public struct CompliancePolicy: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case source, reference, deadline, minMembers = "min_members", meetingFrequency = "meeting_frequency"
+        case source, reference, issued, deadline, minMembers = "min_members", meetingFrequency = "meeting_frequency"
         case categories, firstMeeting = "first_meeting", mustSend = "must_send", sendTo = "send_to"
     }
 
@@ -42,6 +45,7 @@ public struct CompliancePolicy: Sendable, Codable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         source = try c.decodeIfPresent(String.self, forKey: .source)
         reference = try c.decodeIfPresent(String.self, forKey: .reference)
+        issued = try c.decodeIfPresent(String.self, forKey: .issued)
         deadline = try c.decodeIfPresent(String.self, forKey: .deadline)
         minMembers = try c.decodeIfPresent(Int.self, forKey: .minMembers)
         meetingFrequency = try c.decodeIfPresent(String.self, forKey: .meetingFrequency)
@@ -55,9 +59,13 @@ public struct CompliancePolicy: Sendable, Codable, Equatable {
 /// A category of members the circular lists (`ผู้แทนชุมชน`), with the words in a position or group
 /// heading that show a member belongs to it.
 public struct PolicyCategory: Sendable, Codable, Equatable {
+    /// The category's code in the category table (`condominiums`); nil for wording the table does not know.
+    public var id: String?
+    /// The category as the circular words it.
     public var name: String
     public var keywords: [String]
-    public init(name: String, keywords: [String]) {
+    public init(id: String? = nil, name: String, keywords: [String]) {
+        self.id = id
         self.name = name
         self.keywords = keywords
     }

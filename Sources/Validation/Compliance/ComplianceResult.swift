@@ -1,6 +1,6 @@
 /// The verdict on one order: `{file, agency, district, compliant, checks: [{code, passed, detail}]}`.
-/// `passed` is true, false, or null when the order does not say; `compliant` is true when every
-/// check passed, false when any failed, null when none failed but some could not be decided.
+/// `passed` is true, false, or null when the order does not say; `compliant` is true only when
+/// every check passed (an order that does not say what was asked has not shown it complied).
 public struct ComplianceResult: Sendable, Codable, Equatable {
     public var file: String
     public var agency: String?
@@ -18,10 +18,7 @@ public struct ComplianceResult: Sendable, Codable, Equatable {
         self.date = date
         self.checks = checks
         self.error = error
-        if error != nil { compliant = false }
-        else if checks.contains(where: { $0.passed == false }) { compliant = false }
-        else if checks.allSatisfy({ $0.passed == true }) { compliant = true }
-        else { compliant = nil }
+        compliant = error == nil && !checks.isEmpty && checks.allSatisfy { $0.passed == true }
     }
 
     public func check(_ code: ComplianceCheck.Code) -> ComplianceCheck? { checks.first { $0.code == code.rawValue } }

@@ -12,14 +12,15 @@ public enum PolicyDeriver {
         ("วันละ", "FREQ=DAILY"), ("ทุกวัน", "FREQ=DAILY"), ("สัปดาห์ละ", "FREQ=WEEKLY"), ("ทุกสัปดาห์", "FREQ=WEEKLY"),
         ("เดือนละ", "FREQ=MONTHLY"), ("ทุกเดือน", "FREQ=MONTHLY"), ("ปีละ", "FREQ=YEARLY"), ("ทุกปี", "FREQ=YEARLY"),
     ]
-    /// Words that open the list of member categories, and that mark a first meeting.
-    static let categoryListOpeners = ["ประกอบด้วย", "ประกอบไปด้วย"]
+    /// Words that open the list of member categories (`อย่างน้อยต้องประกอบด้วย …`,
+    /// `อย่างน้อยต้องมาจากกลุ่มต่าง ๆ ดังนี้ (๑) …`), and that mark a first meeting.
+    static let categoryListOpeners = ["ประกอบด้วย", "ประกอบไปด้วย", "มาจาก", "ดังนี้", "ได้แก่"]
     static let firstMeetingWords = ["วาระแรก", "ครั้งแรก", "ครั้งที่ ๑", "ครั้งที่ 1"]
 
     public static func derive(circular record: Record, text: String) -> CompliancePolicy {
         let flat = ThaiNormalizer.normalize(([text] + record.body).joined(separator: "\n"),
                                             options: .init(foldWhitespace: true, keepNewlines: false)).text
-        var policy = CompliancePolicy(source: record.source.path, reference: record.referenceNo)
+        var policy = CompliancePolicy(source: record.source.path, reference: record.referenceNo, issued: record.date)
         policy.deadline = record.deadlines.first(where: { $0.date != nil })?.date
         policy.minMembers = record.requirements.first(where: { $0.kind == "min_members" }).flatMap {
             if case .number(let n) = $0.value { return n } else { return nil }
@@ -27,7 +28,13 @@ public enum PolicyDeriver {
         policy.meetingFrequency = record.requirements.first(where: { $0.kind == "meeting_frequency" }).flatMap {
             if case .string(let s) = $0.value { return s } else { return nil }
         } ?? meetingFrequency(in: flat)
-        policy.categories = categories(in: flat)
+        // Paragraphs are separated by blank lines; a single line break inside one is a soft break.
+        let paragraphs = ([text] + record.body).joined(separator: "\n\n")
+            .replacingOccurrences(of: #"\n[ \t]*\n\s*"#, with: "\u{2029}", options: .regularExpression)
+            .components(separatedBy: "\u{2029}").map {
+            ThaiNormalizer.normalize($0, options: .init(foldWhitespace: true, keepNewlines: false)).text
+        }
+        policy.categories = paragraphs.map(categories(in:)).max { $0.filter { $0.id != nil }.count < $1.filter { $0.id != nil }.count } ?? []
         policy.firstMeeting = firstMeetingWords.contains { flat.contains($0) } && flat.contains("ประชุม")
         let send = mustSend(in: flat)
         policy.mustSend = send.items
@@ -54,11 +61,32 @@ public enum PolicyDeriver {
     /// The categories listed after `ประกอบด้วย` up to `อย่างน้อย N คน`, matched against the category
     /// table; text the table does not know becomes a category of its own (its words as keywords).
     public static func categories(in text: String) -> [PolicyCategory] {
-        guard let open = categoryListOpeners.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return [] }
-        var end = text.index(open.upperBound, offsetBy: 600, limitedBy: text.endIndex) ?? text.endIndex
+        // Each opener may start the list; the one followed by the most known categories wins.
+        var best: [PolicyCategory] = []
+        for opener in categoryListOpeners {
+            var search = text.startIndex
+            while let open = text.range(of: opener, range: search..<text.endIndex) {
+                search = open.upperBound
+                let found = categories(in: text, after: open.upperBound)
+                // Most known categories first, then fewest unknown words (an opener too early
+                // drags its own words in as categories).
+                func score(_ c: [PolicyCategory]) -> (Int, Int) { (c.filter { $0.id != nil }.count, -c.filter { $0.id == nil }.count) }
+                if score(found) > score(best) { best = found }
+            }
+        }
+        return best
+    }
+
+    /// The list from `start` up to `อย่างน้อย N คน` (or 600 characters), item numbers (`(๑)`, `๒.`) removed.
+    static func categories(in text: String, after start: String.Index) -> [PolicyCategory] {
+        var end = text.index(start, offsetBy: 600, limitedBy: text.endIndex) ?? text.endIndex
         if let close = text.range(of: #"(?:อย่างน้อย|ไม่น้อยกว่า)\s*[0-9๐-๙]+\s*คน"#, options: .regularExpression,
-                                  range: open.upperBound..<end) { end = close.lowerBound }
-        let segment = String(text[open.upperBound..<end])
+                                  range: start..<end) { end = close.lowerBound }
+        // A new clause (`ให้…`, `โดย…`, `ทั้งนี้`) ends the list too.
+        if let clause = text.range(of: #"\s(?:ให้|โดย|ทั้งนี้)"#, options: .regularExpression, range: start..<end) { end = clause.lowerBound }
+        let segment = String(text[start..<end])
+            .replacingOccurrences(of: #"\(\s*[0-9๐-๙]{1,2}\s*\)|(?<![0-9๐-๙])[0-9๐-๙]{1,2}[.)]"#, with: " ", options: .regularExpression)
+            .replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
         let scalars = Array(segment.unicodeScalars)
 
         // Every alias occurrence, then the longest non-overlapping ones from left to right.
@@ -97,9 +125,7 @@ public enum PolicyDeriver {
             }
             if let e = item.entry {
                 let entry = MemberCategories.table[e]
-                var keywords = entry.keywords
-                for a in entry.aliases where !keywords.contains(a) { keywords.append(a) }
-                out.append(PolicyCategory(name: name, keywords: keywords))
+                out.append(PolicyCategory(id: entry.id, name: name, keywords: entry.keywords))
             } else {
                 // Unknown wording: each space-separated word of it is an item of its own.
                 unknown.insert(contentsOf: name.split(separator: " ").map(String.init), at: 0)
@@ -114,8 +140,10 @@ public enum PolicyDeriver {
 
     /// What must be sent and to whom: `ส่งสำเนาคำสั่ง… และกำหนดการประชุม… ให้สำนักงานปกครองและทะเบียนทราบ`.
     public static func mustSend(in text: String) -> (items: [String], to: String?) {
-        guard let m = firstMatch(#"ส่ง((?:สำเนา)?.+?)\s+ให้\s*(\S+?)\s*ทราบ"#, in: text) else { return ([], nil) }
-        let items = m[1].components(separatedBy: " และ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // `ส่งสำเนา…` first; else any `ส่ง…` but `ส่งเสริม` (to promote), which circulars use a lot.
+        guard let m = firstMatch(#"ส่ง(สำเนา.+?)\s+ให้\s*(\S+?)\s*ทราบ"#, in: text)
+                ?? firstMatch(#"ส่ง(?!เสริม)(.+?)\s+ให้\s*(\S+?)\s*ทราบ"#, in: text) else { return ([], nil) }
+        let items = m[1].components(separatedBy: " และ").flatMap { $0.components(separatedBy: " พร้อม") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return (items, m[2])
     }
 

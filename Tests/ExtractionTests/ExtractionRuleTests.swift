@@ -1,0 +1,219 @@
+import Testing
+import SarabanCore
+@testable import Extraction
+
+/// The extractor's rules one by one, table-driven: each row is a case a real document has.
+@Suite struct ExtractionRuleTests {
+    @Test(arguments: [
+        ("๑. ผู้อำนวยการเขต", 1, false), ("12. นายสมชาย", 12, false), ("(๓) ผู้แทนชุมชน", 3, true),
+        ("๓) กรรมการ", 3, false), ("๒.๓ หัวหน้าฝ่าย", 3, false),
+    ])
+    func entryLabels(text: String, number: Int, parenthesised: Bool) throws {
+        let (label, _) = try #require(EntryLabel.read(Substring(text)))
+        #expect(label.number == number)
+        #expect(label.parenthesised == parenthesised)
+    }
+
+    @Test(arguments: ["๑๒๓/๒๕๖๕", "2565 ปี", "ผู้อำนวยการ", "๑๒๓๔"])
+    func notEntryLabels(text: String) {
+        #expect(EntryLabel.read(Substring(text)) == nil)
+    }
+
+    @Test(arguments: [
+        ("นายขจิต ชัชวานิชย์", "นาย", "ขจิต", "ชัชวานิชย์"),
+        ("ผศ.ดร.สมศรี ใจดี", "ผศ.ดร.", "สมศรี", "ใจดี"),
+        ("ว่าที่ ร.ต. ชาญณรงค์ ศรีสมบัติ", "ว่าที่ ร.ต.", "ชาญณรงค์", "ศรีสมบัติ"),
+        ("พ.ต.อ. ยุทธนา ศรีสุวรรณ", "พ.ต.อ.", "ยุทธนา", "ศรีสุวรรณ"),
+        ("นางสาว ดวงใจ วงศ์สวัสดิ์", "นางสาว", "ดวงใจ", "วงศ์สวัสดิ์"),
+        ("หม่อมหลวงสมศักดิ์ ณ อยุธยา", "หม่อมหลวง", "สมศักดิ์", "ณ อยุธยา"),
+    ])
+    func names(text: String, title: String, given: String, family: String) throws {
+        let n = try #require(PersonName.parse(text))
+        #expect(n.title == title)
+        #expect(n.given == given)
+        #expect(n.family == family)
+        #expect(n.full == text)
+    }
+
+    @Test(arguments: ["นายกสมาคมผู้ประกอบการ", "ผู้อำนวยการเขตบางรัก", "นายอำเภอเมือง"])
+    func positionsAreNotNames(text: String) {
+        #expect(PersonName.parse(text) == nil)
+    }
+
+    @Test(arguments: [
+        ("นายสมชาย ใจดี ประธานชุมชนร่วมใจ กรรมการ", MemberRole.member, "นายสมชาย ใจดี ประธานชุมชนร่วมใจ"),
+        ("ผู้อำนวยการเขตบางรัก ประธานกรรมการ", .chair, "ผู้อำนวยการเขตบางรัก"),
+        ("หัวหน้าฝ่ายพัฒนาชุมชน กรรมการและเลขานุการ", .secretary, "หัวหน้าฝ่ายพัฒนาชุมชน"),
+        ("นางสาวก ข นักพัฒนาสังคม กรรมการและผู้ช่วยเลขานุการ", .assistantSecretary, "นางสาวก ข นักพัฒนาสังคม"),
+        ("ผู้ช่วยผู้อำนวยการเขต รองประธานกรรมการ", .viceChair, "ผู้ช่วยผู้อำนวยการเขต"),
+        ("สมาชิกสภากรุงเทพมหานคร ที่ปรึกษา", .advisor, "สมาชิกสภากรุงเทพมหานคร"),
+        ("หัวหน้าฝ่ายโยธา หัวหน้าคณะทำงาน", .chair, "หัวหน้าฝ่ายโยธา"),
+        // OCR damage on a long role: a lost mark.
+        ("หัวหน้าฝ่ายปกครอง กรรมการและเลขานุการ", .secretary, "หัวหน้าฝ่ายปกครอง"),
+        ("หัวหน้าฝ่ายปกครอง กรรมการและเลขานูการ", .secretary, "หัวหน้าฝ่ายปกครอง"),
+    ])
+    func rolesAtTheEnd(text: String, role: MemberRole, rest: String) throws {
+        let found = try #require(MemberRoles.atEnd(of: Substring(text)))
+        #expect(found.role == role)
+        #expect(String(found.rest) == rest)
+    }
+
+    @Test(arguments: ["ประธานชุมชนร่วมใจ", "ผู้แทนคณะกรรมการชุมชน", "ฝ่ายเลขานุการ"])
+    func noRoleGluedToAPosition(text: String) {
+        #expect(MemberRoles.atEnd(of: Substring(text)) == nil)
+    }
+
+    @Test(arguments: [
+        ("ด่วนมาก", "very_urgent", 0.0), ("ด่วนที่สุด", "most_urgent", 0.0), ("ลับ", "confidential", 0.0),
+        ("ความมาก", "very_urgent", 0.1), ("ด่วนที่สูด", "most_urgent", 0.01), ("ดวน", "urgent", 0.01),
+    ])
+    func stamps(line: String, code: String, minDistance: Double) throws {
+        let found = try #require(Stamps.read(line).first)
+        switch found {
+        case .urgency(let u, _, let d): #expect(u.rawValue == code); #expect(d >= minDistance)
+        case .secrecy(let s, _, let d): #expect(s.rawValue == code); #expect(d >= minDistance)
+        }
+    }
+
+    @Test(arguments: ["กรุงเทพมหานคร", "ลบ", "ความรู้", "ด่าน"])
+    func notStamps(line: String) {
+        #expect(Stamps.read(line).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("เรื่อง การจัดตั้ง", PartLabel.subject, "การจัดตั้ง", true),
+        ("เรือง การจัดตั้ง", .subject, "การจัดตั้ง", false),
+        ("ที่ กท ๐๔๐๖/ว ๗๗๗", .reference, "กท ๐๔๐๖/ว ๗๗๗", true),
+        ("ที กท ๐๔๐๖", .reference, "กท ๐๔๐๖", false),
+        ("สิ่งที่ส่งมาด้วย ๑. แผนที่", .enclosures, "๑. แผนที่", true),
+        ("เรียน: ผู้อำนวยการเขต", .addressee, "ผู้อำนวยการเขต", true),
+    ])
+    func labels(line: String, label: PartLabel, value: String, exact: Bool) throws {
+        let m = try #require(LabelMatcher.match(label, at: line))
+        #expect(m.value == value)
+        #expect(m.isExact == exact)
+    }
+
+    @Test(arguments: [("ที่ประชุม", PartLabel.reference), ("เรียนรู้", .addressee), ("ทั้งนี้", .reference)])
+    func labelsNeedAWordBoundary(line: String, label: PartLabel) {
+        #expect(LabelMatcher.match(label, at: line) == nil)
+    }
+
+    @Test(arguments: [
+        ("กท ๐๔๐๖/ว ๗๗๗", "กท", "0406", true, "777", false),
+        ("กท ๐๔๐๖/๐ ๗๗๗", "กท", "0406", true, "777", true),
+        ("นร ๐๑๐๕.๒/๑๒๓", "นร", "0105.2", false, "123", false),
+        ("มท 0808.3/ว 56", "มท", "0808.3", true, "56", false),
+    ])
+    func referenceNumbers(text: String, prefix: String, office: String, circular: Bool, number: String, repaired: Bool) throws {
+        let r = try #require(ReferenceNumberParser.parse(text))
+        #expect(r.reference.prefix == prefix)
+        #expect(r.reference.office == office)
+        #expect(r.reference.circular == circular)
+        #expect(r.reference.number == number)
+        #expect(r.warnings.contains { $0.code == "ocr_circular_mark" } == repaired)
+    }
+
+    @Test(arguments: [
+        ("ส่วนราชการ สำนักปลัด โทร. ๐ ๒๒๒๔ ๒๕๕๕ โทรสาร ๐ ๒๒๒๔ ๒๕๕๑", ["022242555"], ["022242551"], [String]()),
+        ("โทร 02-224-2555 ต่อ 123", ["022242555"], [], []),
+        ("ไปรษณีย์อิเล็กทรอนิกส์ saraban@bangkok.go.th.", [], [], ["saraban@bangkok.go.th"]),
+        ("โทรศัพท์มือถือ ๐๘๑ ๒๓๔ ๕๖๗๘", ["0812345678"], [], []),
+    ])
+    func contacts(text: String, phone: [String], fax: [String], email: [String]) {
+        let c = ContactParser.parse(text)
+        #expect(c.phone == phone)
+        #expect(c.fax == fax)
+        #expect(c.email == email)
+    }
+
+    @Test(arguments: [
+        ("ประชุมอย่างน้อยเดือนละ ๑ ครั้ง", "FREQ=MONTHLY"), ("ประชุมทุกเดือน", "FREQ=MONTHLY"),
+        ("ปีละ ๒ ครั้ง", "FREQ=MONTHLY;INTERVAL=6"), ("ทุก ๓ เดือน", "FREQ=MONTHLY;INTERVAL=3"),
+        ("ทุกสามเดือน", "FREQ=MONTHLY;INTERVAL=3"), ("สัปดาห์ละครั้ง", "FREQ=WEEKLY"),
+        ("เดือนละ ๑ ครัง", "FREQ=MONTHLY"), ("ปีละ ๑ ครั้ง", "FREQ=YEARLY"),
+    ])
+    func frequencies(text: String, rrule: String) {
+        #expect(Frequencies.find(in: text).map(\.rrule).contains(rrule))
+    }
+
+    @Test(arguments: [
+        // (printed year digits, evidence year CE, expected BE reading)
+        ([2, 5, 0, 5], 2022, 2565), ([2, 5, 2, 0, 2, 0], 2023, 2566), ([2, 5, 2, 0, 5], 2022, 2565),
+    ])
+    func ocrYearReadings(digits: [Int], evidence: Int, be: Int) {
+        let fits = DateRepair.yearReadings(digits).filter { abs($0.be - 543 - evidence) <= 1 }
+        #expect(fits.contains { $0.be == be })
+    }
+
+    @Test(arguments: [(2022, 12, 6, 3), (2023, 1, 2, 2), (1940, 1, 1, 2), (2024, 2, 29, 5)])
+    func weekdays(y: Int, m: Int, d: Int, weekday: Int) {
+        #expect(DateRepair.weekday(y, m, d) == weekday)
+    }
+}
+
+/// Whole documents for the parts that need context: body re-flow, deadlines, relative deadlines.
+@Suite struct ExtractionDocumentTests {
+    @Test func relativeDeadlineIsCountedFromTheDocumentDateWithAWarning() throws {
+        let r = try extractRecord(text: """
+        บันทึกข้อความ
+        ส่วนราชการ สำนักงานเขตบางรัก
+        ที่ กท ๕๐๐๔/๑๑๘๗ วันที่ ๑๒ ธันวาคม ๒๕๖๕
+        เรื่อง ขอรายชื่อ
+        เรียน ผู้อำนวยการเขต
+                ขอให้ส่งรายชื่อภายใน ๗ วัน นับแต่วันที่ได้รับหนังสือนี้
+
+        (นายสมชาย ใจดี)
+        หัวหน้าฝ่าย
+        """)
+        #expect(r.deadlines.first?.date == "2022-12-19")
+        #expect(r.warnings.contains { $0.code == "relative_deadline" && $0.field == "deadlines[0].date" })
+    }
+
+    @Test func orderMembersWithGroupsAndWrappedEntries() throws {
+        let r = try extractRecord(text: """
+                              คำสั่งสำนักงานเขตดุสิต
+                                 ที่ ๑๒๓/๒๕๖๕
+                   เรื่อง แต่งตั้งคณะกรรมการ
+                จึงแต่งตั้งคณะกรรมการ ประกอบด้วย
+          ที่ปรึกษา
+          ๑. สมาชิกสภากรุงเทพมหานครเขตดุสิต	ที่ปรึกษา
+          คณะกรรมการ
+          (๑) ผู้บริหารเขต
+          ๑. ผู้อำนวยการเขตดุสิต	ประธานกรรมการ
+          (๒) ผู้แทนชุมชน
+          ๒. นางอรุณี พูลสวัสดิ์	ประธานคณะกรรมการหมู่บ้านจัดสรรลดาวัลย์ปาร์ค
+                กรรมการ
+          ๓. หัวหน้าฝ่ายพัฒนาชุมชน	กรรมการและเลขานุการ
+                ให้คณะกรรมการมีอำนาจหน้าที่ ดังนี้
+                ๑. รับฟังความคิดเห็น
+                   สั่ง ณ วันที่ ๑๕ ธันวาคม ๒๕๖๕
+
+                 (นายวรวุฒิ กิตติวงศ์)
+                 ผู้อำนวยการเขตดุสิต
+        """)
+        #expect(r.kind == .order)
+        #expect(r.orderNo == "123/2565")
+        #expect(r.date == "2022-12-15")
+        #expect(r.members.map(\.role) == [.advisor, .chair, .member, .secretary])
+        #expect(r.members[1].group == "ผู้บริหารเขต")
+        #expect(r.members[2].name == "นางอรุณี พูลสวัสดิ์")
+        #expect(r.members[2].position == "ประธานคณะกรรมการหมู่บ้านจัดสรรลดาวัลย์ปาร์ค")
+        #expect(r.members[2].group == "ผู้แทนชุมชน")
+        #expect(r.members[3].name == nil)
+        #expect(r.signatory?.position == "ผู้อำนวยการเขตดุสิต")
+    }
+
+    @Test func invalidDateIsNullWithTheReason() throws {
+        let r = try extractRecord(text: """
+        บันทึกข้อความ
+        ส่วนราชการ สำนักงานเขตบางรัก
+        ที่ กท ๕๐๐๔/๑
+        วันที่ ๓๑ เมษายน ๒๕๖๖
+        เรื่อง ทดสอบ
+        เรียน ผู้อำนวยการเขต
+        """)
+        #expect(r.date == nil)
+        #expect(r.warnings.contains { $0.field == "date" })
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+import ThaiText
+@testable import ThaiDates
+
+/// Every entry of the month, weekday and era tables is read back by the parser.
+@Suite struct ThaiDateTableTests {
+    @Test(arguments: ThaiMonths.table.map(\.number))
+    func everyMonthNameAndAbbreviationParses(month: Int) throws {
+        let m = ThaiMonths.table[month - 1]
+        for name in [m.full, m.abbreviation, m.abbreviationParts.joined(), m.abbreviationParts.joined(separator: ". ") + ".",
+                     m.abbreviationParts.joined(separator: "..") + "."] {
+            let parsed = try ThaiDateParser.parse("๑ \(name) ๒๕๖๖").get()
+            #expect(parsed.start == ThaiDateTime(year: 2023, month: month, day: 1), "\(name)")
+            #expect(parsed.printed?.monthForm == (name == m.full ? .full : .abbreviated))
+            #expect(parsed.warnings.contains { $0.code == "repaired_abbreviation" } == (name != m.full && name != m.abbreviation))
+        }
+    }
+
+    @Test(arguments: ThaiWeekdays.table.map(\.number))
+    func everyWeekdayIsCheckedAgainstTheDate(weekday: Int) throws {
+        // 1–7 January 2567 (2024) run from Monday to Sunday.
+        for spelling in ThaiWeekdays.table[weekday - 1].names {
+            for day in 1...7 {
+                let parsed = try ThaiDateParser.parse("วัน\(spelling)ที่ \(day) มกราคม ๒๕๖๗").get()
+                #expect(parsed.printed?.weekday == weekday)
+                let actual = ThaiCalendar.weekday(year: 2024, month: 1, day: day)
+                #expect(parsed.warnings.contains { $0.code == "weekday_mismatch" } == (actual != weekday))
+            }
+        }
+    }
+
+    @Test(arguments: ThaiEraMarkers.table.map(\.abbreviation))
+    func everyEraMarkerParses(marker: String) throws {
+        let era = ThaiEraMarkers.table.first { $0.abbreviation == marker }!
+        let year: String, expected: Int
+        switch era.era {
+        case .gregorian: (year, expected) = ("2022", 2022)
+        case .rattanakosin: (year, expected) = ("130", 1911)
+        default: (year, expected) = ("2565", 2022)
+        }
+        for printed in [marker, era.fullName] {
+            let m = try ThaiDateParser.parse("๖ ธันวาคม \(printed) \(year)").get()
+            #expect(m.start?.year == expected)
+            #expect(m.printed?.era == era.era)
+        }
+    }
+
+    @Test func spokenTimeRulesAreEachReachable() {
+        for rule in ThaiTimeWords.spokenRules {
+            let n = rule.numbers?.lowerBound
+            let text = (rule.afternoon ? "บ่าย" : "") + (n.map(ThaiNumberWords.spell) ?? "") + rule.unit.rawValue + (rule.dayPart?.rawValue ?? "")
+            let m = ThaiDateScanner.scan(text)
+            #expect(m.count == 1, "\(text)")
+            #expect(m.first?.startTime?.hour == (n ?? 0) + rule.hour, "\(text)")
+            #expect(m.first?.text == text)
+        }
+    }
+}
