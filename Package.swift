@@ -62,7 +62,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "saraban-bench", dependencies: [
-            "Pipeline", "SarabanCore", "ThaiText", "ThaiDates", "Readers", "Extraction", "Export",
+            "Pipeline", "SarabanCore", "ThaiText", "ThaiDates", "Readers", "Extraction", "Validation", "Export",
         ]),
         .testTarget(name: "ThaiTextTests", dependencies: [
             "ThaiText", .product(name: "PropertyBased", package: "swift-property-based"),

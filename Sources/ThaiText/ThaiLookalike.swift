@@ -44,11 +44,31 @@ public enum ThaiLookalike {
         v == 0x0E31 || (v >= 0x0E34 && v <= 0x0E3A) || (v >= 0x0E47 && v <= 0x0E4E)
     }
 
+    /// `pairCost` as a flat table over the Thai block (every pair is two Thai letters or
+    /// digits): the edit distance's inner loop looks a cost up per cell, and hashing a key there
+    /// made the dictionary the hot spot of label matching.
+    private static let thaiPairCost: [Double] = {
+        var table = [Double](repeating: 1, count: 128 * 128)
+        for (k, c) in pairCost {
+            let x = UInt32(k >> 32) &- 0x0E00, y = UInt32(k & 0xFFFF_FFFF) &- 0x0E00
+            if x < 128 && y < 128 { table[Int(x) * 128 + Int(y)] = c }
+        }
+        return table
+    }()
+
+    /// Whether every pair lies in the Thai block (then a pair with anything else costs 1
+    /// without a look-up).
+    private static let allPairsThai: Bool = pairCost.keys.allSatisfy { k in
+        UInt32(k >> 32) &- 0x0E00 < 128 && UInt32(k & 0xFFFF_FFFF) &- 0x0E00 < 128
+    }
+
     @inline(__always)
     static func substitutionCost(_ a: UInt32, _ b: UInt32) -> Double {
         if a == b { return 0 }
-        if let c = pairCost[key(a, b)] { return c }
-        return 1
+        let x = a &- 0x0E00, y = b &- 0x0E00
+        if x < 128 && y < 128 { return thaiPairCost[Int(x) * 128 + Int(y)] }
+        if allPairsThai { return 1 }
+        return pairCost[key(a, b)] ?? 1
     }
 
     @inline(__always)
@@ -97,10 +117,33 @@ public enum ThaiLookalike {
         var best = (distance: Double.infinity, length: 0)
         let lo = max(1, l.count - 3), hi = min(t.count, l.count + 3)
         guard lo <= hi else { return best }
+        // One table for the longest prefix: its last row holds the distance to every shorter
+        // prefix too (the same sums in the same order as one table per prefix length).
+        let row = lastRow(l, Array(t[0..<hi]))
         for n in lo...hi {
-            let d = distance(l, Array(t[0..<n])) / Double(max(l.count, n))
+            let d = row[n] / Double(max(l.count, n))
             if d < best.distance { best = (d, n) }
         }
         return best
+    }
+
+    /// The last row of the edit-distance table of `a` against `b`: `row[n]` is
+    /// `distance(a, b[0..<n])`.
+    static func lastRow(_ a: [UInt32], _ b: [UInt32]) -> [Double] {
+        var prev = [Double](repeating: 0, count: b.count + 1)
+        for j in 0..<b.count { prev[j + 1] = prev[j] + indelCost(b[j]) }
+        if a.isEmpty { return prev }
+        var cur = prev
+        for i in 0..<a.count {
+            cur[0] = prev[0] + indelCost(a[i])
+            for j in 0..<b.count {
+                let sub = prev[j] + substitutionCost(a[i], b[j])
+                let del = prev[j + 1] + indelCost(a[i])
+                let ins = cur[j] + indelCost(b[j])
+                cur[j + 1] = min(sub, del, ins)
+            }
+            swap(&prev, &cur)
+        }
+        return prev
     }
 }

@@ -206,6 +206,13 @@ extension ThaiNormalizer {
     /// monotonic; each still points at a mark of the same cluster.
     static func repairThaiCluster(_ cluster: ArraySlice<SourcedScalar>, into out: inout [SourcedScalar], log: inout RepairLog) {
         guard let base = cluster.first else { return }
+        // Nearly every Thai cluster is already right (marks in rank order, none doubled): copy
+        // it as it is, without the arrays the repair below builds (it made Thai text the
+        // normaliser's hot spot).
+        if isInStandardOrder(cluster) {
+            out.append(contentsOf: cluster)
+            return
+        }
         var marks = [SourcedScalar]()
         var baseOut = [base]
         for u in cluster.dropFirst() {
@@ -233,6 +240,25 @@ extension ThaiNormalizer {
         let origins = kept.map(\.origin).sorted()
         out.append(contentsOf: baseOut)
         for (k, m) in kept.enumerated() { out.append(SourcedScalar(scalar: m.scalar, origin: origins[k])) }
+    }
+
+    /// Whether every scalar after the base is a Thai mark, no mark repeats the one before it and
+    /// the ranks never fall: then `repairThaiCluster` would change nothing (its sort is stable,
+    /// so nothing moves; a doubled mark would sit next to its twin, and there is none; the
+    /// origins are already ascending).
+    @inline(__always)
+    static func isInStandardOrder(_ cluster: ArraySlice<SourcedScalar>) -> Bool {
+        var previous: UInt32 = 0
+        var previousRank = -1
+        for u in cluster.dropFirst() {
+            let v = u.scalar.value
+            guard T.isThaiMark(v), v != previous else { return false }
+            let rank = T.markRank[v] ?? 9
+            guard rank >= previousRank else { return false }
+            previous = v
+            previousRank = rank
+        }
+        return true
     }
 
     /// Other scripts: NFC of the cluster.

@@ -2,6 +2,8 @@
 import Foundation
 
 let cases: [String: (summary: String, run: ([String]) -> Void)] = [
+    "corpus": ("generated corpus through saraban convert: documents/s, MB/s, stages, --jobs, peak RSS, DOCX peers (see docs/performance.md)",
+               { CorpusBenchmark.main($0) }),
     "dates": ("date scanner MB/s on running Thai text next to Foundation's DateFormatter (th_TH, Buddhist)",
               { _ in DateScannerBenchmark.run() }),
     "text": ("DIR: DOCX files per second and MB/s reading to plain text, next to pandoc -t plain",

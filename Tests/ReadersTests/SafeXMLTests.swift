@@ -1,0 +1,67 @@
+import Testing
+import SarabanCore
+@testable import Readers
+
+/// SafeXML's name cache and subtree skipping, and the text reader's line splitting.
+@Suite struct SafeXMLTests {
+    static func parse(_ xml: String, skipping: Set<String> = []) throws -> XMLElement {
+        try SafeXML.parse(Array(xml.utf8), file: "t.xml", part: nil, skipping: skipping)
+    }
+
+    /// One local name in several namespaces, repeated: each occurrence keeps its own canonical name.
+    @Test func namesStayApartAcrossNamespaces() throws {
+        let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        let root = try Self.parse("""
+            <r xmlns:w="\(w)" xmlns:x="urn:other" xmlns:t="urn:oasis:names:tc:opendocument:xmlns:text:1.0">\
+            <w:p/><x:p/><t:p/><p/><w:p w:val="1" x:val="2" val="3"/><x:p/></r>
+            """)
+        #expect(root.elements.map(\.name) == ["w:p", "x:p", "text:p", "p", "w:p", "x:p"])
+        #expect(root.elements[4].attributes == ["w:val": "1", "x:val": "2", "val": "3"])
+    }
+
+    @Test func skippedSubtreesAreLeftOutAndSiblingsKept() throws {
+        let root = try Self.parse("<a><b><c/><c><d/></c></b><e/><b/><f>text</f></a>", skipping: ["b"])
+        #expect(root.elements.map(\.name) == ["e", "f"])
+        #expect(root.textContent == "text")
+    }
+
+    @Test func elementsFollowChildren() throws {
+        let root = try Self.parse("<a><b/>x<c/></a>")
+        #expect(root.elements.map(\.name) == ["b", "c"])
+        root.children = [.element(XMLElement(name: "z", attributes: [:]))]
+        #expect(root.elements.map(\.name) == ["z"])
+    }
+
+    @Test func docxStylesSurviveTheSkippedParts() throws {
+        let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        let root = try Self.parse("""
+            <w:styles xmlns:w="\(w)"><w:docDefaults><w:rPrDefault/></w:docDefaults><w:latentStyles><w:lsdException w:name="x"/></w:latentStyles>\
+            <w:style w:type="table" w:styleId="T"><w:tblPr/></w:style><w:style w:type="paragraph" w:styleId="P"><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr/></w:style>\
+            <w:style w:type="paragraph" w:styleId="Q"><w:basedOn w:val="P"/></w:style></w:styles>
+            """, skipping: DocxStyles.unused)
+        #expect(!root.elements.contains { $0.name == "w:latentStyles" })
+        #expect(DocxStyles(root).resolved("Q").alignment == "center")
+    }
+}
+
+@Suite struct TextReaderLineTests {
+    static func lines(_ text: String) -> [String] {
+        TextReader.blocks(text).compactMap { block -> String? in
+            if case .paragraph(let p) = block { return p.text }
+            if case .pageBreak = block { return "<page>" }
+            return nil
+        }
+    }
+
+    @Test(arguments: [
+        ("a\nb\n\nc", ["a\nb", "c"]),
+        ("a\r\nb\r\n\r\nc", ["a\nb", "c"]),
+        ("a\rb\r\rc", ["a\nb", "c"]),
+        ("a\u{0C}b", ["a", "<page>", "b"]),
+        ("ก่\nข\u{0C}\nค", ["ก่\nข", "<page>", "ค"]),
+        ("  \n\t\nก", ["ก"]),
+    ])
+    func linesParagraphsAndPages(text: String, expected: [String]) {
+        #expect(Self.lines(text) == expected)
+    }
+}
