@@ -86,20 +86,7 @@ public enum ThaiLookalike {
     public static func distance(_ a: [UInt32], _ b: [UInt32]) -> Double {
         if a.isEmpty { return b.reduce(0) { $0 + indelCost($1) } }
         if b.isEmpty { return a.reduce(0) { $0 + indelCost($1) } }
-        var prev = [Double](repeating: 0, count: b.count + 1)
-        var cur = prev
-        for j in 0..<b.count { prev[j + 1] = prev[j] + indelCost(b[j]) }
-        for i in 0..<a.count {
-            cur[0] = prev[0] + indelCost(a[i])
-            for j in 0..<b.count {
-                let sub = prev[j] + substitutionCost(a[i], b[j])
-                let del = prev[j + 1] + indelCost(a[i])
-                let ins = cur[j] + indelCost(b[j])
-                cur[j + 1] = min(sub, del, ins)
-            }
-            swap(&prev, &cur)
-        }
-        return prev[b.count]
+        return lastRow(a, b)[b.count]
     }
 
     /// Distance divided by the longer length: 0 identical, about 1 unrelated.
