@@ -73,7 +73,7 @@ enum DateFinder {
     }
 
     /// A digit run after a date with no year (allowing `พ.ศ.` and spaces before it): OCR's damaged year.
-    static func yearDigits(after start: Int, in u: [Unicode.Scalar]) -> [Int]? {
+    static func yearDigits(after start: Int, in u: [Unicode.Scalar], minimum: Int = 4) -> [Int]? {
         var i = start
         func skipSpaces() { while i < u.count, u[i] == " " { i += 1 } }
         skipSpaces()
@@ -83,7 +83,7 @@ enum DateFinder {
         }
         var digits: [Int] = []
         while i < u.count, let v = ThaiDigits.value(u[i]), digits.count < 7 { digits.append(v); i += 1 }
-        return digits.count >= 4 ? digits : nil
+        return digits.count >= minimum ? digits : nil
     }
 
     private static func convert(_ m: ThaiDateMatch) -> FoundDate {

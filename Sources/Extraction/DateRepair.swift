@@ -120,7 +120,10 @@ enum DateRepair {
     // MARK: repair
 
     /// Checks one date against the evidence; corrects it when exactly one look-alike reading fits.
-    static func repair(_ d: FoundDate, evidenceYear: Int?) -> FoundDate {
+    /// On an OCR'd page with a consensus year (`YearEvidence`) the year is read by digit distance
+    /// instead (`repairOCR`), which also reads years with digits lost or split.
+    static func repair(_ d: FoundDate, evidenceYear: Int?, ocr: Bool = false) -> FoundDate {
+        if ocr, let e = evidenceYear, let repaired = repairOCR(d, evidenceYear: e) { return repaired }
         guard d.hasDate, let month = d.printedMonth ?? d.start?.month, let day0 = d.printedDay ?? d.start?.day else { return d }
         // The printed year's digits: the scanner's year, or digits it could not take (five of them).
         var yearDigits: [Int]? = d.trailingYearDigits
@@ -179,6 +182,72 @@ enum DateRepair {
             }
         } else if !fits.isEmpty {
             out.repair = "the printed date cannot be read: \(distinct.count) readings fit equally (\(distinct.sorted().joined(separator: ", ")))"
+        }
+        return out
+    }
+
+    // MARK: OCR pages
+
+    /// The most a printed year may differ from its reading (two look-alike swaps, or a lost digit
+    /// and a swap): farther than this, the printed year is left as it is and flagged.
+    static let ocrYearTolerance = 1.2
+
+    /// Reads a date on an OCR'd page against the document's year `evidenceYear` (CE): the year is
+    /// the one of evidence−1 … evidence+1 nearest to the printed digits (ties to the document's
+    /// year), the day as printed or one look-alike digit off when only that agrees with a printed
+    /// weekday. Nil when the date has no printed year digits (the general rules apply then).
+    static func repairOCR(_ d: FoundDate, evidenceYear e: Int) -> FoundDate? {
+        guard d.hasDate, let month = d.printedMonth ?? d.start?.month, let day0 = d.printedDay ?? d.start?.day else { return nil }
+        var yds = d.trailingYearDigits
+        if yds == nil, let py = d.printedYear, py >= 10 { yds = OcrDigitDistance.digits(py) }
+        guard let printed = yds, printed.count >= 2 else { return nil }
+        let isCE = d.start != nil && d.printedYear != nil && d.start!.year == d.printedYear!
+        if isCE { return nil }
+        let p = YearEvidence.PrintedYear(digits: printed, month: month, day: day0, weekday: d.printedWeekday)
+        let evidenceBE = e + 543
+        // Readings: each candidate year with each day option; the weekday, when printed, must agree.
+        var dayOptions: [(Int, Double)] = [(day0, 0)]
+        for a in alternatives(ofDigits: digits(day0), maxSwaps: 1) {
+            dayOptions.append((a, OcrDigitDistance.cost(printed: digits(day0), intended: digits(a))))
+        }
+        var readings: [(be: Int, y: Int, d: Int, cost: Double)] = []
+        for be in (evidenceBE - 1)...(evidenceBE + 1) {
+            let yc = YearEvidence.cost(p, be: be)
+            guard yc <= ocrYearTolerance else { continue }
+            let gy = gregorian(be: be, month: month)
+            for (dd, dc) in dayOptions where isValid(gy, month, dd) {
+                if let w = d.printedWeekday, weekday(gy, month, dd) != w { continue }
+                // A day other than the printed one only when the weekday demands it.
+                if dc > 0, d.printedWeekday == nil { continue }
+                readings.append((be, gy, dd, yc + dc + (be == evidenceBE ? 0 : 0.05)))
+            }
+        }
+        var out = d
+        let printedText = d.text + (d.trailingYearDigits != nil && d.printedYear == nil ? " " + printed.map(String.init).joined() : "")
+        guard let best = readings.min(by: { $0.cost < $1.cost }) else {
+            // Nothing near the document's year: leave the date as printed, flagged.
+            if d.isValid, let s = d.start, abs(s.year - e) > 1 {
+                out.repair = "implausible year \(s.year): far from the document's year \(e); possibly misread digits"
+            } else if d.isValid, let w = d.printedWeekday, let s = d.start, weekday(s.year, s.month, s.day) != w {
+                out.repair = "the printed weekday does not match the date; possibly misread digits"
+            }
+            return out
+        }
+        let rivals = readings.filter { $0.cost - best.cost < 0.1 && ($0.y != best.y || $0.d != best.d) }
+        if !rivals.isEmpty {
+            let all = ([best] + rivals).map { FoundDate.isoDate($0.y, month, $0.d) }
+            out.start = nil
+            out.problem = "the printed year cannot be read: \(all.count) readings fit equally"
+            out.repair = "the printed date cannot be read: \(all.count) readings fit equally (\(Set(all).sorted().joined(separator: ", ")))"
+            return out
+        }
+        let unchanged = d.isValid && d.start?.year == best.y && d.start?.day == best.d
+        out.start = FoundDate.DateTime(year: best.y, month: month, day: best.d, hour: d.start?.hour, minute: d.start?.minute)
+        out.problem = nil
+        // A range's end printed in the same year moves with its start.
+        if var end = d.end, end.hasDate, let s = d.start, end.year == s.year { end.year = best.y; out.end = end }
+        if !unchanged {
+            out.repair = "OCR digits repaired: printed \(printedText) read as \(FoundDate.isoDate(best.y, month, best.d)) (OCR digit distance \(String(format: "%.1f", best.cost)) to the document's year \(evidenceBE)\(d.printedWeekday != nil ? ", and the printed weekday agrees" : ""))"
         }
         return out
     }

@@ -18,10 +18,12 @@ struct ExtractionContext {
 
     /// The year (CE) the document's evidence points to: valid dates and the order number's year.
     var evidenceYear: Int?
+    /// True for an OCR'd page (hOCR, ALTO, tesseract text): dates are read by OCR digit distance.
+    var ocr = false
 
     /// Dates in a line, checked against the document's evidence and repaired where it agrees.
     func dates(in text: String) -> [FoundDate] {
-        DateFinder.dates(in: text).map { DateRepair.repair($0, evidenceYear: evidenceYear) }
+        DateFinder.dates(in: text).map { DateRepair.repair($0, evidenceYear: evidenceYear, ocr: ocr) }
     }
 
     mutating func warn(_ code: String, _ message: String, text: String? = nil, field: String? = nil) {

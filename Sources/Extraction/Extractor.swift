@@ -12,7 +12,13 @@ public struct Extractor: Sendable {
         record.warnings = document.warnings
         let lines = LineBuilder.lines(of: document)
         var ctx = ExtractionContext(lines: lines, record: record)
+        ctx.ocr = OcrDoubt.isOCR(document)
         ctx.evidenceYear = Self.evidenceYear(lines)
+        if ctx.ocr, let be = YearEvidence.consensus(YearEvidence.printedYears(in: lines),
+                                                    candidates: (DateRepair.recentYears.lowerBound + 543)...(DateRepair.recentYears.upperBound + 543),
+                                                    nowBE: DateRepair.recentYears.upperBound - 1 + 543) {
+            ctx.evidenceYear = be - 543
+        }
         let lengths = lines.map { $0.text.unicodeScalars.count }.sorted()
         ctx.wrapWidth = lengths.isEmpty ? 0 : lengths[lengths.count * 8 / 10]
         reportTextRepairs(document, into: &ctx)
@@ -53,7 +59,7 @@ public struct Extractor: Sendable {
         }
         addRecurrence(&ctx)
         reportMissingParts(&ctx)
-        if OcrDoubt.isOCR(document) { OcrDoubt.flag(&ctx) }
+        if ctx.ocr { OcrDoubt.flag(&ctx) }
         if ctx.record.kind == .other {
             ctx.warn("unknown_kind", "no title or head parts of a memo, letter, order, announcement or minutes were found")
         }

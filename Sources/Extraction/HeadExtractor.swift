@@ -340,7 +340,7 @@ enum HeadExtractor {
     static func setDocumentDate(_ ctx: inout ExtractionContext, from text: String, line: Int) {
         var found = ctx.dates(in: text).filter(\.hasDate)
         if found.first?.isValid != true, let loose = LooseDateReader.read(text) {
-            let repaired = DateRepair.repair(loose, evidenceYear: ctx.evidenceYear)
+            let repaired = DateRepair.repair(loose, evidenceYear: ctx.evidenceYear, ocr: ctx.ocr)
             if repaired.isValid {
                 found = [repaired]
                 ctx.warn("ocr_date_reread", "the date's month name or day was damaged; read as \(repaired.isoDate ?? "?")", text: loose.text, field: "date")

@@ -217,3 +217,43 @@ import SarabanCore
         #expect(r.warnings.contains { $0.field == "date" })
     }
 }
+
+/// The year an OCR'd document's damaged years agree on (the years as tesseract printed them on
+/// the corpus renders), and the per-date reading against it.
+@Suite struct YearEvidenceTests {
+    static func year(_ s: String, month: Int? = 1, day: Int? = 1, weekday: Int? = nil) -> YearEvidence.PrintedYear {
+        YearEvidence.PrintedYear(digits: s.unicodeScalars.map { Int($0.value) - 0x0E50 }, month: month, day: day, weekday: weekday)
+    }
+
+    @Test(arguments: [
+        (["๒๕๒๒๐", "๒๕๒๐๒๐", "๒๕๐๒๐"], 2566),
+        (["๒๕๐๕", "๒๕๐๕", "๒๕๐๕"], 2565),          // the seed: every ๖ read as ๐
+        (["๒๕๒๒", "๒๕๒๒๐"], 2566),
+        (["๒๕๖๗", "๒๕๖๗"], 2567),
+        (["๒๕๕๕", "๒๕๕๕", "๒๕๕๕"], 2555),          // an older document, printed clean, stays old
+    ])
+    func consensus(printed: [String], expected: Int) {
+        let got = YearEvidence.consensus(printed.map { Self.year($0) }, candidates: 2539...2570, nowBE: 2569)
+        #expect(got == expected)
+    }
+
+    @Test func aWeekdayPinsTheYear() {
+        // 22 March: a Friday in 2567 (2024), not in 2563; ๒๕๐๓ alone is nearer 2563 (one swap).
+        let friday = Self.year("๒๕๐๓", month: 3, day: 22, weekday: 6)
+        #expect(YearEvidence.consensus([friday], candidates: 2539...2570, nowBE: 2569) == 2567)
+    }
+
+    @Test func farFromEveryYearIsNoEvidence() {
+        #expect(YearEvidence.consensus([Self.year("๑๑")], candidates: 2560...2570, nowBE: 2569) == nil)
+        #expect(YearEvidence.consensus([], candidates: 2560...2570, nowBE: 2569) == nil)
+    }
+
+    @Test(arguments: [
+        ("ที่ ๑๕๓๒/๒๕๒๐๒๐", ["๒๕๒๐๒๐"]), ("ครั้งที่ ๑/๒๕๖๖", ["๒๕๖๖"]), ("ที ๓/๒๕๒๐๒๐", ["๒๕๒๐๒๐"]),
+        ("ที่ กท ๐๔๐๖/ว ๗๗๗", []), ("ที่ กท ๕๐๓๐/๒๕๖", []), ("ข้อ ๑/๒", []),
+    ])
+    func numberYears(line: String, expected: [String]) {
+        let got = YearEvidence.numberYears(Array(line.unicodeScalars)).map { $0.digits }
+        #expect(got == expected.map { Self.year($0).digits })
+    }
+}
