@@ -156,6 +156,7 @@ enum ClauseExtractor {
             ctx.record.requirements.append(Requirement(kind: "meeting_frequency", value: .string(f.rrule), unit: f.unit, text: f.text))
             ctx.trace("requirements[\(ctx.record.requirements.count - 1)]", line: line)
             if let w = f.warning { ctx.warn("approximate_rrule", w, text: f.text, field: "requirements[\(ctx.record.requirements.count - 1)].value") }
+            if f.spacingRepaired { ctx.warn("ocr_spacing_repaired", "read with the spaces OCR put inside words removed", text: f.text, field: "requirements[\(ctx.record.requirements.count - 1)]") }
         }
     }
 

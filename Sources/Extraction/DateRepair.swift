@@ -191,6 +191,8 @@ enum DateRepair {
     /// The most a printed year may differ from its reading (two look-alike swaps, or a lost digit
     /// and a swap): farther than this, the printed year is left as it is and flagged.
     static let ocrYearTolerance = 1.2
+    /// What a printed weekday adds to it: one in seven readings passes a weekday by accident.
+    static let weekdayTolerance = 0.8
 
     /// Reads a date on an OCR'd page against the document's year `evidenceYear` (CE): the year is
     /// the one of evidence−1 … evidence+1 nearest to the printed digits (ties to the document's
@@ -213,7 +215,8 @@ enum DateRepair {
         var readings: [(be: Int, y: Int, d: Int, cost: Double)] = []
         for be in (evidenceBE - 1)...(evidenceBE + 1) {
             let yc = YearEvidence.cost(p, be: be)
-            guard yc <= ocrYearTolerance else { continue }
+            // A printed weekday must agree with every reading, so it allows a farther year.
+            guard yc <= ocrYearTolerance + (d.printedWeekday != nil ? weekdayTolerance : 0) else { continue }
             let gy = gregorian(be: be, month: month)
             for (dd, dc) in dayOptions where isValid(gy, month, dd) {
                 if let w = d.printedWeekday, weekday(gy, month, dd) != w { continue }

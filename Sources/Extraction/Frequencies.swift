@@ -2,7 +2,11 @@ import ThaiText
 
 /// Meeting frequencies as RFC 5545 RRULEs: เดือนละ ๑ ครั้ง, ทุกเดือน, ปีละ ๒ ครั้ง, สัปดาห์ละครั้ง.
 enum Frequencies {
-    struct Found { var rrule: String; var unit: String; var text: String; var warning: String? }
+    struct Found {
+        var rrule: String; var unit: String; var text: String; var warning: String? = nil
+        /// True when found only after closing spaces OCR put inside words.
+        var spacingRepaired = false
+    }
 
     /// Periods, written once: the word, the RRULE frequency, and the unit code.
     static let periods: [(word: String, freq: String, unit: String, months: Int?)] = [
@@ -10,7 +14,37 @@ enum Frequencies {
         ("เดือน", "MONTHLY", "per_month", 1), ("ไตรมาส", "MONTHLY", "per_quarter", 3), ("ปี", "YEARLY", "per_year", 12),
     ]
 
+    /// Frequencies in `text`; where none is found, in the text with the spaces OCR puts inside
+    /// Thai words removed (hOCR's word boxes: `เดือนละห นึ่งครั้ง`, `๑ ค รัง`), flagged as such.
     static func find(in text: String) -> [Found] {
+        let found = findExact(in: text)
+        if !found.isEmpty { return found }
+        let compact = closingSpacesInsideWords(text)
+        guard compact != text else { return [] }
+        return findExact(in: compact).map { f in
+            var f = f
+            f.spacingRepaired = true
+            return f
+        }
+    }
+
+    /// Removes a single space between two Thai letters or marks when the text around it reads as
+    /// one word broken by OCR; digits keep their spaces (`๑ ครั้ง`).
+    static func closingSpacesInsideWords(_ text: String) -> String {
+        let u = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (i, c) in u.enumerated() {
+            if c == " ", i > 0, i + 1 < u.count, isThaiLetter(u[i - 1]), isThaiLetter(u[i + 1]) { continue }
+            out.append(c)
+        }
+        return String(out)
+    }
+
+    private static func isThaiLetter(_ u: Unicode.Scalar) -> Bool {
+        u.value >= 0x0E01 && u.value <= 0x0E4E && ThaiDigits.value(u) == nil
+    }
+
+    private static func findExact(in text: String) -> [Found] {
         var out: [Found] = []
         let u = Array(text.unicodeScalars)
         for (word, freq, unit, months) in periods {
@@ -51,7 +85,8 @@ enum Frequencies {
                 }
                 while i < u.count, u[i] == " " { i += 1 }
                 let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + word.unicodeScalars.count + 2)]))
-                guard rest.hasPrefix(word) else { continue }
+                // Compared by scalars: a stray mark OCR set on the last letter (เดือน่) breaks a Character match.
+                guard rest.unicodeScalars.starts(with: word.unicodeScalars) else { continue }
                 // ทุกปี but not ทุกปีงบประมาณ? both are yearly. ทุกเดือน, ทุก ๓ เดือน.
                 let end = i + word.unicodeScalars.count
                 let phrase = String(String.UnicodeScalarView(u[start..<end]))

@@ -257,3 +257,22 @@ import SarabanCore
         #expect(got == expected.map { Self.year($0).digits })
     }
 }
+
+/// Frequencies as hOCR prints them: spaces inside words and stray marks (district fixtures).
+@Suite struct OcrFrequencyTests {
+    @Test(arguments: [
+        ("ให้คณะกรรมการประชุมอย่างน้อยเดือนละห นึ่งครั้ง เพื่อ", "FREQ=MONTHLY", true),
+        ("ประชุมอย่างน้อยเดือนละ ๑ ค รัง เพื่อ", "FREQ=MONTHLY", true),
+        ("ให้คณะกรรมการประชุมทุกเดือน่เพื่อติดตาม", "FREQ=MONTHLY", false),
+        ("ประชุมปีละ ๒ ครั้ง", "FREQ=MONTHLY;INTERVAL=6", false),
+    ])
+    func found(text: String, rrule: String, repaired: Bool) throws {
+        let f = try #require(Frequencies.find(in: text).first)
+        #expect(f.rrule == rrule)
+        #expect(f.spacingRepaired == repaired)
+    }
+
+    @Test func wordsKeepTheirSpacesWhenNothingIsFound() {
+        #expect(Frequencies.find(in: "ให้ส่ง เอกสาร ภายใน เดือน นี้").isEmpty)
+    }
+}
