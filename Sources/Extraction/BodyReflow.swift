@@ -4,7 +4,10 @@ import SarabanCore
 /// paragraph (OCR lines, hard-wrapped text, DOCX soft breaks) is told from a paragraph break by
 /// the block boundary the reader saw, indentation, line length and how the next line begins.
 enum BodyReflow {
-    static func paragraphs(_ lines: [SourceLine], indices: [Int]) -> [(text: String, first: Int)] {
+    /// `ocrWrapWidth`: on an OCR'd page, the length of a full line. OCR puts blank lines inside
+    /// paragraphs (tesseract's line spacing, hOCR's paragraph boxes) and drops the indents that
+    /// open them, so there a block boundary after a full line does not end the paragraph.
+    static func paragraphs(_ lines: [SourceLine], indices: [Int], ocrWrapWidth: Int? = nil) -> [(text: String, first: Int)] {
         var out: [(String, Int)] = []
         var current = ""
         var first = -1
@@ -16,8 +19,10 @@ enum BodyReflow {
             let l = lines[i]
             let startsNew: Bool = {
                 if current.isEmpty { return true }
-                if l.startsBlock || l.listLabel != nil || l.cells != nil { return true }
-                if prevIndex >= 0, lines[prevIndex].block != l.block { return true }
+                if l.listLabel != nil || l.cells != nil { return true }
+                let prevFull = ocrWrapWidth.map { w in w > 40 && lines[prevIndex].text.unicodeScalars.count * 100 >= w * 85 } ?? false
+                if l.startsBlock && !prevFull { return true }
+                if prevIndex >= 0, lines[prevIndex].block != l.block, !prevFull { return true }
                 if EntryLabel.read(Substring(l.text)) != nil { return true }
                 if HeadExtractor.isAnyLabel(l.text) { return true }
                 let prevText = lines[prevIndex].text

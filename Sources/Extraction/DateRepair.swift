@@ -208,9 +208,13 @@ enum DateRepair {
         let p = YearEvidence.PrintedYear(digits: printed, month: month, day: day0, weekday: d.printedWeekday)
         let evidenceBE = e + 543
         // Readings: each candidate year with each day option; the weekday, when printed, must agree.
-        var dayOptions: [(Int, Double)] = [(day0, 0)]
-        for a in alternatives(ofDigits: digits(day0), maxSwaps: 1) {
-            dayOptions.append((a, OcrDigitDistance.cost(printed: digits(day0), intended: digits(a))))
+        // Days: as printed, or near it by OCR digit distance (๑๒๐ is ๑๖ with ๖ read as ๒๐).
+        let printedDay = digits(day0)
+        let dayPrintable = day0 >= 1 && day0 <= 31
+        var dayOptions: [(Int, Double)] = []
+        for dd in 1...31 {
+            let c = OcrDigitDistance.cost(printed: printedDay, intended: digits(dd))
+            if c <= 0.9 { dayOptions.append((dd, c)) }
         }
         var readings: [(be: Int, y: Int, d: Int, cost: Double)] = []
         for be in (evidenceBE - 1)...(evidenceBE + 1) {
@@ -220,8 +224,8 @@ enum DateRepair {
             let gy = gregorian(be: be, month: month)
             for (dd, dc) in dayOptions where isValid(gy, month, dd) {
                 if let w = d.printedWeekday, weekday(gy, month, dd) != w { continue }
-                // A day other than the printed one only when the weekday demands it.
-                if dc > 0, d.printedWeekday == nil { continue }
+                // A day other than the printed one only when the weekday demands it or no such day exists.
+                if dc > 0, d.printedWeekday == nil, dayPrintable { continue }
                 readings.append((be, gy, dd, yc + dc + (be == evidenceBE ? 0 : 0.05)))
             }
         }

@@ -22,8 +22,25 @@ struct ExtractionContext {
     var ocr = false
 
     /// Dates in a line, checked against the document's evidence and repaired where it agrees.
+    /// On an OCR'd page, dates whose month name or day OCR damaged (`LooseDateReader`) are added
+    /// where the scanner found no valid date.
     func dates(in text: String) -> [FoundDate] {
-        DateFinder.dates(in: text).map { DateRepair.repair($0, evidenceYear: evidenceYear, ocr: ocr) }
+        let scanned = DateFinder.dates(in: text)
+        var found = scanned.map { DateRepair.repair($0, evidenceYear: evidenceYear, ocr: ocr) }
+        guard ocr else { return found }
+        for loose in LooseDateReader.readAll(text) {
+            // A date the scanner read as printed stands; one it could not (day ๐ of `๑ ๐ ธันวาคม`,
+            // whose ๑ the scanner left out) gives way to the loose reading that covers more of it.
+            let taken = scanned.contains { f in
+                f.hasDate && f.range.overlaps(loose.range) && (f.isValid || f.range.lowerBound <= loose.range.lowerBound)
+            }
+            guard !taken else { continue }
+            let repaired = DateRepair.repair(loose, evidenceYear: evidenceYear, ocr: ocr)
+            guard repaired.isValid else { continue }
+            found.removeAll { $0.range.overlaps(loose.range) }
+            found.append(repaired)
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     mutating func warn(_ code: String, _ message: String, text: String? = nil, field: String? = nil) {

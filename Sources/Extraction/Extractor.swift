@@ -39,7 +39,7 @@ public struct Extractor: Sendable {
         }) { bodyEnd = closing }
 
         let bodyIndices = (bodyStart..<max(bodyStart, bodyEnd)).filter { !ctx.used.contains($0) }
-        let paragraphs = BodyReflow.paragraphs(lines, indices: bodyIndices)
+        let paragraphs = BodyReflow.paragraphs(lines, indices: bodyIndices, ocrWrapWidth: ctx.ocr ? ctx.wrapWidth : nil)
         ctx.record.body = paragraphs.map(\.text)
 
         switch ctx.record.kind {

@@ -9,43 +9,79 @@ import ThaiDates
 enum LooseDateReader {
     static let monthTolerance = 0.25
 
-    static func read(_ text: String) -> FoundDate? {
+    static func read(_ text: String) -> FoundDate? { readAll(text).first }
+
+    /// Letters tesseract prints for a Thai digit in a number's place (ฒ for ๗ on the corpus and
+    /// district renders); read as that digit only where a day must stand, before a month name.
+    static let digitLookalikeLetters: [Unicode.Scalar: Int] = ["ฒ": 7]
+
+    /// Every date in `text` with a damaged month name or day: the day as digits (a space inside
+    /// `๑ ๐`, a look-alike letter, one glyph read as two `๑๒๐` are kept for the repair to judge),
+    /// the month word nearest to a month's full name, the year's digits, and a printed weekday
+    /// before it (`วันจันทร์ที่`).
+    static func readAll(_ text: String) -> [FoundDate] {
         let u = Array(text.unicodeScalars)
+        var out: [FoundDate] = []
         var i = 0
         while i < u.count {
-            guard ThaiDigits.value(u[i]) != nil else { i += 1; continue }
+            guard dayDigit(u[i]) != nil else { i += 1; continue }
+            // Not inside a longer number or word.
+            if i > 0, dayDigit(u[i - 1]) != nil || ThaiDigits.value(u[i - 1]) != nil { i += 1; continue }
             let start = i
-            // The day: one or two digits, possibly split by a space (๑ ๐).
-            var day = 0, digits = 0
-            while i < u.count, digits < 2 {
-                if let d = ThaiDigits.value(u[i]) { day = day * 10 + d; digits += 1; i += 1 }
-                else if u[i] == " ", digits == 1, i + 1 < u.count, ThaiDigits.value(u[i + 1]) != nil,
-                        i + 2 < u.count, !(ThaiDigits.value(u[i + 2]) != nil) { i += 1 }
+            var dayDigits: [Int] = []
+            while i < u.count, dayDigits.count < 3 {
+                if let d = dayDigit(u[i]) { dayDigits.append(d); i += 1 }
+                else if u[i] == " ", dayDigits.count == 1, i + 1 < u.count, ThaiDigits.value(u[i + 1]) != nil,
+                        i + 2 < u.count, ThaiDigits.value(u[i + 2]) == nil { i += 1 }
                 else { break }
             }
             if i < u.count, ThaiDigits.value(u[i]) != nil { while i < u.count, ThaiDigits.value(u[i]) != nil { i += 1 }; continue }
+            // A look-alike letter alone is a day only as a word of its own (` ฒ กุมภาพันธ์`).
+            let hasDigit = u[start..<i].contains(where: { ThaiDigits.value($0) != nil })
+            let standsAlone = (start == 0 || u[start - 1] == " ") && i < u.count && u[i] == " "
+            guard hasDigit || standsAlone else { i = start + 1; continue }
             while i < u.count, u[i] == " " { i += 1 }
             // The month word: Thai letters and marks up to the next space or digit.
             let wordStart = i
             while i < u.count, u[i] != " ", ThaiDigits.value(u[i]) == nil { i += 1 }
             let word = String(String.UnicodeScalarView(u[wordStart..<i]))
-            guard day >= 1, day <= 31, let month = nearestMonth(word) else { i = max(i, start + 1); continue }
+            let day = dayDigits.reduce(0) { $0 * 10 + $1 }
+            guard day >= 1, let month = nearestMonth(word) else { i = max(i, start + 1); continue }
             var j = i
             while j < u.count, u[j] == " " { j += 1 }
-            let yearDigits = DateFinder.yearDigits(after: j, in: u)
+            let yearDigits = DateFinder.yearDigits(after: j, in: u, minimum: 2)
             var end = j
             if yearDigits != nil {
-                for marker in ["พ.ศ.", "พ.ศ", "พศ."] where String(String.UnicodeScalarView(u[j...])).hasPrefix(marker) { end += marker.unicodeScalars.count }
+                for marker in ["พ.ศ.", "พ.ศ", "พศ."] where String(String.UnicodeScalarView(u[j...])).hasPrefix(marker) { end += marker.unicodeScalars.count; break }
                 while end < u.count, u[end] == " " { end += 1 }
                 while end < u.count, ThaiDigits.value(u[end]) != nil { end += 1 }
             }
             let printedText = String(String.UnicodeScalarView(u[start..<max(end, i)]))
             var d = FoundDate(kind: .date, text: printedText, range: start..<max(end, i), start: nil, end: nil,
-                              printedDay: day, printedMonth: month, printedYear: nil, printedWeekday: nil,
+                              printedDay: day, printedMonth: month, printedYear: nil, printedWeekday: weekday(before: start, in: u),
                               problem: "the month name or the day is damaged", warnings: [], repair: nil,
                               thaiDigits: u[start].value >= 0x0E50, trailingYearDigits: yearDigits)
             if let y = yearDigits, y.count == 4 { d.printedYear = DateRepair.value(y); d.trailingYearDigits = y }
-            return d
+            out.append(d)
+            i = max(end, i)
+        }
+        return out
+    }
+
+    private static func dayDigit(_ u: Unicode.Scalar) -> Int? {
+        ThaiDigits.value(u) ?? digitLookalikeLetters[u]
+    }
+
+    /// The weekday printed just before a day (`วันจันทร์ที่ `, its marks possibly lost: `วันจันทร์ที `).
+    static func weekday(before start: Int, in u: [Unicode.Scalar]) -> Int? {
+        let from = max(0, start - 24)
+        let before = String(String.UnicodeScalarView(u[from..<start].filter { !ThaiLookalike.isMark($0.value) && $0 != " " }))
+        guard before.hasSuffix("ท") else { return nil }
+        for w in ThaiWeekdays.table {
+            for name in w.names {
+                let bare = String(String.UnicodeScalarView(("วัน" + name + "ที่").unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }))
+                if before.hasSuffix(bare) { return w.number }
+            }
         }
         return nil
     }

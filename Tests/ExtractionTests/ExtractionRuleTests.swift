@@ -276,3 +276,37 @@ import SarabanCore
         #expect(Frequencies.find(in: "ให้ส่ง เอกสาร ภายใน เดือน นี้").isEmpty)
     }
 }
+
+/// Dates whose day or month OCR damaged, read against the document's year (district fixtures).
+@Suite struct OcrDateReadingTests {
+    static func context(year: Int) -> ExtractionContext {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
+        ctx.ocr = true
+        ctx.evidenceYear = year
+        return ctx
+    }
+
+    @Test(arguments: [
+        // ๑๖ with ๖ read as ๒๐, pinned by the printed Monday.
+        ("ให้จัดประชุมครั้งแรกในวันจันทร์ที ๑๒๐ มกราคม ๒๕๐๒๐ เวลา ๐๙.๓๐ น.", 2022, "2023-01-16"),
+        // ๗ read as ฒ before a month name; 2567 from ๒๕๐๓ with the printed Wednesday.
+        ("เมื่อวันพุธที่ ฒ กุมภาพันธ์ ๒๕๐๓", 2024, "2024-02-07"),
+        // ๑๖ split by a space and its ๖ read as ๐: read as printed (๑๐), no weekday to say otherwise.
+        ("สั่ง ณ วันที่ ๑ ๐ ธันวาคม ๒๕๐๕", 2022, "2022-12-10"),
+        // A year with a spurious digit, pinned by the weekday.
+        ("ในวันจันทร์ที่ ๒ มกราคม ๒๕๒๑๒ เวลา ๑๓.๐๐ น.", 2022, "2023-01-02"),
+    ])
+    func reads(text: String, year: Int, iso: String) throws {
+        let found = Self.context(year: year).dates(in: text).filter { $0.hasDate }
+        let d = try #require(found.first)
+        #expect(d.isoDate == iso)
+        #expect(d.repair != nil)
+    }
+
+    @Test func aCleanDateIsLeftAlone() throws {
+        let found = Self.context(year: 2022).dates(in: "ภายในวันที่ ๒๙ ธันวาคม ๒๕๖๕")
+        let d = try #require(found.first)
+        #expect(d.isoDate == "2022-12-29")
+        #expect(d.repair == nil)
+    }
+}
