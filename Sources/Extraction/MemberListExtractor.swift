@@ -43,10 +43,29 @@ enum MemberListExtractor {
             else if label == nil, let cells = line.cells, let first = cells.first, let l = EntryLabel.read(label: first) {
                 label = l; rest = Substring(cells.dropFirst().joined(separator: " "))
             }
+            // OCR garbles a number into a letter or two (`ซ.` for ๘.): a short token and a dot before a
+            // name still opens an entry, its number unknown.
+            var garbledLabel: String? = nil
+            if label == nil, ctx.ocr, let (printed, r) = garbledEntryLabel(rest) {
+                garbledLabel = printed; rest = r
+            }
             let roleAtEnd = MemberRoles.atEnd(of: rest)
+            // Lines that continue entries go to the oldest entry still waiting for its role: tesseract
+            // prints a table's columns one after the other (three names, then three positions with
+            // their roles), so the first position and role belong to the first name.
+            let waiting = garbledLabel == nil ? oldestWaiting(entries) : nil
             // A lone role word under an entry that still lacks its role is that entry's wrapped end.
-            if label == nil, let last = entries.last, entryNeedsMore(last), roleAtEnd != nil, roleAtEnd!.rest.isEmpty {
-                entries[entries.count - 1].text = entries[entries.count - 1].text + " " + String(rest)
+            if label == nil, let w = waiting, roleAtEnd != nil, roleAtEnd!.rest.isEmpty {
+                entries[w].text = entries[w].text + " " + String(rest)
+                entries[w].lines.append(i)
+                ctx.used.insert(i); i += 1; continue
+            }
+            // So is one that completes the entry's role (`รองประธาน` / `กรรมการ` is รองประธานกรรมการ).
+            if label == nil, let last = entries.last, roleAtEnd != nil, roleAtEnd!.rest.isEmpty,
+               let before = MemberRoles.atEnd(of: Substring(last.text)),
+               let joined = MemberRoles.atEnd(of: Substring(last.text + String(rest))),
+               joined.form.unicodeScalars.count > before.form.unicodeScalars.count, joined.form.hasSuffix(roleAtEnd!.form) {
+                entries[entries.count - 1].text = last.text + String(rest)
                 entries[entries.count - 1].lines.append(i)
                 ctx.used.insert(i); i += 1; continue
             }
@@ -58,26 +77,33 @@ enum MemberListExtractor {
                 ctx.used.insert(i); i += 1; continue
             }
             let opensWithName = PersonName.parse(opening: rest) != nil
-            let continuesPrevious = label == nil && !entries.isEmpty && entryNeedsMore(entries[entries.count - 1]) && line.startsBlock == false
-            if continuesPrevious || (label == nil && !entries.isEmpty && entryNeedsMore(entries[entries.count - 1]) && roleAtEnd != nil && !opensWithName) {
-                entries[entries.count - 1].text = joinEntry(entries[entries.count - 1].text, String(rest))
-                entries[entries.count - 1].lines.append(i)
+            let continuesPrevious = label == nil && waiting != nil && line.startsBlock == false && !opensWithName
+            // On an OCR'd page blank lines fall anywhere, so a waiting entry also takes a line after one.
+            let continuesAcrossGap = label == nil && waiting != nil && !opensWithName
+                && (roleAtEnd != nil || (ctx.ocr && (waitingCount(entries) >= 2 || isBareName(entries[waiting!].text))))
+            if let w = waiting, continuesPrevious || continuesAcrossGap {
+                // After a gap, or after a bare name, the line is the next column, not a wrapped word.
+                entries[w].text = line.startsBlock || isBareName(entries[w].text) ? entries[w].text + " " + String(rest) : joinEntry(entries[w].text, String(rest))
+                entries[w].lines.append(i)
                 ctx.used.insert(i); i += 1; continue
             }
-            if (roleAtEnd == nil || (label?.parenthesised == true && roleAtEnd!.distance > 0)), !opensWithName, rest.unicodeScalars.count <= 70,
+            if garbledLabel == nil, (roleAtEnd == nil || (label?.parenthesised == true && roleAtEnd!.distance > 0)), !opensWithName, rest.unicodeScalars.count <= 70,
                label == nil || label!.parenthesised || (rolesExpected && !looksLikePositionEntry(rest)) {
                 if label == nil, entries.isEmpty, i > start + 1, !rolesExpected { break }
                 group = String(rest).trimmingCharactersIn(" :")
                 if defaultRole == .advisor { defaultRole = nil }
                 ctx.used.insert(i); i += 1; continue
             }
-            if label == nil && roleAtEnd == nil && !opensWithName {
+            if label == nil && garbledLabel == nil && roleAtEnd == nil && !opensWithName {
                 // Neither an entry nor a heading: the list has ended.
                 if !entries.isEmpty || i > start + 2 { break }
                 i += 1; continue
             }
             if label == nil && !rolesExpected && !opensWithName { break }
             entries.append(Entry(label: label, text: String(rest), lines: [i], group: group, defaultRole: defaultRole))
+            if let g = garbledLabel {
+                ctx.warn("ocr_unreadable_number", "the entry's number could not be read", text: g, field: "members[\(entries.count - 1)].seq")
+            }
             ctx.used.insert(i)
             i += 1
         }
@@ -87,6 +113,37 @@ enum MemberListExtractor {
             if let m = member(from: e, index: index, ctx: &ctx) { members.append(m) }
         }
         return (members, i)
+    }
+
+    /// The oldest of the entries at the end of the list that still wait for their role (at most
+    /// eight back: a column of a page's table).
+    static func oldestWaiting(_ entries: [Entry]) -> Int? {
+        var j = entries.count
+        while j > 0, entries.count - j < 8, entryNeedsMore(entries[j - 1]) { j -= 1 }
+        return j < entries.count ? j : nil
+    }
+
+    /// An entry that so far holds a name and nothing else: its position is still to come.
+    static func isBareName(_ text: String) -> Bool {
+        PersonName.parse(opening: Substring(text)).map { $0.rest.isEmpty } ?? false
+    }
+
+    static func waitingCount(_ entries: [Entry]) -> Int {
+        oldestWaiting(entries).map { entries.count - $0 } ?? 0
+    }
+
+    /// `ซ. นางสาว…`, `ฆ. ผู้แทน…`: one to three characters that are not a word, a dot, then a name
+    /// or a position. A title with its dot (`ดร. สมชาย`) is a name, not a label.
+    static func garbledEntryLabel(_ text: Substring) -> (String, Substring)? {
+        let u = text.unicodeScalars
+        guard let dot = u.firstIndex(of: "."), u.distance(from: u.startIndex, to: dot) <= 3,
+              u.distance(from: u.startIndex, to: dot) >= 1 else { return nil }
+        let after = u.index(after: dot)
+        guard after < u.endIndex, u[after] == " " else { return nil }
+        if PersonName.parse(opening: text) != nil { return nil }
+        let rest = Substring(String(u[after...])).trimmedSpaces()
+        guard PersonName.parse(opening: rest) != nil || PersonName.looksLikePosition(rest) else { return nil }
+        return (String(u[u.startIndex...dot]), rest)
     }
 
     static func entryNeedsMore(_ e: Entry) -> Bool {

@@ -310,3 +310,52 @@ import SarabanCore
         #expect(d.repair == nil)
     }
 }
+
+/// Member lists as tesseract prints OCR'd tables (district fixtures): columns one after the other,
+/// roles wrapped onto the next line, numbers garbled into letters.
+@Suite struct OcrMemberListTests {
+    static func members(_ text: String) -> [Member] {
+        let doc = Document(source: SourceInfo(path: "t.txt", format: .text, sha256: "", byteCount: 0),
+                           blocks: text.components(separatedBy: "\n\n").enumerated().map { i, t in
+                               .paragraph(Paragraph(text: t, provenance: Provenance(part: "text", index: i, line: nil)))
+                           })
+        let lines = LineBuilder.lines(of: doc)
+        var ctx = ExtractionContext(lines: lines, record: Record(source: doc.source, kind: .order))
+        ctx.ocr = true
+        return MemberListExtractor.read(&ctx, from: 0).0
+    }
+
+    @Test func columnsPrintedOneAfterTheOther() {
+        let m = Self.members("""
+        ๑๐. นางสมศรี ภักดีวงศ์
+        ๑๑. นายเอกชัย ปานทอง
+
+        ผู้แทนภาคประชาชนเขตหลักสี่
+
+        กรรมการ
+
+        ผู้อำนวยการโรงเรียนคลองบัวงาม
+
+        กรรมการ
+        """)
+        #expect(m.map(\.name) == ["นางสมศรี ภักดีวงศ์", "นายเอกชัย ปานทอง"])
+        #expect(m.map(\.position) == ["ผู้แทนภาคประชาชนเขตหลักสี่", "ผู้อำนวยการโรงเรียนคลองบัวงาม"])
+        #expect(m.map(\.role) == [.member, .member])
+    }
+
+    @Test func aRoleWrappedAfterItsFirstWordStaysWithItsEntry() {
+        let m = Self.members("""
+        ๑. ผู้อำนวยการเขตหลักสี่ ประธานกรรมการ
+        ๒. ผู้ช่วยผู้อำนวยการเขตหลักสี่ รองประธาน
+        กรรมการ
+        ๓. นางสาวเยาวลักษณ์ รักษ์ไทย ผู้แทนภาค
+        ประชาชน กรรมการ
+        ซ. นางสาวพิมพ์ชนก ศรีประเสริฐ ผู้แทนภาคประชาชน กรรมการ
+        """)
+        #expect(m.count == 4)
+        #expect(m.map(\.role) == [.chair, .viceChair, .member, .member])
+        #expect(m[2].position == "ผู้แทนภาคประชาชน")
+        #expect(m[3].name == "นางสาวพิมพ์ชนก ศรีประเสริฐ")
+        #expect(m[3].seq == nil)
+    }
+}
