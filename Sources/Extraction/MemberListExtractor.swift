@@ -71,6 +71,12 @@ enum MemberListExtractor {
             }
             // A heading: a role word alone (ที่ปรึกษา), or a short unnumbered or (๑)-numbered line with no role and no name.
             if let h = MemberRoles.headingRole(String(rest)) {
+                // On an OCR'd page a lone role word inside the list is a role whose entry tesseract
+                // printed elsewhere, not a heading for all entries after it.
+                if ctx.ocr, !entries.isEmpty, let role = h, role != .advisor {
+                    ctx.warn("ocr_stray_role", "a role word stands alone inside the member list; not assigned", text: String(rest), field: "members")
+                    ctx.used.insert(i); i += 1; continue
+                }
                 group = nil
                 defaultRole = h
                 if let h, h == .advisor { group = nil }
