@@ -42,6 +42,31 @@ import SarabanCore
         #expect(!root.elements.contains { $0.name == "w:latentStyles" })
         #expect(DocxStyles(root).resolved("Q").alignment == "center")
     }
+
+    /// The styles cache: equal bytes under equal limits hit; other bytes, other limits and failed
+    /// parses do not; the oldest entry makes room when full.
+    @Test func docxStylesCacheHitsOnlyOnEqualBytesAndLimits() throws {
+        let cache = DocxStylesCache(capacity: 2)
+        var parses = 0
+        func get(_ s: String, _ limits: ReaderLimits = .standard) throws -> DocxStyles {
+            try cache.styles(for: Array(s.utf8), limits: limits) { () throws(SarabanError) -> DocxStyles in
+                parses += 1
+                return DocxStyles()
+            }
+        }
+        _ = try get("a"); _ = try get("a"); #expect(parses == 1)
+        _ = try get("b"); #expect(parses == 2)
+        var small = ReaderLimits(); small.maxXMLNodes = 10
+        _ = try get("a", small); #expect(parses == 3)
+        _ = try get("b"); #expect(parses == 3)
+        _ = try get("a"); #expect(parses == 4)   // evicted by the entry for small limits
+        #expect(throws: SarabanError.self) {
+            try cache.styles(for: Array("c".utf8), limits: .standard) { () throws(SarabanError) -> DocxStyles in
+                throw SarabanError(.malformed, file: "c", reason: "bad")
+            }
+        }
+        _ = try get("c"); #expect(parses == 5)
+    }
 }
 
 @Suite struct TextReaderLineTests {
