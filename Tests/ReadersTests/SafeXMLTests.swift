@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import SarabanCore
 @testable import Readers
 
@@ -88,5 +89,28 @@ import SarabanCore
     ])
     func linesParagraphsAndPages(text: String, expected: [String]) {
         #expect(Self.lines(text) == expected)
+    }
+}
+
+/// hOCR's title and word-text fast paths give what the Character/Foundation versions give.
+@Suite struct HocrFastPathTests {
+    static func reference(_ title: String) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for part in title.split(separator: ";") {
+            let fields = part.split(separator: " ").map(String.init)
+            if let key = fields.first { out[key] = Array(fields.dropFirst()) }
+        }
+        return out
+    }
+
+    @Test(arguments: ["", ";", " ; ;", "bbox 1 2 3 4; x_wconf 95", "bbox  1 2 3 4 ;x_wconf 95;", "a;a 1", "image \"p.png\"; ppageno 0",
+                      "bbox 1 2 3 4; x_font ไทย", "k\u{0E31} v"])
+    func titleMatchesCharacterSplit(_ t: String) {
+        #expect(HocrReader.title(t) == Self.reference(t))
+    }
+
+    @Test(arguments: ["", " ", "ก", " ไทย ", "abc", "\u{A0}ข\u{A0}", "ก\n", "\u{2003}x", "ก\u{0E31}", "a b"])
+    func trimMatchesFoundation(_ t: String) {
+        #expect(HocrReader.trimmed(t) == t.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
