@@ -12,6 +12,29 @@ enum ClauseExtractor {
                                   "ภายในวันที่", "ก่อนวันที่", "ไม่เกินวันที่", "ไม่เกิน", "ภายใน"]
     /// Words that open a clause (where the action due begins).
     static let clauseOpeners = ["ทั้งนี้", "จึง", "และให้", "โดยให้", "พร้อมทั้ง", "อนึ่ง", "ขอให้", "ให้"]
+    private static let clauseOpenerScalars = clauseOpeners.map { Array($0.unicodeScalars) }
+
+    /// `text.contains(needle)` as Foundation answers it, by a scalar search when the text is
+    /// plain ASCII and Thai (ThaiScalarSearch), else by Foundation itself.
+    static func has(_ text: String, _ needle: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        guard ThaiScalarSearch.isPlain(u) else { return text.contains(needle) }
+        return ThaiScalarSearch.first(Array(needle.unicodeScalars), in: u) != nil
+    }
+
+    /// `text.range(of: needle)` as Foundation answers it (see `has`).
+    static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
+        let u = Array(text.unicodeScalars)
+        guard ThaiScalarSearch.isPlain(u) else { return text.range(of: needle) }
+        let n = Array(needle.unicodeScalars)
+        guard let off = ThaiScalarSearch.first(n, in: u) else { return nil }
+        let v = text.unicodeScalars
+        let lower = v.index(v.startIndex, offsetBy: off)
+        return lower..<v.index(lower, offsetBy: n.count)
+    }
+
+    static let requirementMarkers = ["อย่างน้อย", "ไม่น้อยกว่า", "ไม่ต่ำกว่า"]
+    private static let requirementMarkerScalars = requirementMarkers.map { Array($0.unicodeScalars) }
 
     static func deadlines(in text: String, documentDate: String?, ctx: inout ExtractionContext, line: Int) {
         let dates = ctx.dates(in: text)
@@ -71,13 +94,21 @@ enum ClauseExtractor {
 
     /// Where the action before a deadline marker begins: the nearest clause opener or sentence gap.
     private static func actionStart(_ u: [Unicode.Scalar], before end: Int, floor: Int) -> Int {
-        let text = String(String.UnicodeScalarView(u[floor..<end]))
         var best = floor
-        for opener in clauseOpeners {
-            if let r = text.range(of: opener, options: .backwards) {
-                let off = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound) + floor
-                // Skip ให้ that is part of the marker's own phrase (ให้เสร็จสิ้น).
-                if off > best && end - off > opener.unicodeScalars.count + 2 { best = off }
+        if ThaiScalarSearch.isPlain(u[floor..<end]) {
+            for (opener, o) in zip(clauseOpeners, clauseOpenerScalars) {
+                if let off = ThaiScalarSearch.last(o, in: u, from: floor, to: end) {
+                    // Skip ให้ that is part of the marker's own phrase (ให้เสร็จสิ้น).
+                    if off > best && end - off > opener.unicodeScalars.count + 2 { best = off }
+                }
+            }
+        } else {
+            let text = String(String.UnicodeScalarView(u[floor..<end]))
+            for opener in clauseOpeners {
+                if let r = text.range(of: opener, options: .backwards) {
+                    let off = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound) + floor
+                    if off > best && end - off > opener.unicodeScalars.count + 2 { best = off }
+                }
             }
         }
         // Start after an opener word like ทั้งนี้ / จึง (the action is what follows it).
@@ -124,30 +155,41 @@ enum ClauseExtractor {
     /// `อย่างน้อย ๓๐ คน`, `ไม่น้อยกว่าสามสิบคน` → min_members; frequencies → meeting_frequency.
     static func requirements(in text: String, ctx: inout ExtractionContext, line: Int) {
         let u = Array(text.unicodeScalars)
-        for marker in ["อย่างน้อย", "ไม่น้อยกว่า", "ไม่ต่ำกว่า"] {
-            var search = text.startIndex
-            while let r = text.range(of: marker, range: search..<text.endIndex) {
-                search = r.upperBound
-                let off = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.upperBound)
-                var i = off
-                while i < u.count, u[i] == " " { i += 1 }
-                var n = 0, any = false
-                let numStart = i
-                while i < u.count, let d = ThaiDigits.value(u[i]) { n = n * 10 + d; any = true; i += 1 }
-                if !any {
-                    let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 30)]))
-                    if let w = ThaiNumberWords.readPrefix( Substring(rest)) { n = w.value; i += w.length; any = true }
+        // One marker found at scalars start..<end.
+        func found(_ start: Int, _ end: Int) {
+            var i = end
+            while i < u.count, u[i] == " " { i += 1 }
+            var n = 0, any = false
+            while i < u.count, let d = ThaiDigits.value(u[i]) { n = n * 10 + d; any = true; i += 1 }
+            if !any {
+                let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 30)]))
+                if let w = ThaiNumberWords.readPrefix( Substring(rest)) { n = w.value; i += w.length; any = true }
+            }
+            guard any else { return }
+            while i < u.count, u[i] == " " { i += 1 }
+            let unitText = String(String.UnicodeScalarView(u[i..<min(u.count, i + 6)]))
+            if unitText.hasPrefix("คน") || unitText.hasPrefix("ราย") || unitText.hasPrefix("ท่าน") {
+                let phrase = String(String.UnicodeScalarView(u[start..<min(u.count, i + (unitText.hasPrefix("ท่าน") ? 4 : 2))]))
+                guard !ctx.record.requirements.contains(where: { $0.kind == "min_members" && $0.text == phrase }) else { return }
+                ctx.record.requirements.append(Requirement(kind: "min_members", value: .number(n), unit: "people", text: phrase))
+                ctx.trace("requirements[\(ctx.record.requirements.count - 1)]", line: line)
+            }
+        }
+        if ThaiScalarSearch.isPlain(u) {
+            for m in requirementMarkerScalars {
+                var from = 0
+                while let start = ThaiScalarSearch.first(m, in: u, from: from) {
+                    from = start + m.count
+                    found(start, from)
                 }
-                guard any else { continue }
-                while i < u.count, u[i] == " " { i += 1 }
-                let unitText = String(String.UnicodeScalarView(u[i..<min(u.count, i + 6)]))
-                if unitText.hasPrefix("คน") || unitText.hasPrefix("ราย") || unitText.hasPrefix("ท่าน") {
-                    let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
-                    let phrase = String(String.UnicodeScalarView(u[start..<min(u.count, i + (unitText.hasPrefix("ท่าน") ? 4 : 2))]))
-                    guard !ctx.record.requirements.contains(where: { $0.kind == "min_members" && $0.text == phrase }) else { continue }
-                    ctx.record.requirements.append(Requirement(kind: "min_members", value: .number(n), unit: "people", text: phrase))
-                    ctx.trace("requirements[\(ctx.record.requirements.count - 1)]", line: line)
-                    _ = numStart
+            }
+        } else {
+            for marker in requirementMarkers {
+                var search = text.startIndex
+                while let r = text.range(of: marker, range: search..<text.endIndex) {
+                    search = r.upperBound
+                    let v = text.unicodeScalars
+                    found(v.distance(from: v.startIndex, to: r.lowerBound), v.distance(from: v.startIndex, to: r.upperBound))
                 }
             }
         }
@@ -164,7 +206,7 @@ enum ClauseExtractor {
 
     /// A meeting: a sentence about a meeting (ประชุม) with a date, optional time range and ณ place.
     static func meetings(in text: String, ctx: inout ExtractionContext, line: Int) {
-        let mentionsMeeting = text.contains("ประชุม") || text.contains("เชิญ")
+        let mentionsMeeting = has(text, "ประชุม") || has(text, "เชิญ")
         let found = ctx.dates(in: text)
         let deadlineDates = Set(ctx.record.deadlines.compactMap(\.date))
         for (k, d) in found.enumerated() where d.hasDate {
@@ -174,15 +216,15 @@ enum ClauseExtractor {
             // A meeting is named before its date; an event with a time and a place (ณ …) is one too.
             let hasTime = d.start?.hour != nil || (k + 1 < found.count && found[k + 1].start?.hasDate == false
                                                    && found[k + 1].range.lowerBound - d.range.upperBound <= 12)
-            let namedBefore = mentionsMeeting && (before.contains("ประชุม") || before.contains("เชิญ"))
+            let namedBefore = mentionsMeeting && (has(before, "ประชุม") || has(before, "เชิญ"))
             let placeAfterIt = placeAfter(text.scalarsFrom(d.range.upperBound)) != nil
             guard namedBefore || (hasTime && placeAfterIt) else { continue }
             // In minutes, only a meeting after the one minuted (the next meeting) is new.
             if ctx.record.kind == .minutes, let own = ctx.record.date, let iso = d.isoDate, iso <= own { continue }
             // A date that dates a letter or bounds a deadline is not a meeting.
             let near = text.scalars(max(0, d.range.lowerBound - 12)..<d.range.lowerBound)
-            if near.contains("ลงวันที่") || near.contains("ภายใน") || near.contains("ก่อน") || near.contains("ไม่เกิน") { continue }
-            if deadlineDates.contains(d.isoDate ?? ""), !before.contains("ประชุม") { continue }
+            if has(near, "ลงวันที่") || has(near, "ภายใน") || has(near, "ก่อน") || has(near, "ไม่เกิน") { continue }
+            if deadlineDates.contains(d.isoDate ?? ""), !has(before, "ประชุม") { continue }
             var startISO = start
             var endISO = d.isoEnd
             // A time after the date (เวลา ๐๙.๓๐ – ๑๒.๐๐ น.) that the scanner reported separately.
@@ -210,12 +252,12 @@ enum ClauseExtractor {
 
     /// `ณ ห้องประชุมสำนักงานเขตบางรัก ชั้น ๓` up to the end of the clause.
     static func placeAfter(_ s: String) -> String? {
-        guard let r = s.range(of: "ณ ") ?? s.range(of: "ณ") else { return nil }
+        guard let r = firstRange(of: "ณ ", in: s) ?? firstRange(of: "ณ", in: s) else { return nil }
         let lead = s[..<r.lowerBound]
         guard lead.count <= 40 else { return nil }
         var place = String(s[r.upperBound...]).trimmingCharactersIn(" ")
         for stop in [" โดย", " เพื่อ", " จึง", " ทั้งนี้", " และขอ", " ขอให้", " ให้", " หาก", " พร้อม"] {
-            if let e = place.range(of: stop) { place = String(place[..<e.lowerBound]) }
+            if let e = firstRange(of: stop, in: place) { place = String(place[..<e.lowerBound]) }
         }
         place = place.trimmingCharactersIn(" ,")
         return place.isEmpty ? nil : place

@@ -69,12 +69,17 @@ enum ContactParser {
         u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u) || "._-+".unicodeScalars.contains(u))
     }
 
+    /// The labels as scalars, built once (`labelAt` runs at every scalar of every head and footer line).
+    private static let labelScalars: [[Unicode.Scalar]] = labels.map { Array($0.form.unicodeScalars) }
+
     private static func labelAt(_ u: [Unicode.Scalar], _ i: Int) -> (String, Kind)? {
-        for (form, k) in labels {
-            let f = Array(form.unicodeScalars)
-            if i + f.count <= u.count, Array(u[i..<i + f.count]) == f {
+        let first = u[i]
+        for (n, f) in labelScalars.enumerated() where f[0] == first && i + f.count <= u.count {
+            var k = 1
+            while k < f.count, u[i + k] == f[k] { k += 1 }
+            if k == f.count {
                 // Not inside a longer Thai word (e.g. โทรม); a dot or space or digit follows.
-                return (form, k)
+                return labels[n]
             }
         }
         return nil

@@ -27,9 +27,11 @@ enum PersonTitles {
                      "พระปลัด", "พระสมุห์", "พระใบฎีกา", "พระอธิการ", "พระ"]
         let nobility = ["หม่อมราชวงศ์", "หม่อมหลวง", "ม.ร.ว.", "ม.ล.", "ท่านผู้หญิง", "คุณหญิง"]
         var seen = Set<String>()
-        return (civil + academic + acting + army + police + navy + air + monks + nobility)
+        let unique = (civil + academic + acting + army + police + navy + air + monks + nobility)
             .filter { seen.insert($0).inserted }
-            .sorted { $0.count > $1.count }
+        // Longest (in Characters) first; each length counted once, not at every comparison.
+        let counts = unique.map(\.count)
+        return unique.indices.sorted { counts[$0] > counts[$1] }.map { unique[$0] }
     }()
 
     /// The titles as scalars, grouped by their first scalar, longest first: `split` runs for every

@@ -73,11 +73,11 @@ enum LineBuilder {
         var offset = 0
         var previousIndent: Int? = nil
         var previousStarted = true
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, raw) in splitUTF8(text[...], at: 0x0A, omittingEmpty: false).enumerated() {
             let rawCount = raw.unicodeScalars.count
             defer { offset += rawCount + 1 }
-            let cellsRaw = raw.split(separator: "\t").map { fold(String($0)) }.filter { !$0.isEmpty }
-            let line = fold(String(raw))
+            let cellsRaw = splitUTF8(raw, at: 0x09, omittingEmpty: true).map { fold($0) }.filter { !$0.isEmpty }
+            let line = fold(raw)
             guard !line.isEmpty else { continue }
             let indent = indents.flatMap { i < $0.count ? $0[i] : nil }
             // A line indented further than the one before opens a paragraph; so does a line at the
@@ -100,19 +100,60 @@ enum LineBuilder {
         }
     }
 
+    /// `text` split at an ASCII control byte (LF or tab), like `split(separator: Character)`: a
+    /// control character is a grapheme of its own, except LF after CR ("\r\n" is one Character and
+    /// is not split). Works on UTF-8 bytes instead of breaking the whole text into graphemes.
+    static func splitUTF8(_ text: Substring, at byte: UInt8, omittingEmpty: Bool) -> [Substring] {
+        var out: [Substring] = []
+        let u = text.utf8
+        var start = u.startIndex
+        var previous: UInt8 = 0
+        var i = u.startIndex
+        while i < u.endIndex {
+            let b = u[i]
+            if b == byte && !(byte == 0x0A && previous == 0x0D) {
+                if !omittingEmpty || start < i { out.append(text[start..<i]) }
+                start = u.index(after: i)
+            }
+            previous = b
+            i = u.index(after: i)
+        }
+        if !omittingEmpty || start < u.endIndex { out.append(text[start..<u.endIndex]) }
+        return out
+    }
+
     /// Folds every run of white space (tabs included) to one space and trims.
-    static func fold(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+    static func fold(_ s: String) -> String { fold(s[...]) }
+
+    /// Folds every run of white space (space, tab, LF, CR, no-break space, form feed) to one space
+    /// and trims, on UTF-8 bytes (U+00A0 is the pair C2 A0; every other one is ASCII).
+    static func fold(_ s: Substring) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
-        for u in s.unicodeScalars {
-            if u == " " || u == "\t" || u == "\n" || u == "\r" || u == "\u{A0}" || u == "\u{0C}" {
+        var nbspLead = false
+        for b in s.utf8 {
+            if nbspLead {
+                nbspLead = false
+                if b == 0xA0 { pendingSpace = !out.isEmpty; continue }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(0xC2)
+            }
+            switch b {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
                 pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(u)
+            case 0xC2:
+                nbspLead = true
+            default:
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b)
             }
         }
-        return String(out)
+        if nbspLead {
+            if pendingSpace { out.append(0x20) }
+            out.append(0xC2)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A line that is only a page number or a running page header.

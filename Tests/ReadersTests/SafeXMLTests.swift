@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import SarabanCore
 @testable import Readers
 
@@ -42,6 +43,31 @@ import SarabanCore
         #expect(!root.elements.contains { $0.name == "w:latentStyles" })
         #expect(DocxStyles(root).resolved("Q").alignment == "center")
     }
+
+    /// The styles cache: equal bytes under equal limits hit; other bytes, other limits and failed
+    /// parses do not; the oldest entry makes room when full.
+    @Test func docxStylesCacheHitsOnlyOnEqualBytesAndLimits() throws {
+        let cache = DocxStylesCache(capacity: 2)
+        var parses = 0
+        func get(_ s: String, _ limits: ReaderLimits = .standard) throws -> DocxStyles {
+            try cache.styles(for: Array(s.utf8), limits: limits) { () throws(SarabanError) -> DocxStyles in
+                parses += 1
+                return DocxStyles()
+            }
+        }
+        _ = try get("a"); _ = try get("a"); #expect(parses == 1)
+        _ = try get("b"); #expect(parses == 2)
+        var small = ReaderLimits(); small.maxXMLNodes = 10
+        _ = try get("a", small); #expect(parses == 3)
+        _ = try get("b"); #expect(parses == 3)
+        _ = try get("a"); #expect(parses == 4)   // evicted by the entry for small limits
+        #expect(throws: SarabanError.self) {
+            try cache.styles(for: Array("c".utf8), limits: .standard) { () throws(SarabanError) -> DocxStyles in
+                throw SarabanError(.malformed, file: "c", reason: "bad")
+            }
+        }
+        _ = try get("c"); #expect(parses == 5)
+    }
 }
 
 @Suite struct TextReaderLineTests {
@@ -63,5 +89,28 @@ import SarabanCore
     ])
     func linesParagraphsAndPages(text: String, expected: [String]) {
         #expect(Self.lines(text) == expected)
+    }
+}
+
+/// hOCR's title and word-text fast paths give what the Character/Foundation versions give.
+@Suite struct HocrFastPathTests {
+    static func reference(_ title: String) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for part in title.split(separator: ";") {
+            let fields = part.split(separator: " ").map(String.init)
+            if let key = fields.first { out[key] = Array(fields.dropFirst()) }
+        }
+        return out
+    }
+
+    @Test(arguments: ["", ";", " ; ;", "bbox 1 2 3 4; x_wconf 95", "bbox  1 2 3 4 ;x_wconf 95;", "a;a 1", "image \"p.png\"; ppageno 0",
+                      "bbox 1 2 3 4; x_font ไทย", "k\u{0E31} v"])
+    func titleMatchesCharacterSplit(_ t: String) {
+        #expect(HocrReader.title(t) == Self.reference(t))
+    }
+
+    @Test(arguments: ["", " ", "ก", " ไทย ", "abc", "\u{A0}ข\u{A0}", "ก\n", "\u{2003}x", "ก\u{0E31}", "a b"])
+    func trimMatchesFoundation(_ t: String) {
+        #expect(HocrReader.trimmed(t) == t.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Paragraph styles (word/styles.xml) as far as they matter for reading: numbering, alignment
 /// and first-line indent that a paragraph inherits from its style (following `w:basedOn`).
 struct DocxStyles {
@@ -58,6 +60,52 @@ struct DocxStyles {
         }
         return result
     }
+}
+
+/// Parsed styles.xml parts by their exact bytes (and the limits they were read under), so that a
+/// batch of documents from one template parses the template's styles once. Parsing is
+/// deterministic, so a hit gives what parsing again would; a part that fails to parse is never
+/// stored (it fails again, with its own file's name). At most `capacity` parts are kept.
+final class DocxStylesCache: @unchecked Sendable {
+    private struct Entry {
+        let bytes: [UInt8]
+        let limits: ReaderLimits
+        let styles: DocxStyles
+    }
+    private let lock = NSLock()
+    private var entries: [Entry] = []
+    private var next = 0
+    let capacity: Int
+
+    init(capacity: Int = 8) { self.capacity = capacity }
+
+    private static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBytes { pa in b.withUnsafeBytes { pb in memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0 } }
+    }
+
+    func styles(for bytes: [UInt8], limits: ReaderLimits,
+                parse: () throws(SarabanError) -> DocxStyles) throws(SarabanError) -> DocxStyles {
+        if !bytes.isEmpty {
+            lock.lock()
+            let hit = entries.first { $0.limits == limits && Self.same($0.bytes, bytes) }
+            lock.unlock()
+            if let hit { return hit.styles }
+        }
+        let styles = try parse()
+        guard !bytes.isEmpty else { return styles }
+        lock.lock()
+        defer { lock.unlock() }
+        if !entries.contains(where: { $0.limits == limits && Self.same($0.bytes, bytes) }) {
+            let entry = Entry(bytes: bytes, limits: limits, styles: styles)
+            if entries.count < capacity { entries.append(entry) } else { entries[next] = entry; next = (next + 1) % capacity }
+        }
+        return styles
+    }
+}
+
+extension DocxStyles {
+    static let cache = DocxStylesCache()
 }
 
 /// What a `w:pPr` says about numbering, alignment and indent.

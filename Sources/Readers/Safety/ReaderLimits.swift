@@ -1,6 +1,6 @@
 /// The limits every reader enforces on untrusted input. A file past a limit is refused with
 /// `SarabanError(.unsafe or .tooLarge)`, never half-read.
-public struct ReaderLimits: Sendable {
+public struct ReaderLimits: Sendable, Equatable {
     /// Deepest element nesting accepted in an XML part (real documents stay far below 100).
     /// Below libxml2's own limit of 256, so that our message, not libxml2's, names the reason.
     public var maxXMLDepth = 250

@@ -1,0 +1,83 @@
+/// Substring search on Unicode scalars that gives what Foundation's default `range(of:)`,
+/// `range(of:options: .backwards)` and `contains(_:)` give on Thai text, without CFString's
+/// cluster folding (the slowest thing left in extraction).
+///
+/// Foundation's default search is not literal: it compares canonically equivalent sequences and
+/// refuses a match that ends before a non-spacing mark (`ก` is not found in `กั`; it is in `กำ`).
+/// For text of ASCII, Thai and punctuation scalars with its marks in canonical order, that is exactly a scalar
+/// comparison plus the end rule, because Thai has no canonical decompositions. `isPlain` says
+/// whether a text is like that; callers fall back to Foundation when it is not.
+public enum ThaiScalarSearch {
+    /// The non-spacing Thai marks (Mn): mai han-akat, the above and below vowels, phinthu,
+    /// maitaikhu, the tone marks, thanthakhat, nikhahit, yamakkan. A match may not end before one.
+    @inlinable
+    public static func isNonSpacingMark(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return v == 0x0E31 || (0x0E34...0x0E3A).contains(v) || (0x0E47...0x0E4E).contains(v)
+    }
+
+    /// Canonical combining class of an ASCII or Thai scalar (the only non-zero ones: sara u/uu
+    /// 103, phinthu 9, tone marks 107).
+    @inlinable
+    static func combiningClass(_ v: UInt32) -> UInt8 {
+        switch v {
+        case 0x0E38, 0x0E39: return 103
+        case 0x0E3A: return 9
+        case 0x0E48...0x0E4B: return 107
+        default: return 0
+        }
+    }
+
+    /// True when every scalar is ASCII, Thai (U+0E00–U+0E7F) or general punctuation (U+2010–U+2027)
+    /// and no two marks stand out of canonical order: then the searches here agree with Foundation's.
+    @inlinable
+    public static func isPlain(_ u: some Collection<Unicode.Scalar>) -> Bool {
+        var previous: UInt8 = 0
+        for s in u {
+            let v = s.value
+            // ASCII and general punctuation (dashes, quotes, bullet, ellipsis: U+2010–U+2027) are
+            // bases without canonical decompositions.
+            if v < 0x80 || (v >= 0x2010 && v <= 0x2027) { previous = 0; continue }
+            guard v >= 0x0E00 && v <= 0x0E7F else { return false }
+            let c = combiningClass(v)
+            if c != 0 && previous > c { return false }
+            previous = c
+        }
+        return true
+    }
+
+    @inlinable
+    static func matches(_ needle: [Unicode.Scalar], _ u: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+        let n = needle.count
+        guard i + n <= end else { return false }
+        var k = 0
+        while k < n, u[i + k] == needle[k] { k += 1 }
+        guard k == n else { return false }
+        // The searched text is u[from..<end] as a string of its own: nothing follows its end.
+        return i + n >= end || !isNonSpacingMark(u[i + n])
+    }
+
+    /// Scalar offset of the first match of `needle` in `u[from..<to]`; nil for none or an empty needle.
+    public static func first(_ needle: [Unicode.Scalar], in u: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> Int? {
+        let end = to ?? u.count
+        guard let head = needle.first, from >= 0, end <= u.count else { return nil }
+        var i = from
+        while i + needle.count <= end {
+            if u[i] == head && matches(needle, u, at: i, end: end) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Scalar offset of the last match of `needle` in `u[from..<to]`; nil for none or an empty needle.
+    public static func last(_ needle: [Unicode.Scalar], in u: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> Int? {
+        let end = to ?? u.count
+        guard let head = needle.first, from >= 0, end <= u.count, end - from >= needle.count else { return nil }
+        var i = end - needle.count
+        while i >= from {
+            if u[i] == head && matches(needle, u, at: i, end: end) { return i }
+            i -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import ThaiText
+
+/// ThaiScalarSearch against Foundation's default search, which it replaces on plain text.
+@Suite struct ThaiScalarSearchTests {
+    static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+
+    static func foundation(_ hay: String, _ needle: String, backwards: Bool) -> Int? {
+        guard let r = hay.range(of: needle, options: backwards ? .backwards : []) else { return nil }
+        return hay.unicodeScalars.distance(from: hay.unicodeScalars.startIndex, to: r.lowerBound)
+    }
+
+    @Test(arguments: [
+        ("กั", "ก", nil, nil),                 // a match may not end before a non-spacing mark
+        ("กำ", "ก", 0, 0),                     // sara am is spacing: it may
+        ("น้ำ", "น้", 0, 0),
+        ("ให้", "ให", nil, nil),
+        ("ที่ประชุมที่ประชุม", "ประชุม", 3, 12),
+        ("ให้ ให ให้", "ให", 4, 4),
+        ("ab", "", nil, nil),
+        ("ไม่เกินไม่", "ไม่", 0, 7),
+        ("กุ่", "กุ", nil, nil),
+        ("ก–ข–", "–", 1, 3),
+        ("–\u{0E31}", "–", nil, nil),
+    ] as [(String, String, Int?, Int?)])
+    func table(_ hay: String, _ needle: String, _ first: Int?, _ last: Int?) {
+        #expect(ThaiScalarSearch.first(Self.scalars(needle), in: Self.scalars(hay)) == first)
+        #expect(ThaiScalarSearch.last(Self.scalars(needle), in: Self.scalars(hay)) == last)
+        #expect(Self.foundation(hay, needle, backwards: false) == first)
+        #expect(Self.foundation(hay, needle, backwards: true) == last)
+    }
+
+    @Test func plainText() {
+        #expect(ThaiScalarSearch.isPlain(Self.scalars("ที่ประชุม 12 ผู้ น้ำ")))
+        #expect(!ThaiScalarSearch.isPlain(Self.scalars("ผ\u{0E49}\u{0E39}")))   // tone mark before sara uu
+        #expect(!ThaiScalarSearch.isPlain(Self.scalars("café")))
+    }
+
+    /// Random strings of Thai letters, marks, spaces and ASCII: every plain one agrees with Foundation.
+    @Test func agreesWithFoundationOnRandomPlainText() {
+        let pool: [String] = ["ก", "ข", "ท", "น", "ใ", "ห", "เ", "า", "ำ", "\u{0E31}", "\u{0E34}", "\u{0E35}", "\u{0E38}",
+                              "\u{0E39}", "\u{0E48}", "\u{0E49}", "\u{0E47}", "\u{0E4C}", " ", "1", "a", "๒", "–", "“"]
+        var rng = SystemRandomNumberGenerator()
+        var checked = 0
+        for _ in 0..<3000 {
+            let hay = (0..<Int.random(in: 0...14, using: &rng)).map { _ in pool.randomElement(using: &rng)! }.joined()
+            let needle = (0..<Int.random(in: 1...3, using: &rng)).map { _ in pool.randomElement(using: &rng)! }.joined()
+            let h = Self.scalars(hay), n = Self.scalars(needle)
+            guard ThaiScalarSearch.isPlain(h), ThaiScalarSearch.isPlain(n),
+                  !ThaiScalarSearch.isNonSpacingMark(n[0]), n[0] != "ำ" else { continue }
+            checked += 1
+            #expect(ThaiScalarSearch.first(n, in: h) == Self.foundation(hay, needle, backwards: false), "\(h) \(n)")
+            #expect(ThaiScalarSearch.last(n, in: h) == Self.foundation(hay, needle, backwards: true), "\(h) \(n)")
+        }
+        #expect(checked > 500)
+    }
+}
