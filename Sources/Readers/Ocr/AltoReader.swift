@@ -12,16 +12,21 @@ public struct AltoReader: DocumentReader {
         var pages: [OcrPage] = []
         for (n, page) in root.descendants("Page").enumerated() {
             var words: [OcrWord] = []
-            var stack: [XMLElement] = [page]
-            while let e = stack.popLast() {
+            var stack: [(XMLElement, Int?)] = [(page, nil)]
+            var lineCount = 0
+            while let (e, line) = stack.popLast() {
                 switch e.name {
                 case "String":
                     guard let text = e["CONTENT"], !text.isEmpty, let box = Self.box(e) else { continue }
-                    words.append(OcrWord(text: text, bbox: box, confidence: e["WC"].flatMap(Double.init).map { ($0 * 1000).rounded() / 10 }))
+                    words.append(OcrWord(text: text, bbox: box, confidence: e["WC"].flatMap(Double.init).map { ($0 * 1000).rounded() / 10 },
+                                         engineLine: line))
                 case "HYP":
                     if let hyphen = e["CONTENT"], !words.isEmpty { words[words.count - 1].text += hyphen }
+                case "TextLine":
+                    stack += e.elements.reversed().map { ($0, lineCount) }
+                    lineCount += 1
                 default:
-                    stack += e.elements.reversed()
+                    stack += e.elements.reversed().map { ($0, line) }
                 }
             }
             let size: BoundingBox? = {

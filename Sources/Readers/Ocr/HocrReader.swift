@@ -14,12 +14,23 @@ public struct HocrReader: DocumentReader {
             let title = Self.title(page["title"])
             let number = title["ppageno"].flatMap { Int($0.first ?? "") }.flatMap { $0 >= 0 && $0 < 1_000_000 ? $0 + 1 : nil } ?? n + 1
             var words: [OcrWord] = []
-            for w in Self.withClass(page, "ocrx_word") {
-                let props = Self.title(w["title"])
-                guard let box = props["bbox"].flatMap(Self.box) else { continue }
-                let text = Self.trimmed(w.textContent)
-                guard !text.isEmpty else { continue }
-                words.append(OcrWord(text: text, bbox: box, confidence: props["x_wconf"].flatMap { $0.first.flatMap(Double.init) }))
+            // Depth first, as the words stand in the file, remembering the engine line each is in.
+            var stack: [(XMLElement, Int?)] = [(page, nil)]
+            var lineCount = 0
+            while let (e, line) = stack.popLast() {
+                let classes = (e["class"] ?? "").split(separator: " ")
+                if classes.contains("ocrx_word") {
+                    let props = Self.title(e["title"])
+                    guard let box = props["bbox"].flatMap(Self.box) else { continue }
+                    let text = e.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+                    guard !text.isEmpty else { continue }
+                    words.append(OcrWord(text: text, bbox: box, confidence: props["x_wconf"].flatMap { $0.first.flatMap(Double.init) },
+                                         engineLine: line))
+                    continue
+                }
+                var inner = line
+                if classes.contains(where: { Self.lineClasses.contains($0) }) { inner = lineCount; lineCount += 1 }
+                stack += e.elements.reversed().map { ($0, inner) }
             }
             pages.append(OcrPage(number: number, bbox: title["bbox"].flatMap(Self.box), words: words))
         }
@@ -30,6 +41,9 @@ public struct HocrReader: DocumentReader {
         }
         return document
     }
+
+    /// Tesseract's line elements.
+    static let lineClasses: Set<Substring> = ["ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"]
 
     static func withClass(_ root: XMLElement, _ cls: String) -> [XMLElement] {
         var out: [XMLElement] = []

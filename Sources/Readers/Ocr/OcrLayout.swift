@@ -17,7 +17,7 @@ enum OcrLayout {
     static func blocks(_ pages: [OcrPage], part: String?) -> [Block] {
         var blocks: [Block] = []
         for page in pages {
-            let lines = OcrLineBuilder.lines(page.words)
+            let lines = OcrLineBuilder.lines(OcrSkew.deskewed(page.words))
             guard !lines.isEmpty else { continue }
             if !blocks.isEmpty { blocks.append(.pageBreak(Provenance(part: part, index: blocks.count, page: page.number))) }
             blocks += pageBlocks(lines, page: page, part: part, firstIndex: blocks.count)
@@ -174,7 +174,7 @@ enum OcrLayout {
                 return TableCell(blocks: [.paragraph(p)])
             }))
         }
-        let bbox = OcrLineBuilder.union(rows.map(\.0.bbox))
+        let bbox = OcrLineBuilder.union(rows.flatMap { $0.0.words.map(\.originalBox) })
         let confidences = rows.flatMap(\.0.words).compactMap(\.confidence)
         return .table(Table(rows: tableRows, provenance: Provenance(part: part, index: index, page: page.number, bbox: bbox,
                                                                     confidence: mean(confidences))))
@@ -194,9 +194,9 @@ enum OcrLayout {
         }
         let repaired = Repairing.repair(raw)
         let words = placed.map { w, o in
-            Word(text: Repairing.text(w.text), bbox: w.bbox, confidence: w.confidence, offset: repaired.mapOffset(o))
+            Word(text: Repairing.text(w.text), bbox: w.originalBox, confidence: w.confidence, offset: repaired.mapOffset(o))
         }
-        let bbox = OcrLineBuilder.union(lines.map(\.bbox))
+        let bbox = OcrLineBuilder.union(lines.flatMap { $0.words.map(\.originalBox) })
         let indent = Int((Double(lines[0].bbox.x0) - left).rounded())
         return Paragraph(text: repaired.text,
                          provenance: Provenance(part: part, index: index, line: lineNumber, page: page.number, bbox: bbox,

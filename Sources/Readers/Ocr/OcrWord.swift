@@ -6,6 +6,13 @@ struct OcrWord {
     var bbox: BoundingBox
     /// 0…100.
     var confidence: Double?
+    /// The engine's own line (hOCR `ocr_line`, ALTO `TextLine`) the word sat in, numbered per page:
+    /// not trusted for line building (see `OcrLineBuilder`), but its slope tells the page's skew.
+    var engineLine: Int? = nil
+    /// The box as the engine gave it, when `bbox` was deskewed for line building; provenance keeps it.
+    var sourceBox: BoundingBox? = nil
+
+    var originalBox: BoundingBox { sourceBox ?? bbox }
 
     var centerY: Double { Double(bbox.y0 + bbox.y1) / 2 }
 
