@@ -20,7 +20,12 @@ enum BodyReflow {
             let startsNew: Bool = {
                 if current.isEmpty { return true }
                 if l.listLabel != nil || l.cells != nil { return true }
-                let prevFull = ocrWrapWidth.map { w in w > 40 && lines[prevIndex].text.unicodeScalars.count * 100 >= w * 85 } ?? false
+                // A number never opens a paragraph except as a list label (caught above): on an OCR'd page a
+                // line that starts with one is the rest of the line before (a date's year, a time).
+                let opensWithNumber = l.text.unicodeScalars.first.map(ThaiTextShim.isDigit) ?? false
+                let prevFull = ocrWrapWidth.map { w in
+                    (w > 40 && lines[prevIndex].text.unicodeScalars.count * 100 >= w * 85) || opensWithNumber
+                } ?? false
                 if l.startsBlock && !prevFull { return true }
                 if prevIndex >= 0, lines[prevIndex].block != l.block, !prevFull { return true }
                 if EntryLabel.read(Substring(l.text)) != nil { return true }

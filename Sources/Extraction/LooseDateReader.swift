@@ -36,6 +36,9 @@ enum LooseDateReader {
                 else { break }
             }
             if i < u.count, ThaiDigits.value(u[i]) != nil { while i < u.count, ThaiDigits.value(u[i]) != nil { i += 1 }; continue }
+            // A speck printed after the day (`๓«`): one or two marks that are neither letters nor digits.
+            var specks = 0
+            while i < u.count, specks < 2, isSpeck(u[i]) { i += 1; specks += 1 }
             // A look-alike letter alone is a day only as a word of its own (` ฒ กุมภาพันธ์`).
             let hasDigit = u[start..<i].contains(where: { ThaiDigits.value($0) != nil })
             let standsAlone = (start == 0 || u[start - 1] == " ") && i < u.count && u[i] == " "
@@ -66,6 +69,11 @@ enum LooseDateReader {
             i = max(end, i)
         }
         return out
+    }
+
+    private static func isSpeck(_ u: Unicode.Scalar) -> Bool {
+        !u.properties.isAlphabetic && !u.properties.isWhitespace && ThaiDigits.value(u) == nil && !(0x0E00...0x0E7F).contains(u.value)
+            && u != "." && u != "/" && u != "-" && u != ":"
     }
 
     private static func dayDigit(_ u: Unicode.Scalar) -> Int? {
