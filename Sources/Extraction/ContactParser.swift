@@ -16,6 +16,9 @@ enum ContactParser {
         var email: [String] = []
         /// Scalar offset where the first contact label starts (to cut it from an agency line).
         var firstLabelOffset: Int?
+        /// Numbers after a phone or fax label with too few or too many digits to be one (OCR split
+        /// or doubled digits): reported, never guessed.
+        var unreadable: [(kind: Kind, text: String)] = []
         var isEmpty: Bool { phone.isEmpty && fax.isEmpty && email.isEmpty }
     }
 
@@ -42,6 +45,8 @@ enum ContactParser {
                 }
                 if digits.count >= 9 && digits.count <= 10 {
                     if k == .phone { result.phone.append(digits) } else { result.fax.append(digits) }
+                } else if digits.count >= 5 {
+                    result.unreadable.append((k, String(String.UnicodeScalarView(u[i..<j]))))
                 }
                 // An extension (ต่อ ๑๒๓) belongs to the number before it; not a number of its own.
                 i = j

@@ -122,6 +122,12 @@ enum HeadExtractor {
                 break
             }
             if let (_, next) = readList(&ctx, at: i) { i = next; continue }
+            // The agency's phone and fax wrapped onto a line of their own (`โทร. ๐ ๒๒๓๒ ๑๓๕๑ โทรสาร …`).
+            if !sawSubject, ctx.record.agency != nil, let first = ContactParser.parse(line.text).firstLabelOffset, first == 0 {
+                ctx.used.insert(i)
+                addContacts(&ctx, ContactParser.parse(line.text), line: i)
+                i += 1; continue
+            }
             // A letter's head: a line that is only a date is the date line; other unlabelled
             // lines before เรื่อง are the office and its address.
             if !sawSubject {
@@ -301,6 +307,11 @@ enum HeadExtractor {
         for f in c.fax where !ctx.record.contact.fax.contains(f) { ctx.record.contact.fax.append(f) }
         for e in c.email where !ctx.record.contact.email.contains(e) { ctx.record.contact.email.append(e) }
         if !c.isEmpty { ctx.trace("contact", line: line) }
+        for u in c.unreadable {
+            let field = u.kind == .phone ? "contact.phone" : "contact.fax"
+            guard !ctx.record.warnings.contains(where: { $0.code == "unreadable_number" && $0.field == field }) else { continue }
+            ctx.warn("unreadable_number", "a \(u.kind == .phone ? "phone" : "fax") number with \(u.text.unicodeScalars.filter { ThaiDigits.value($0) != nil }.count) digits cannot be a Thai number (9 or 10); left out", text: u.text, field: field)
+        }
     }
 
     static func readReference(_ ctx: inout ExtractionContext, _ value: String, line: Int) {

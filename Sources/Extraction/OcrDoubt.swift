@@ -25,6 +25,8 @@ enum OcrDoubt {
         ]
         if !r.contact.phone.isEmpty || !r.contact.fax.isEmpty { fields.append(("contact", (r.contact.phone + r.contact.fax).joined(separator: " "))) }
         for (i, d) in r.deadlines.enumerated() { fields.append(("deadlines[\(i)].date", d.date)) }
+        for (i, v) in r.references.enumerated() { fields.append(("references[\(i)]", v)) }
+        for (i, v) in r.enclosures.enumerated() { fields.append(("enclosures[\(i)]", v)) }
         for (i, m) in r.meetings.enumerated() where m.start != nil { fields.append(("meetings[\(i)].start", m.start)) }
         for (i, m) in r.members.enumerated() { fields.append(("members[\(i)]", m.name ?? m.position)) }
         for (field, value) in fields {

@@ -160,6 +160,9 @@ enum LineBuilder {
     static func isPageFurniture(_ line: String) -> Bool {
         // Page numbers and their dashes are short; most lines are not, and trimming by Character is slow.
         if line.utf8.count > 40 { return false }
+        // A short line with no letter and no digit at all (`'`, `=`, `-- .`): a speck or a rule
+        // the scanner printed, never text.
+        if !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { return true }
         var t = line.trimmingCharactersIn(" -–—()")
         if t.hasPrefix("หน้า") { t = String(t.dropFirst(4)).trimmingCharactersIn(" ") }
         if t.isEmpty { return line.count > 0 && line.allSatisfy { "-–— ".contains($0) } }
