@@ -12,9 +12,10 @@ struct OcrLine {
     var centerY: Double { (top + bottom) / 2 }
 }
 
-/// Rebuilds lines from word boxes. Tesseract reads tab-aligned columns one at a time and boxes
-/// Thai letters and marks as words of their own, so its own lines cannot be trusted: words whose
-/// vertical extents overlap by more than half the smaller height form one line, left to right.
+/// Rebuilds lines from word boxes. Tesseract reads tab-aligned columns one at a time, so its own
+/// lines are pieces of a row: each piece (when the format gives them) is kept whole, and pieces and
+/// loose words whose vertical extents overlap by more than half the smaller height form one line,
+/// left to right.
 enum OcrLineBuilder {
     /// Gap (in character heights) above which two boxes are separate words.
     static let spaceGap = 0.5
@@ -38,6 +39,31 @@ enum OcrLineBuilder {
 
         var bands: [[OcrWord]] = []
         var extents: [(top: Double, bottom: Double)] = []
+        // The engine's own lines go first, each as one piece: tesseract may cut a row into columns
+        // but keeps a line's letters, marks and tall boxes together, which geometry alone cannot
+        // (a letter boxed with its marks overlaps the row above; an emblem's specks sit beside a title).
+        var pieces: [Int: [OcrWord]] = [:]
+        for w in words { if let l = w.engineLine { pieces[l, default: []].append(w) } }
+        let pieceList = pieces.values.map { ws -> (words: [OcrWord], top: Double, bottom: Double) in
+            let letters = ws.filter { w in !w.isMarkOnly && Double(w.bbox.height) >= 0.6 * typical && Double(w.bbox.height) <= 1.5 * typical }
+            let basis = letters.isEmpty ? ws : letters
+            return (ws, median(basis.map { Double($0.bbox.y0) }), median(basis.map { Double($0.bbox.y1) }))
+        }.sorted { $0.top + $0.bottom < $1.top + $1.bottom }
+        for piece in pieceList {
+            var best = -1
+            var bestRatio = 0.5
+            for (i, e) in extents.enumerated() {
+                let overlap = min(piece.bottom, e.bottom) - max(piece.top, e.top)
+                let ratio = overlap / max(1, min(piece.bottom - piece.top, e.bottom - e.top))
+                if ratio > bestRatio { bestRatio = ratio; best = i }
+            }
+            if best < 0 {
+                bands.append(piece.words)
+                extents.append((piece.top, piece.bottom))
+            } else {
+                bands[best] += piece.words
+            }
+        }
         func place(_ w: OcrWord, seeding: Bool) {
             let t = Double(w.bbox.y0), b = Double(w.bbox.y1)
             var best = -1
@@ -57,10 +83,10 @@ enum OcrLineBuilder {
                 }
             }
         }
-        for w in ordinary.sorted(by: { $0.centerY < $1.centerY }) { place(w, seeding: true) }
+        for w in ordinary.sorted(by: { $0.centerY < $1.centerY }) where w.engineLine == nil { place(w, seeding: true) }
         let seeded = bands.count
         // Marks join the band they overlap most, preferring one with a letter close by in x.
-        for m in others.sorted(by: { $0.centerY < $1.centerY }) {
+        for m in others.sorted(by: { $0.centerY < $1.centerY }) where m.engineLine == nil {
             var best = -1
             var bestScore = -Double.infinity
             for i in 0..<seeded {
