@@ -244,6 +244,9 @@ enum ClauseExtractor {
             ctx.record.meetings.append(Meeting(start: startISO, end: endISO, place: place, text: sentence))
             ctx.trace("meetings[\(index)]", line: line)
             if let r = d.repair { ctx.warn(r.hasPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "meetings[\(index)].start") }
+            if k + 1 < found.count, found[k + 1].start?.hasDate == false, let r = found[k + 1].repair {
+                ctx.warn(r.hasPrefix("OCR") ? "ocr_time_repaired" : "implausible_time", r, text: found[k + 1].text, field: "meetings[\(index)].start")
+            }
             for w in d.warnings where w.code.contains("weekday") {
                 ctx.warn(w.code, w.message, text: d.text, field: "meetings[\(ctx.record.meetings.count - 1)].start")
             }

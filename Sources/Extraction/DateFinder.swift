@@ -67,13 +67,22 @@ enum DateFinder {
         let scalars = Array(text.unicodeScalars)
         return ThaiDateScanner.scan(text).map { m in
             var d = convert(m)
-            if d.printedYear == nil, d.printedMonth != nil { d.trailingYearDigits = yearDigits(after: m.range.upperBound, in: scalars) }
+            if d.printedYear == nil, d.printedMonth != nil, let span = yearDigitSpan(after: m.range.upperBound, in: scalars) {
+                // The year's digits belong to the date: its span covers them (a time after them is the date's).
+                d.trailingYearDigits = span.digits
+                d.range = d.range.lowerBound..<span.end
+            }
             return d
         }
     }
 
     /// A digit run after a date with no year (allowing `พ.ศ.` and spaces before it): OCR's damaged year.
     static func yearDigits(after start: Int, in u: [Unicode.Scalar], minimum: Int = 4) -> [Int]? {
+        yearDigitSpan(after: start, in: u, minimum: minimum)?.digits
+    }
+
+    /// The digits of `yearDigits` and the scalar offset just after them.
+    static func yearDigitSpan(after start: Int, in u: [Unicode.Scalar], minimum: Int = 4) -> (digits: [Int], end: Int)? {
         var i = start
         func skipSpaces() { while i < u.count, u[i] == " " { i += 1 } }
         skipSpaces()
@@ -83,7 +92,7 @@ enum DateFinder {
         }
         var digits: [Int] = []
         while i < u.count, let v = ThaiDigits.value(u[i]), digits.count < 7 { digits.append(v); i += 1 }
-        return digits.count >= minimum ? digits : nil
+        return digits.count >= minimum ? (digits, i) : nil
     }
 
     private static func convert(_ m: ThaiDateMatch) -> FoundDate {

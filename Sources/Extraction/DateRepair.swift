@@ -258,4 +258,44 @@ enum DateRepair {
         }
         return out
     }
+
+    // MARK: OCR times
+
+    /// Hours an office meeting or event may start or end at; an hour outside is likely misread.
+    static let officeHours = 6...21
+
+    /// Checks the hours of a time on an OCR'd page: an hour outside office hours (tesseract read
+    /// ๐๙.๓๐ as ๐๕.๓๐) is read again by look-alike digits when exactly one reading falls within
+    /// them; when none or several do, the hour is dropped and the date stands alone, with a warning.
+    static func repairTimeOCR(_ d: FoundDate) -> FoundDate {
+        var out = d
+        var notes: [String] = []
+        func check(_ t: FoundDate.DateTime?) -> FoundDate.DateTime?? {
+            guard let t, let h = t.hour, !officeHours.contains(h) else { return .none }
+            let printed = h < 10 ? [0, h] : digits(h)
+            var costs: [(hour: Int, cost: Double)] = []
+            for candidate in officeHours {
+                let c = candidate < 10 ? [0, candidate] : digits(candidate)
+                let cost = OcrDigitDistance.cost(printed: printed, intended: c)
+                if cost <= 0.5 { costs.append((candidate, cost)) }
+            }
+            // The nearest readings; two equally near (๕ is as often a misread ๘ as a ๙) say nothing.
+            let nearest = costs.map(\.cost).min()
+            let readings = costs.filter { $0.cost == nearest }.map(\.hour)
+            var fixed = t
+            if readings.count == 1 {
+                fixed.hour = readings[0]
+                notes.append("OCR digits repaired: hour \(h) read as \(readings[0]) (look-alike digits; office hours)")
+            } else {
+                fixed.hour = nil
+                fixed.minute = nil
+                notes.append("implausible hour \(h) for an office meeting; possibly misread digits (\(readings.isEmpty ? "no reading fits" : readings.map { "\($0):xx" }.joined(separator: " or "))): time left out")
+            }
+            return .some(fixed)
+        }
+        if case .some(let s) = check(d.start) { out.start = s }
+        if case .some(let e) = check(d.end) { out.end = e }
+        if !notes.isEmpty { out.repair = notes.joined(separator: "; ") }
+        return out
+    }
 }

@@ -28,6 +28,7 @@ struct ExtractionContext {
         let scanned = DateFinder.dates(in: text)
         var found = scanned.map { DateRepair.repair($0, evidenceYear: evidenceYear, ocr: ocr) }
         guard ocr else { return found }
+        found = found.map { $0.start?.hour != nil || $0.end?.hour != nil ? DateRepair.repairTimeOCR($0) : $0 }
         for loose in LooseDateReader.readAll(text) {
             // A date the scanner read as printed stands; one it could not (day ๐ of `๑ ๐ ธันวาคม`,
             // whose ๑ the scanner left out) gives way to the loose reading that covers more of it.

@@ -388,12 +388,17 @@ enum HeadExtractor {
         let lines = ctx.lines
         let l = lines[j]
         guard !l.startsBlock, l.block == lines[j - 1].block, !isAnyLabel(l.text) else { return false }
+        // The words a memo's, letter's or order's text opens with: a line starting so is the body
+        // (OCR text has no blank line or indent to tell it from a wrapped subject).
+        if bodyOpeners.contains(where: { l.text.hasPrefix($0) }) { return false }
         if l.text.allSatisfy({ "-–—_*=๏ ".contains($0) }) { return false }
         if let a = l.indent, let b = lines[j - 1].indent, a != b, a > 0 { return false }
         // Only a full line wraps: after a short line (OCR text has no blank lines or indents) a new part begins.
         if lines[j - 1].text.unicodeScalars.count * 4 < ctx.wrapWidth * 3 { return false }
         return l.text.unicodeScalars.count <= 120
     }
+
+    static let bodyOpeners = ["ตามที่", "ตามหนังสือ", "ด้วย", "เพื่อให้", "อาศัยอำนาจ", "โดยที่", "เนื่องจาก", "อนุสนธิ", "ตามคำสั่ง", "ตามประกาศ"]
 
     static func isAnyLabel(_ text: String) -> Bool {
         [PartLabel.agency, .reference, .date, .subject, .addressee, .references, .enclosures]

@@ -3,8 +3,8 @@
 /// general rule, never by a list of known misspellings.
 public enum ThaiLookalike {
     /// Pairs OCR swaps, with the cost of the swap (1 is an unrelated letter). domain.md lists
-    /// ด/ค, ข/ช, บ/ป, ถ/ภ, ว/๐, ๑/ด, ๓/ต and the digit confusions seen on the seed (๘→๕ on the
-    /// corpus renders: ๒๕๒๘ read as ๒๕๒๕); the rest
+    /// ด/ค, ข/ช, บ/ป, ถ/ภ, ว/๐, ๑/ด, ๓/ต and the digit confusions seen on the seed (๘→๕ and ๙→๕ on
+    /// the corpus renders: ๒๕๒๘ read as ๒๕๒๕, ๐๙.๓๐ as ๐๕.๓๐, about equally often); the rest
     /// are shapes that differ by one small stroke in common Thai fonts.
     public static let pairs: [(Character, Character, Double)] = [
         ("ด", "ค", 0.3), ("ข", "ช", 0.3), ("บ", "ป", 0.3), ("ถ", "ภ", 0.3), ("ว", "๐", 0.3),
@@ -15,7 +15,7 @@ public enum ThaiLookalike {
         ("ี", "ื", 0.2), ("ิ", "ี", 0.3), ("ึ", "ื", 0.3), ("่", "้", 0.2), ("้", "๊", 0.3),
         ("ุ", "ู", 0.3), ("ั", "็", 0.3),
         ("๔", "๕", 0.3), ("๖", "๒", 0.3), ("๖", "๐", 0.3), ("๗", "๓", 0.3), ("๙", "๓", 0.3),
-        ("๘", "๙", 0.4), ("๘", "๕", 0.4), ("๑", "๗", 0.5), ("๐", "๙", 0.5),
+        ("๘", "๙", 0.4), ("๘", "๕", 0.4), ("๙", "๕", 0.4), ("๑", "๗", 0.5), ("๐", "๙", 0.5),
     ]
 
     /// One glyph that OCR reads as two: tesseract on a Sarabun-like font reads ๖ as ๒ followed by ๐

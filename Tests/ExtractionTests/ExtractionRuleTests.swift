@@ -359,3 +359,24 @@ import SarabanCore
         #expect(m[3].seq == nil)
     }
 }
+
+/// Times on OCR'd pages: an hour outside office hours is read again or left out, never kept.
+@Suite struct OcrTimeTests {
+    static func time(_ hour: Int, _ minute: Int) -> FoundDate {
+        FoundDate(kind: .time, text: "t", range: 0..<1, start: FoundDate.DateTime(year: 0, month: 0, day: 0, hour: hour, minute: minute),
+                  end: nil, printedDay: nil, printedMonth: nil, printedYear: nil, printedWeekday: nil, problem: nil, warnings: [], repair: nil)
+    }
+
+    @Test(arguments: [
+        (9, 30, 9 as Int?, false),     // in office hours: untouched
+        (5, 30, nil, true),            // ๐๕: a misread ๐๘ or ๐๙, equally likely: left out
+        (1, 30, 7 as Int?, true),      // ๐๑: only ๐๗ (๗→๑) falls in office hours
+        (3, 0, nil, true),             // ๐๓: ๐๗ or ๐๙, equally near: left out
+        (23, 0, nil, true),            // no look-alike reading fits
+    ])
+    func hours(hour: Int, minute: Int, expected: Int?, repaired: Bool) {
+        let d = DateRepair.repairTimeOCR(Self.time(hour, minute))
+        #expect(d.start?.hour == expected)
+        #expect((d.repair != nil) == repaired)
+    }
+}
