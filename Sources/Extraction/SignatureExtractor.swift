@@ -1,4 +1,5 @@
 import SarabanCore
+import ThaiText
 
 /// The signature block: `(นายขจิต ชัชวานิชย์)` then the position lines; for letters the closing
 /// (ขอแสดงความนับถือ) above it and the owning unit with its phone below.
@@ -60,7 +61,15 @@ enum SignatureExtractor {
         if ctx.record.kind == .letter {
             while let last = positions.last, positions.count > 1, isUnitLine(last) { unit.insert(positions.removeLast(), at: 0) }
         }
-        let position = positions.joined(separator: " ")
+        // A position line that does not open a position or an acting phrase is the tail of the line
+        // before, wrapped (`…และสวัสดิการ` / `สังคม`): it joins with no space, as Thai words do.
+        var position = ""
+        for p in positions {
+            if position.isEmpty { position = p; continue }
+            let opens = PersonName.looksLikePosition(Substring(p)) || actingPhrases.contains { p.hasPrefix($0) }
+                || !(p.unicodeScalars.first.map(ThaiTextShim.isThai) ?? false) || ThaiTextShim.isDigit(p.unicodeScalars.first!)
+            position += opens ? " " + p : p
+        }
         ctx.record.signatory = Signatory(name: name.full, title: name.title, givenName: name.given,
                                          familyName: name.family, position: position.isEmpty ? nil : position)
         ctx.trace("signatory", line: i)
@@ -91,11 +100,24 @@ enum SignatureExtractor {
         if !unit.isEmpty { ctx.record.extra["owning_unit"] = .string(unit.joined(separator: " ")) }
     }
 
+    /// Phrases that stand on their own line under a signer's position.
+    static let actingPhrases = ["ปฏิบัติราชการแทน", "รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง", "ผู้จดรายงาน", "ผู้ตรวจรายงาน",
+                                "เลขานุการ", "ประธาน", "รอง", "นายก", "ปลัด"]
+
     static func isFooter(_ t: String) -> Bool {
         !ContactParser.parse(t).isEmpty && (t.hasPrefix("โทร") || t.hasPrefix("โทรสาร") || t.contains("@") || t.hasPrefix("ไปรษณีย์"))
     }
 
+    /// Words a unit's name opens with, compared without marks (OCR drops them: ฝาย for ฝ่าย).
+    static let unitOpeners: [[Unicode.Scalar]] = ["ส่วน", "สำนัก", "ฝ่าย", "กอง", "งาน", "กลุ่ม", "ศูนย์"].map(withoutMarks)
+
+    static func withoutMarks(_ s: String) -> [Unicode.Scalar] {
+        s.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) && $0.value != 0x0E33 && $0.value != 0x0E32 }
+    }
+
     static func isUnitLine(_ t: String) -> Bool {
-        ["ส่วน", "สำนัก", "ฝ่าย", "กอง", "งาน", "กลุ่ม", "ศูนย์"].contains { t.hasPrefix($0) } && t.unicodeScalars.count <= 60
+        guard t.unicodeScalars.count <= 60 else { return false }
+        let bare = withoutMarks(String(t.unicodeScalars.prefix(12)))
+        return unitOpeners.contains { bare.starts(with: $0) }
     }
 }
