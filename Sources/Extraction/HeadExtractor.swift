@@ -387,7 +387,13 @@ enum HeadExtractor {
     static func isContinuation(_ ctx: ExtractionContext, _ j: Int) -> Bool {
         let lines = ctx.lines
         let l = lines[j]
-        guard !l.startsBlock, l.block == lines[j - 1].block, !isAnyLabel(l.text) else { return false }
+        // On an OCR'd page head lines stand apart (hOCR makes each its own paragraph); after a full
+        // line the next one still continues it.
+        let prevFull = ctx.ocr && ctx.wrapWidth > 20 && lines[j - 1].text.unicodeScalars.count * 100 >= ctx.wrapWidth * 85
+        let sameBlock = !l.startsBlock && l.block == lines[j - 1].block
+        guard sameBlock || prevFull, !isAnyLabel(l.text) else { return false }
+        // Across a gap, a line opening with เพื่อ (in order to) is an order's first sentence.
+        if !sameBlock, l.text.hasPrefix("เพื่อ") { return false }
         // The words a memo's, letter's or order's text opens with: a line starting so is the body
         // (OCR text has no blank line or indent to tell it from a wrapped subject).
         if bodyOpeners.contains(where: { l.text.hasPrefix($0) }) { return false }
