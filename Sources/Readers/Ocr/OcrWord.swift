@@ -31,10 +31,11 @@ struct OcrWord {
         return Self.isMark(s) || s.value == 0x0E30 || s.value == 0x0E32 || s.value == 0x0E33
     }
 
-    /// Ends with a leading vowel (เ แ โ ใ ไ): always followed by its consonant.
+    /// Ends with a leading vowel (เ แ โ ใ ไ), mai han-akat (ั) or maitaikhu (็): always followed
+    /// by a consonant of the same word, so never by a space.
     var joinsRight: Bool {
         guard let s = text.unicodeScalars.last else { return false }
-        return (0x0E40...0x0E44).contains(s.value)
+        return (0x0E40...0x0E44).contains(s.value) || s.value == 0x0E31 || s.value == 0x0E47
     }
 
     /// Nothing but marks: its box says little about the line it sits on.
