@@ -216,7 +216,12 @@ enum HeadExtractor {
             if ctx.used.contains(i) { i += 1; continue }
             if let m = LabelMatcher.match(.reference, at: line.text) {
                 ctx.used.insert(i)
-                if let n = ReferenceNumberParser.parseOrderNumber(m.value) {
+                var numberText = m.value
+                if ctx.ocr, let fixed = LooseDateReader.digitLookalikesRead(in: numberText) {
+                    ctx.warn("ocr_digit_repaired", "letters in the number's place read as the digits they resemble", text: numberText, field: "order_no")
+                    numberText = fixed
+                }
+                if let n = ReferenceNumberParser.parseOrderNumber(numberText) {
                     ctx.trace("order_no", line: i)
                     if n.split { ctx.warn("ocr_split_number", "digits of the order number were split by a space; rejoined", text: m.value, field: "order_no") }
                     var year = n.yearDigits.count == 4 ? DateRepair.value(n.yearDigits) : nil
@@ -225,7 +230,17 @@ enum HeadExtractor {
                         if let e = evidence { return abs(be - 543 - e) <= 1 }
                         return DateRepair.recentYears.contains(be - 543)
                     }
-                    if year == nil || !fits(year!) {
+                    if ctx.ocr, let e = evidence, year == nil || !fits(year!) {
+                        // On an OCR'd page: the year of the document's ±1 nearest to the printed digits.
+                        let p = YearEvidence.PrintedYear(digits: n.yearDigits)
+                        let costs = ((e + 542)...(e + 544)).map { (be: $0, cost: YearEvidence.cost(p, be: $0) + ($0 == e + 543 ? 0 : 0.05)) }
+                        if let best = costs.min(by: { $0.cost < $1.cost }), best.cost <= DateRepair.ocrYearTolerance {
+                            year = best.be
+                            ctx.warn("ocr_digit_repaired", "the order number's year read as \(best.be) (OCR digit distance \(String(format: "%.1f", best.cost)) to the document's year)", text: n.printed, field: "order_no")
+                        } else if year != nil {
+                            ctx.warn("implausible_year", "the order number's year is far from the document's dates", text: n.printed, field: "order_no")
+                        }
+                    } else if year == nil || !fits(year!) {
                         let readings = DateRepair.yearReadings(n.yearDigits).filter { fits($0.be) }
                         let fewest = readings.map(\.edits).min()
                         let best = Set(readings.filter { $0.edits == fewest }.map(\.be))

@@ -71,6 +71,30 @@ enum LooseDateReader {
         return out
     }
 
+    /// `text` with each look-alike letter that stands among digits (`๑๕ฒฒ/๒๕๖๖`) read as its digit;
+    /// nil when there is none.
+    static func digitLookalikesRead(in text: String) -> String? {
+        let u = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var changed = false
+        for (i, c) in u.enumerated() {
+            if let d = digitLookalikeLetters[c] {
+                // Next to a digit, or to another such letter that is next to one.
+                var near = false
+                for j in [i - 1, i + 1] where j >= 0 && j < u.count {
+                    if ThaiDigits.value(u[j]) != nil { near = true }
+                    if digitLookalikeLetters[u[j]] != nil {
+                        let k = j + (j - i)
+                        if k >= 0, k < u.count, ThaiDigits.value(u[k]) != nil { near = true }
+                    }
+                }
+                if near { out.append(Unicode.Scalar(0x0E50 + UInt32(d))!); changed = true; continue }
+            }
+            out.append(c)
+        }
+        return changed ? String(out) : nil
+    }
+
     private static func isSpeck(_ u: Unicode.Scalar) -> Bool {
         !u.properties.isAlphabetic && !u.properties.isWhitespace && ThaiDigits.value(u) == nil && !(0x0E00...0x0E7F).contains(u.value)
             && u != "." && u != "/" && u != "-" && u != ":"

@@ -31,7 +31,12 @@ enum YearEvidence {
         var out: [PrintedYear] = []
         for l in lines {
             let u = Array(l.text.unicodeScalars)
-            for d in DateFinder.dates(in: l.text) where d.hasDate {
+            let scanned = DateFinder.dates(in: l.text)
+            // Dates the scanner could not read (a damaged day or month) still show their year and weekday.
+            let loose = LooseDateReader.readAll(l.text).filter { d in
+                !scanned.contains { $0.hasDate && $0.isValid && $0.range.overlaps(d.range) }
+            }
+            for d in scanned.filter({ s in !loose.contains { $0.range.overlaps(s.range) } }) + loose where d.hasDate {
                 guard let month = d.printedMonth ?? d.start?.month else { continue }
                 var digits = d.trailingYearDigits ?? DateFinder.yearDigits(after: d.range.upperBound, in: u, minimum: 2)
                 if digits == nil, let py = d.printedYear, py >= 10 { digits = OcrDigitDistance.digits(py) }

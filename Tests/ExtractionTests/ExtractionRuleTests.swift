@@ -380,3 +380,13 @@ import SarabanCore
         #expect((d.repair != nil) == repaired)
     }
 }
+
+/// Letters tesseract prints in a number's place (ฒ for ๗) are read as digits only among digits.
+@Suite struct DigitLookalikeTests {
+    @Test(arguments: [
+        ("๑๕ฒฒ/๒๕๖๖", "๑๕๗๗/๒๕๖๖"), ("ฒ๕/๒๕๖๖", "๗๕/๒๕๖๖"), ("วัฒนา ๑๒", nil), ("ฒ", nil), ("๑๒๓/๒๕๖๖", nil),
+    ] as [(String, String?)])
+    func read(text: String, expected: String?) {
+        #expect(LooseDateReader.digitLookalikesRead(in: text) == expected)
+    }
+}
