@@ -73,7 +73,9 @@ let package = Package(
         .testTarget(name: "ReadersTests", dependencies: [
             "Readers", "SarabanCore", "ThaiText", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Readers", "SarabanCore", "Pipeline"]),
+        .testTarget(name: "ExtractionTests", dependencies: [
+            "Extraction", "Readers", "SarabanCore", "Pipeline", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "ValidationTests", dependencies: [
             "Validation", "Pipeline", "SarabanCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),

@@ -59,7 +59,10 @@ public struct Extractor: Sendable {
         }
         addRecurrence(&ctx)
         reportMissingParts(&ctx)
-        if ctx.ocr { OcrDoubt.flag(&ctx) }
+        if ctx.ocr {
+            DistrictNameRepair.apply(&ctx)
+            OcrDoubt.flag(&ctx)
+        }
         if ctx.record.kind == .other {
             ctx.warn("unknown_kind", "no title or head parts of a memo, letter, order, announcement or minutes were found")
         }

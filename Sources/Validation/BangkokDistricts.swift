@@ -1,14 +1,8 @@
+import SarabanCore
 /// The 50 districts (เขต) of Bangkok, in the order domain.md lists them: the one table that maps an
 /// agency (`สำนักงานเขตบางรัก`) or a position (`ผู้อำนวยการเขตบางรัก`) to its district.
 public enum BangkokDistricts {
-    public static let names: [String] = [
-        "พระนคร", "ดุสิต", "หนองจอก", "บางรัก", "บางเขน", "บางกะปิ", "ปทุมวัน", "ป้อมปราบศัตรูพ่าย",
-        "พระโขนง", "มีนบุรี", "ลาดกระบัง", "ยานนาวา", "สัมพันธวงศ์", "พญาไท", "ธนบุรี", "บางกอกใหญ่", "ห้วยขวาง",
-        "คลองสาน", "ตลิ่งชัน", "บางกอกน้อย", "บางขุนเทียน", "ภาษีเจริญ", "หนองแขม", "ราษฎร์บูรณะ", "บางพลัด", "ดินแดง",
-        "บึงกุ่ม", "สาทร", "บางซื่อ", "จตุจักร", "บางคอแหลม", "ประเวศ", "คลองเตย", "สวนหลวง", "จอมทอง", "ดอนเมือง",
-        "ราชเทวี", "ลาดพร้าว", "วัฒนา", "บางแค", "หลักสี่", "สายไหม", "คันนายาว", "สะพานสูง", "วังทองหลาง", "คลองสามวา",
-        "บางนา", "ทวีวัฒนา", "ทุ่งครุ", "บางบอน",
-    ]
+    public static let names: [String] = BangkokDistrictNames.all
 
     /// The district named in `text`. A name right after `เขต` wins over a bare name, and the longest
     /// name wins over one it contains (`ทวีวัฒนา` over `วัฒนา`, `บางกอกน้อย` over nothing shorter).

@@ -1,0 +1,82 @@
+import SarabanCore
+import ThaiText
+
+/// District names after เขต, repaired against the gazetteer of Bangkok's 50 districts: OCR drops
+/// marks and swaps look-alike letters in them (เขตหลักสี for เขตหลักสี่, เขตตลิงชัน for เขตตลิ่งชัน), and
+/// a name is a closed list, so the nearest one by look-alike distance is a safe reading when it is
+/// near enough and no other name is as near. Only on OCR'd pages; each repair is a warning.
+enum DistrictNameRepair {
+    /// Look-alike distance per scalar of the name within which a printed name is read as it.
+    static let tolerance = 0.12
+    static let names: [[UInt32]] = BangkokDistrictNames.all.map { $0.unicodeScalars.map(\.value) }
+    static let marker: [UInt32] = "เขต".unicodeScalars.map(\.value)
+
+    /// The text with damaged district names repaired, and each repair as (printed, name).
+    static func repair(_ text: String) -> (text: String, repairs: [(printed: String, name: String)]) {
+        var u = text.unicodeScalars.map(\.value)
+        var repairs: [(String, String)] = []
+        var i = 0
+        while i + marker.count <= u.count {
+            guard Array(u[i..<i + marker.count]) == marker else { i += 1; continue }
+            var start = i + marker.count
+            if start < u.count, u[start] == 0x20 { start += 1 }
+            var end = start
+            while end < u.count, u[end] != 0x20, end - start < 24 { end += 1 }
+            let token = Array(u[start..<end])
+            guard !token.isEmpty else { i = start; continue }
+            // Each name against the token's prefixes of about its length; the best and the runner-up.
+            var best: (name: Int, length: Int, cost: Double)?
+            var second = Double.infinity
+            for (n, name) in names.enumerated() {
+                var nameBest: (Int, Double)?
+                let shortest = max(1, name.count - 2), longest = min(token.count, name.count + 2)
+                guard shortest <= longest else { continue }
+                for length in shortest...longest {
+                    let c = ThaiLookalike.distance(Array(token[0..<length]), name) / Double(name.count)
+                    if nameBest == nil || c < nameBest!.1 { nameBest = (length, c) }
+                }
+                guard let nb = nameBest else { continue }
+                if best == nil || nb.1 < best!.cost {
+                    if let b = best { second = min(second, b.cost) }
+                    best = (n, nb.0, nb.1)
+                } else {
+                    second = min(second, nb.1)
+                }
+            }
+            if let b = best, b.cost > 0, b.cost <= tolerance, second - b.cost >= 0.05 {
+                let printed = String(String.UnicodeScalarView(token[0..<b.length].compactMap(Unicode.Scalar.init)))
+                u.replaceSubrange(start..<start + b.length, with: names[b.name])
+                repairs.append((printed, BangkokDistrictNames.all[b.name]))
+                i = start + names[b.name].count
+            } else {
+                i = start
+            }
+        }
+        guard !repairs.isEmpty else { return (text, []) }
+        return (String(String.UnicodeScalarView(u.compactMap(Unicode.Scalar.init))), repairs)
+    }
+
+    /// Repairs the district names in the record's text fields of an OCR'd page.
+    static func apply(_ ctx: inout ExtractionContext) {
+        var warnings: [Warning] = []
+        func fix(_ value: String?, _ field: String) -> String? {
+            guard let value else { return nil }
+            let (fixed, repairs) = repair(value)
+            for r in repairs {
+                warnings.append(Warning(code: "ocr_name_repaired", message: "district name \(r.printed) read as \(r.name) (the nearest of Bangkok's 50 districts)",
+                                        text: r.printed, field: field))
+            }
+            return fixed
+        }
+        var record = ctx.record
+        record.agency = fix(record.agency, "agency")
+        record.subject = fix(record.subject, "subject")
+        record.addressee = fix(record.addressee, "addressee")
+        if let p = record.signatory?.position { record.signatory?.position = fix(p, "signatory.position") }
+        for k in record.members.indices {
+            record.members[k].position = fix(record.members[k].position, "members[\(k)].position")
+        }
+        record.warnings += warnings
+        ctx.record = record
+    }
+}
