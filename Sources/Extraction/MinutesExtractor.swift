@@ -1,4 +1,5 @@
 import SarabanCore
+import ThaiText
 
 /// Minutes (รายงานการประชุม): meeting number, date, place, times, attendees, absentees, agenda.
 enum MinutesExtractor {
@@ -47,20 +48,42 @@ enum MinutesExtractor {
         return i
     }
 
+    /// The section headings of minutes' attendance lists.
+    static let sections = ["ผู้มาประชุม", "ผู้เข้าประชุม", "ผู้ไม่มาประชุม", "ผู้ไม่เข้าประชุม", "ผู้เข้าร่วมประชุม"]
+
+    /// The section heading nearest a short line damaged by OCR (`ผูผู้มาประชุปม`), within look-alike
+    /// distance 0.3 per scalar; nil when none is near or two are equally near.
+    static func nearestSection(_ t: String) -> String? {
+        let line = t.trimmingCharactersIn(" :")
+        let n = line.unicodeScalars.count
+        let scored = sections.compactMap { f -> (String, Double)? in
+            let m = f.unicodeScalars.count
+            guard n <= m + 4, n + 3 >= m else { return nil }
+            let d = ThaiLookalike.normalizedDistance(line, f)
+            return d <= 0.3 ? (f, d) : nil
+        }.sorted { $0.1 < $1.1 }
+        guard let best = scored.first else { return nil }
+        if scored.count > 1, scored[1].1 - best.1 < 0.02 { return nil }
+        return best.0
+    }
+
     /// Attendees (ผู้มาประชุม) as members, absentees and others as extras, times, agenda items.
     static func readBody(_ ctx: inout ExtractionContext, from start: Int) {
         var i = start
         while i < ctx.lines.count {
             let t = ctx.lines[i].text
-            if t.hasPrefix("ผู้มาประชุม") || t.hasPrefix("ผู้เข้าประชุม") && !t.hasPrefix("ผู้เข้าร่วมประชุม") {
+            let damaged = ctx.ocr ? nearestSection(t) : nil
+            if t.hasPrefix("ผู้มาประชุม") || t.hasPrefix("ผู้เข้าประชุม") && !t.hasPrefix("ผู้เข้าร่วมประชุม")
+                || damaged == "ผู้มาประชุม" || damaged == "ผู้เข้าประชุม" {
                 ctx.used.insert(i)
                 let (members, next) = MemberListExtractor.read(&ctx, from: i + 1, rolesExpected: false)
                 ctx.record.members += members
                 i = max(next, i + 1); continue
             }
-            if t.hasPrefix("ผู้ไม่มาประชุม") || t.hasPrefix("ผู้ไม่เข้าประชุม") || t.hasPrefix("ผู้เข้าร่วมประชุม") {
+            if t.hasPrefix("ผู้ไม่มาประชุม") || t.hasPrefix("ผู้ไม่เข้าประชุม") || t.hasPrefix("ผู้เข้าร่วมประชุม")
+                || damaged == "ผู้ไม่มาประชุม" || damaged == "ผู้ไม่เข้าประชุม" || damaged == "ผู้เข้าร่วมประชุม" {
                 ctx.used.insert(i)
-                let key = t.hasPrefix("ผู้เข้าร่วมประชุม") ? "others_present" : "absentees"
+                let key = t.hasPrefix("ผู้เข้าร่วมประชุม") || damaged == "ผู้เข้าร่วมประชุม" ? "others_present" : "absentees"
                 let (people, next) = MemberListExtractor.read(&ctx, from: i + 1, rolesExpected: false)
                 ctx.record.extra[key] = .strings(people.map { [$0.name, $0.position].compactMap { $0 }.joined(separator: " ") })
                 i = max(next, i + 1); continue
