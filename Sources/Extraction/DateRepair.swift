@@ -196,8 +196,9 @@ enum DateRepair {
 
     /// Reads a date on an OCR'd page against the document's year `evidenceYear` (CE): the year is
     /// the one of evidence−1 … evidence+1 nearest to the printed digits (ties to the document's
-    /// year), the day as printed or one look-alike digit off when only that agrees with a printed
-    /// weekday. Nil when the date has no printed year digits (the general rules apply then).
+    /// year), the day as printed, or the nearest by OCR digit distance when the printed day does not
+    /// exist or a printed weekday demands another. Nil when the date has no printed year digits (the
+    /// general rules apply then).
     static func repairOCR(_ d: FoundDate, evidenceYear e: Int) -> FoundDate? {
         guard d.hasDate, let month = d.printedMonth ?? d.start?.month, let day0 = d.printedDay ?? d.start?.day else { return nil }
         var yds = d.trailingYearDigits
