@@ -1,3 +1,5 @@
+import ThaiText
+
 /// Titles that open a Thai name (domain.md: People), written once. Matching tries the longest
 /// first and strips them repeatedly, so stacked titles (`ผศ.ดร.`, `พล.ต.อ. ดร.`) are kept whole.
 enum PersonTitles {
@@ -44,11 +46,27 @@ enum PersonTitles {
 
     static let positionsLikeTitleScalars: [[Unicode.Scalar]] = positionsLikeTitles.map { Array($0.unicodeScalars) }
 
-    /// The longest title at the start of `u` (scalars), if any.
-    static func title(at u: ArraySlice<Unicode.Scalar>) -> String? {
+    /// The longest title at the start of `u` (scalars), if any, with the number of scalars it takes
+    /// there. A title with tone marks or upper vowels is also found with some of them lost, as OCR
+    /// prints it (`ว่าทีร้อยตรี`); the title returned is then the standard one.
+    static func title(at u: ArraySlice<Unicode.Scalar>) -> (title: String, length: Int)? {
         guard let first = u.first, let candidates = byFirstScalar[first] else { return nil }
-        for (t, s) in candidates where u.count >= s.count && u.prefix(s.count).elementsEqual(s) { return t }
+        for (t, s) in candidates where u.count >= s.count && u.prefix(s.count).elementsEqual(s) { return (t, s.count) }
+        for (t, s) in candidates where s.contains(where: { ThaiLookalike.isMark($0.value) }) {
+            if let n = lengthIgnoringLostMarks(s, in: u) { return (t, n) }
+        }
         return nil
+    }
+
+    /// Scalars of `u` that spell `title` with some of its marks missing; nil when they do not.
+    private static func lengthIgnoringLostMarks(_ title: [Unicode.Scalar], in u: ArraySlice<Unicode.Scalar>) -> Int? {
+        var i = u.startIndex, k = 0
+        while k < title.count {
+            if i < u.endIndex, u[i] == title[k] { i += 1; k += 1; continue }
+            if ThaiLookalike.isMark(title[k].value) { k += 1; continue }
+            return nil
+        }
+        return i - u.startIndex
     }
 
     /// Titles that need a following name-like token to count (พระ opens many non-name words).
@@ -66,8 +84,8 @@ enum PersonTitles {
         guard let first = scalars.first, byFirstScalar[first] != nil else { return nil }
         if positionsLikeTitleScalars.contains(where: { scalars.starts(with: $0) }) { return nil }
         while true {
-            guard let t = title(at: Array(rest.unicodeScalars)[...]) else { break }
-            let after = Substring(String(rest.unicodeScalars.dropFirst(t.unicodeScalars.count)))
+            guard let (t, length) = title(at: Array(rest.unicodeScalars)[...]) else { break }
+            let after = Substring(String(rest.unicodeScalars.dropFirst(length)))
             // A title must be followed by a name: a Thai letter (possibly after one space) or another title.
             let next = after.first == " " ? after.dropFirst() : after
             guard let c = next.unicodeScalars.first, c.value >= 0x0E01 && c.value <= 0x0E2E || c.value >= 0x0E40 && c.value <= 0x0E44 else { break }

@@ -26,13 +26,17 @@ import SarabanCore
         ("พ.ต.อ. ยุทธนา ศรีสุวรรณ", "พ.ต.อ.", "ยุทธนา", "ศรีสุวรรณ"),
         ("นางสาว ดวงใจ วงศ์สวัสดิ์", "นางสาว", "ดวงใจ", "วงศ์สวัสดิ์"),
         ("หม่อมหลวงสมศักดิ์ ณ อยุธยา", "หม่อมหลวง", "สมศักดิ์", "ณ อยุธยา"),
+        // OCR lost the title's tone mark: the standard title is kept.
+        ("ว่าทีร้อยตรีชัยวัฒน์ รักษ์ไทย", "ว่าที่ร้อยตรี", "ชัยวัฒน์", "รักษ์ไทย"),
     ])
     func names(text: String, title: String, given: String, family: String) throws {
         let n = try #require(PersonName.parse(text))
         #expect(n.title == title)
         #expect(n.given == given)
         #expect(n.family == family)
-        #expect(n.full == text)
+        // The name as printed, but for a title OCR damaged (one mark lost in the table), which is
+        // written in its standard form.
+        #expect(n.full == (text.hasPrefix(title) ? text : title + String(text.unicodeScalars.dropFirst(title.unicodeScalars.count - 1))))
     }
 
     @Test(arguments: ["นายกสมาคมผู้ประกอบการ", "ผู้อำนวยการเขตบางรัก", "นายอำเภอเมือง"])
