@@ -44,12 +44,15 @@ enum SignatureExtractor {
             if isFooter(l.text) { break }
             // Stamps repeat at the foot of the page (ลับ, ด่วนที่สุด): not part of a position.
             if !Stamps.read(l.text).isEmpty, l.text.unicodeScalars.count <= 12 { ctx.used.insert(j); j += 1; continue }
+            // A letter or two alone under a signature on an OCR'd page is a speck of the signature itself.
+            if ctx.ocr, l.text.unicodeScalars.count <= 2 { ctx.used.insert(j); j += 1; continue }
             // In a text file the signature is one paragraph; in DOCX each line is its own paragraph,
             // and the owning unit (left-aligned) follows the centred position lines.
             if l.startsBlock, l.block != nameLine.block {
                 if let a = nameLine.layout?.alignment, let b = l.layout?.alignment, a != b { break }
                 if l.text.unicodeScalars.count > 80 { break }
-                if nameLine.provenance.part == nil, nameLine.provenance.line != nil, !positions.isEmpty { break }
+                // (On an OCR'd page every line may stand apart: only the footer and length end it there.)
+                if nameLine.provenance.part == nil, nameLine.provenance.line != nil, !positions.isEmpty, !ctx.ocr { break }
             }
             positions.append(l.text)
             ctx.used.insert(j)
