@@ -61,7 +61,7 @@ enum LabelMatcher {
             // Exact first: cheap and by far the most common (scalars, not graphemes: this runs per line).
             if line.unicodeScalars.starts(with: form.unicodeScalars) {
                 let rest = Substring(String(line.unicodeScalars.dropFirst(form.unicodeScalars.count)))
-                if allowGlued || rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "\t" || startsWithDigit(rest) {
+                if allowGlued || rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "\t" || startsWithDigit(rest) || startsWithReferenceCode(rest) {
                     return LabelMatch(label: label, form: form, printed: form, value: clean(rest), distance: 0)
                 }
                 continue
@@ -83,7 +83,7 @@ enum LabelMatcher {
             let idx = sub.unicodeScalars.index(sub.unicodeScalars.startIndex, offsetBy: m.length)
             let printed = String(sub.unicodeScalars[..<idx])
             let rest = Substring(String(sub.unicodeScalars[idx...]))
-            if !(allowGlued || rest.isEmpty || rest.first == " " || rest.first == ":" || startsWithDigit(rest)) { continue }
+            if !(allowGlued || rest.isEmpty || rest.first == " " || rest.first == ":" || startsWithDigit(rest) || startsWithReferenceCode(rest)) { continue }
             if best == nil || m.distance < best!.distance {
                 best = LabelMatch(label: label, form: form, printed: printed, value: clean(rest), distance: m.distance)
             }
@@ -131,13 +131,21 @@ enum LabelMatcher {
         }
         while i < text.unicodeScalars.endIndex, ThaiLookalike.isMark(text.unicodeScalars[i].value) { i = text.unicodeScalars.index(after: i) }
         guard k == f.endIndex, i < text.unicodeScalars.endIndex,
-              text.unicodeScalars[i] == " " || ThaiTextShim.isDigit(text.unicodeScalars[i]) else { return nil }
+              text.unicodeScalars[i] == " " || ThaiTextShim.isDigit(text.unicodeScalars[i])
+                || startsWithReferenceCode(Substring(String(text.unicodeScalars[i...]))) else { return nil }
         return (String(text.unicodeScalars[..<i]), Substring(String(text.unicodeScalars[i...])))
     }
 
     /// A label glued to a number (`ที่1290/2566`: OCR lost the space) still ends at the digit.
     private static func startsWithDigit(_ s: Substring) -> Bool {
         s.unicodeScalars.first.map(ThaiTextShim.isDigit) ?? false
+    }
+
+    /// A label glued to a reference number's code (`ที่กท ๕๐๐๕/๑๑๕`): two Thai consonants, a space, a digit.
+    private static func startsWithReferenceCode(_ s: Substring) -> Bool {
+        let u = Array(s.unicodeScalars.prefix(4))
+        return u.count == 4 && ThaiTextShim.isThaiConsonant(u[0]) && ThaiTextShim.isThaiConsonant(u[1]) && u[2] == " "
+            && ThaiTextShim.isDigit(u[3])
     }
 
     private static func clean(_ s: Substring) -> String {
