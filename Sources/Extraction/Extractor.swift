@@ -10,9 +10,11 @@ public struct Extractor: Sendable {
     public func extract(_ document: Document) -> Record {
         var record = Record(source: document.source)
         record.warnings = document.warnings
-        let lines = LineBuilder.lines(of: document)
+        let ocr = OcrDoubt.isOCR(document)
+        var lines = LineBuilder.lines(of: document)
+        if ocr { lines = Self.separateGluedLabels(lines) }
         var ctx = ExtractionContext(lines: lines, record: record)
-        ctx.ocr = OcrDoubt.isOCR(document)
+        ctx.ocr = ocr
         ctx.evidenceYear = Self.evidenceYear(lines)
         if ctx.ocr, let be = YearEvidence.consensus(YearEvidence.printedYears(in: lines),
                                                     candidates: (DateRepair.recentYears.lowerBound + 543)...(DateRepair.recentYears.upperBound + 543),
@@ -67,6 +69,29 @@ public struct Extractor: Sendable {
             ctx.warn("unknown_kind", "no title or head parts of a memo, letter, order, announcement or minutes were found")
         }
         return ctx.record
+    }
+
+    /// Head labels OCR glued to their value (`เรื่องแต่งตั้ง…`, `เรียนผู้อำนวยการ…`: the space was
+    /// narrower than the gap threshold): a space is put back after the label, in the first 40 lines.
+    static let glueProneLabels: [[Unicode.Scalar]] = ["สิ่งที่ส่งมาด้วย", "ส่วนราชการ", "อ้างถึง", "เรื่อง", "เรียน"].map { Array($0.unicodeScalars) }
+
+    /// Words that begin with a label and are not one (to learn, to invite, a story).
+    static let wordsLikeGluedLabels = ["เรียนรู้", "เรียนเชิญ", "เรียนมา", "เรื่องราว"]
+
+    static func separateGluedLabels(_ lines: [SourceLine]) -> [SourceLine] {
+        var out = lines
+        for i in out.indices.prefix(40) {
+            if wordsLikeGluedLabels.contains(where: { out[i].text.hasPrefix($0) }) { continue }
+            let u = Array(out[i].text.unicodeScalars)
+            for label in glueProneLabels where u.starts(with: label) && u.count > label.count {
+                let next = u[label.count]
+                // A Thai letter right after the label (not a mark, which would make it another word).
+                guard ThaiTextShim.isThai(next), !ThaiLookalike.isMark(next.value), !ThaiTextShim.isDigit(next) else { break }
+                out[i].text = String(String.UnicodeScalarView(u[..<label.count])) + " " + String(String.UnicodeScalarView(u[label.count...]))
+                break
+            }
+        }
+        return out
     }
 
     /// A frequency the text sets is also a recurring meeting (RRULE) on the record.
