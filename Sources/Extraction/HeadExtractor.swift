@@ -140,6 +140,8 @@ enum HeadExtractor {
                 }
                 if ctx.record.kind == .letter {
                     ctx.used.insert(i)
+                    // A letter or two alone on an OCR'd page is a speck (the emblem), not the office.
+                    if ctx.ocr, line.text.unicodeScalars.count <= 2 { i += 1; continue }
                     if ctx.record.agency == nil, !line.text.unicodeScalars.contains(where: { ThaiDigits.value($0) != nil }) || line.text.hasPrefix("สำนัก") {
                         ctx.record.agency = line.text
                         ctx.trace("agency", line: i)
