@@ -114,3 +114,16 @@ import SarabanCore
         #expect(HocrReader.trimmed(t) == t.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
+
+/// TextReader.leadingBlanks against the Character version it replaces.
+@Suite struct LeadingBlanksTests {
+    @Test(arguments: ["", "a", "  a", "\t\tก", "  \u{0E31}x", " \u{0E33}", "    ", " \t ไทย", "  \u{200D}a", "  é", "  e\u{301}", "\t"])
+    func matchesCharacters(_ s: String) {
+        let line = Substring(s)
+        let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? TextReader.tabWidth : 1) }
+        let rest = line.drop { $0 == " " || $0 == "\t" }
+        let fast = TextReader.leadingBlanks(line)
+        #expect(fast.indent == indent)
+        #expect(String(fast.rest) == String(rest))
+    }
+}
