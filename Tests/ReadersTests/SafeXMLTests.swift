@@ -127,3 +127,36 @@ import SarabanCore
         #expect(String(fast.rest) == String(rest))
     }
 }
+
+/// styles.xml found again by its ZIP entry: same document, and the archive's inflation budget is
+/// still counted (a copy that would pass it is read, and refused, as before).
+@Suite struct DocxStylesEntryCacheTests {
+    static func corpusDocx() throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: Fixtures.root.appendingPathComponent("fixtures/corpus/docx/letter_01.docx")))
+    }
+
+    @Test func secondReadFromTheEntryGivesTheSameDocument() throws {
+        let bytes = try Self.corpusDocx()
+        let a = try DocxReader().read(ReaderInput(path: "a.docx", bytes: bytes))
+        let b = try DocxReader().read(ReaderInput(path: "a.docx", bytes: bytes))
+        #expect(a == b)
+        var zip = try SafeZip(bytes: bytes, file: "a.docx")
+        let key = try #require(zip.rawKey("word/styles.xml"))
+        #expect(DocxStyles.cache.styles(forEntry: key, limits: .standard) != nil)
+        #expect(zip.rawKey("word/missing.xml") == nil)
+        #expect(zip.rawKey("word/document.xml") != key)
+        let counted = zip.accountForCopy(inflating: 1000)
+        #expect(counted)
+    }
+
+    @Test func budgetStillCounts() throws {
+        let bytes = try Self.corpusDocx()
+        var zip = try SafeZip(bytes: bytes, file: "a.docx")
+        let over = zip.accountForCopy(inflating: ReaderLimits.standard.maxZipTotalBytes + 1)
+        #expect(!over)
+        let fits = zip.accountForCopy(inflating: ReaderLimits.standard.maxZipTotalBytes)
+        #expect(fits)
+        let full = zip.accountForCopy(inflating: 1)
+        #expect(!full)
+    }
+}
