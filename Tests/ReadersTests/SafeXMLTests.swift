@@ -160,3 +160,32 @@ import SarabanCore
         #expect(!full)
     }
 }
+
+/// hOCR word properties and class tests in one pass, against the dictionary/Character versions.
+@Suite struct HocrWordPropertiesTests {
+    @Test(arguments: ["", "bbox 1 2 3 4; x_wconf 95", "bbox 1 2 3 4", "x_wconf 95.5;bbox 10 20 30 40", "bbox 1 2 x 3 4", "bbox 4 3 2 1",
+                      "bbox 1 2 3 4; bbox 5 6 7 8", "bbox 1 2 3 4 5", "bbox +1 02 3 40000000", "x_wconf abc; bbox 1 1 1 1", "x_wconf",
+                      ";;bbox  1  2 3 4 ;", "bbox 1 2 3 ๔", "baseline 0 0; x_size 30; x_wconf 1e2; bbox 0 0 9 9", "bboxx 1 2 3 4"])
+    func matchesDictionary(_ t: String) {
+        let props = HocrReader.title(t)
+        let fast = HocrReader.wordProperties(t)
+        #expect(fast.box == props["bbox"].flatMap(HocrReader.box))
+        #expect(fast.confidence == props["x_wconf"].flatMap { $0.first.flatMap(Double.init) })
+    }
+
+    @Test(arguments: [("ocrx_word", "ocrx_word"), ("ocr_line ocrx_word", "ocrx_word"), ("ocrx_words", "ocrx_word"), ("", "ocr_page"),
+                      ("  ocr_page  ", "ocr_page"), ("ocr_page\u{0E31}", "ocr_page"), ("a\r\nocr_page", "ocr_page")] as [(String, String)])
+    func classMatchesCharacterSplit(_ c: String, _ cls: String) {
+        #expect(HocrReader.hasClass(c, cls) == c.split(separator: " ").contains(Substring(cls)))
+    }
+}
+
+@Suite struct HocrIntTests {
+    @Test(arguments: ["0", "12", "+5", "-7", "-0", "007", "", "+", "-", "1a", " 1", "9223372036854775807", "9223372036854775808",
+                      "-9223372036854775808", "-9223372036854775809", "99999999999999999999", "1.5", "٣"])
+    func matchesIntInit(_ s: String) {
+        var t = s
+        let fast = t.withUTF8 { HocrReader.int($0) }
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { #expect(fast == Int(s)) }
+    }
+}
