@@ -203,16 +203,8 @@ public struct HocrReader: DocumentReader {
         }
     }
 
-    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation when the text
-    /// begins and ends with a scalar that is no white space (printable ASCII or Thai): then
-    /// there is nothing to trim.
-    static func trimmed(_ text: String) -> String {
-        func solid(_ u: Unicode.Scalar) -> Bool {
-            (u.value > 0x20 && u.value < 0x7F) || (u.value >= 0x0E00 && u.value <= 0x0E7F)
-        }
-        if let f = text.unicodeScalars.first, let l = text.unicodeScalars.last, solid(f), solid(l) { return text }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    /// A word's text trimmed of white space (see Trimming).
+    static func trimmed(_ text: String) -> String { Trimming.whitespaceAndNewlines(text) }
 
     static func box(_ values: [String]) -> BoundingBox? {
         // Bounded, so that widths and gaps never overflow on a hostile file.
