@@ -1,4 +1,5 @@
 import SarabanCore
+import ThaiText
 
 /// One line of the document as the extractor sees it: the reader's blocks flattened into lines
 /// (a paragraph's "\n"-separated lines, a list item with its label, a table row with its cells),
@@ -187,10 +188,7 @@ extension String {
 }
 
 extension Substring {
-    func trimmedSpaces() -> Substring {
-        var s = self
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-        return s
-    }
+    /// Without leading and trailing spaces and tabs (as Characters; on scalars for ASCII and
+    /// Thai text: `dropLast` on a Substring counted the whole text every time).
+    func trimmedSpaces() -> Substring { ThaiGraphemes.trimmingBlanks(self) }
 }
