@@ -14,24 +14,11 @@ enum ClauseExtractor {
     static let clauseOpeners = ["ทั้งนี้", "จึง", "และให้", "โดยให้", "พร้อมทั้ง", "อนึ่ง", "ขอให้", "ให้"]
     private static let clauseOpenerScalars = clauseOpeners.map { Array($0.unicodeScalars) }
 
-    /// `text.contains(needle)` as Foundation answers it, by a scalar search when the text is
-    /// plain ASCII and Thai (ThaiScalarSearch), else by Foundation itself.
-    static func has(_ text: String, _ needle: String) -> Bool {
-        let u = Array(text.unicodeScalars)
-        guard ThaiScalarSearch.isPlain(u) else { return text.contains(needle) }
-        return ThaiScalarSearch.first(Array(needle.unicodeScalars), in: u) != nil
-    }
+    /// `text.contains(needle)` as Foundation answers it (ThaiScalarSearch).
+    static func has(_ text: String, _ needle: String) -> Bool { ThaiScalarSearch.contains(needle, in: text) }
 
-    /// `text.range(of: needle)` as Foundation answers it (see `has`).
-    static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
-        let u = Array(text.unicodeScalars)
-        guard ThaiScalarSearch.isPlain(u) else { return text.range(of: needle) }
-        let n = Array(needle.unicodeScalars)
-        guard let off = ThaiScalarSearch.first(n, in: u) else { return nil }
-        let v = text.unicodeScalars
-        let lower = v.index(v.startIndex, offsetBy: off)
-        return lower..<v.index(lower, offsetBy: n.count)
-    }
+    /// `text.range(of: needle)` as Foundation answers it (ThaiScalarSearch).
+    static func firstRange(of needle: String, in text: String) -> Range<String.Index>? { ThaiScalarSearch.range(of: needle, in: text) }
 
     static let requirementMarkers = ["อย่างน้อย", "ไม่น้อยกว่า", "ไม่ต่ำกว่า"]
     private static let requirementMarkerScalars = requirementMarkers.map { Array($0.unicodeScalars) }

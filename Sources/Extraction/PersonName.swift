@@ -1,4 +1,5 @@
 import SarabanCore
+import ThaiText
 
 /// A person's name split as the record contract wants it.
 struct PersonName: Equatable, Sendable {
@@ -12,7 +13,7 @@ struct PersonName: Equatable, Sendable {
     static func parse(opening text: Substring) -> (name: PersonName, rest: Substring)? {
         let t = text.trimmedSpaces()
         guard let (titles, afterTitle) = PersonTitles.split(t) else { return nil }
-        var tokens = afterTitle.split(separator: " ", omittingEmptySubsequences: true)
+        var tokens = ThaiGraphemes.splitOnSpaces(afterTitle) ?? afterTitle.split(separator: " ", omittingEmptySubsequences: true)
         guard !tokens.isEmpty else { return nil }
         let given = String(tokens.removeFirst())
         var family: String?
@@ -50,7 +51,14 @@ struct PersonName: Equatable, Sendable {
                                   "กรรมการ", "เลขานุการ", "ที่ปรึกษา", "สมาชิก", "ตัวแทน", "ผกก.", "สารวัตร", "ปราชญ์",
                                   "ผู้อำนวยการ", "ศึกษานิเทศก์", "พนักงาน", "อธิการบดี", "คณบดี", "ผู้จัดการ", "ประธานชุมชน"]
 
+    static let positionOpenerScalars = positionOpeners.map { Array($0.unicodeScalars) }
+
     static func looksLikePosition(_ token: Substring) -> Bool {
-        positionOpeners.contains { token.hasPrefix($0) }
+        let plain = ThaiScalarSearch.isPlain(token.unicodeScalars)
+        for (opener, scalars) in zip(positionOpeners, positionOpenerScalars) {
+            let has = plain ? ThaiGraphemes.hasPrefix(plain: token.unicodeScalars, scalars) : nil
+            if has ?? token.hasPrefix(opener) { return true }
+        }
+        return false
     }
 }

@@ -1,4 +1,5 @@
 import SarabanCore
+import ThaiText
 
 /// One line of the document as the extractor sees it: the reader's blocks flattened into lines
 /// (a paragraph's "\n"-separated lines, a list item with its label, a table row with its cells),
@@ -128,11 +129,16 @@ enum LineBuilder {
     /// Folds every run of white space (space, tab, LF, CR, no-break space, form feed) to one space
     /// and trims, on UTF-8 bytes (U+00A0 is the pair C2 A0; every other one is ASCII).
     static func fold(_ s: Substring) -> String {
+        if let folded = s.utf8.withContiguousStorageIfAvailable({ fold(bytes: $0) }) { return folded }
+        return fold(bytes: Array(s.utf8))
+    }
+
+    private static func fold<C: Collection<UInt8>>(bytes: C) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
         var nbspLead = false
-        for b in s.utf8 {
+        for b in bytes {
             if nbspLead {
                 nbspLead = false
                 if b == 0xA0 { pendingSpace = !out.isEmpty; continue }
@@ -185,10 +191,7 @@ extension String {
 }
 
 extension Substring {
-    func trimmedSpaces() -> Substring {
-        var s = self
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-        return s
-    }
+    /// Without leading and trailing spaces and tabs (as Characters; on scalars for ASCII and
+    /// Thai text: `dropLast` on a Substring counted the whole text every time).
+    func trimmedSpaces() -> Substring { ThaiGraphemes.trimmingBlanks(self) }
 }

@@ -27,6 +27,77 @@ public enum ThaiNormalizer {
     }
 
     public static func normalize(_ text: String, options: Options = Options()) -> NormalizedText {
+        // Most text needs no repair at all: then the stages would copy it scalar by scalar.
+        if let n = unchangedCount(text, options: options) {
+            return NormalizedText(text: text, repairs: [], offsetMap: Array(0...n))
+        }
+        return normalizeByStages(text, options: options)
+    }
+
+    /// The scalar count of `text` when every stage would leave it as it is, nil when one might
+    /// not (conservative): only ASCII and Thai scalars (stage 1 keeps them); after each base its
+    /// Thai marks in standard order, none doubled (stage 2 copies such clusters); no ํ and no
+    /// เเ (stage 3); and with white space folded, tabs and newlines kept, no blank but single
+    /// spaces and tabs that a line goes on after, no CR, VT or FF (stage 4).
+    static func unchangedCount(_ text: String, options: Options) -> Int? {
+        guard options.foldWhitespace, options.keepNewlines, options.keepTabs else { return nil }
+        var count = 0
+        var previous: UInt32 = 0x0A      // "the scalar before": a newline, so the first one is a base
+        var previousMark: UInt32 = 0
+        var previousRank = -1
+        var pendingBlank = false         // a space or tab that needs a non-blank after it on its line
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v >= 0x80 {
+                guard v >= 0x0E00 && v <= 0x0E7F, v != T.nikhahit else { return nil }
+                if v == T.saraE && previous == T.saraE { return nil }
+                if T.isThaiMark(v) && count > 0 {
+                    // A mark after the cluster's base: ranks never fall, no mark twice in a row.
+                    let rank = markRank(v)
+                    guard v != previousMark, rank >= previousRank else { return nil }
+                    previousMark = v
+                    previousRank = rank
+                } else {
+                    previousMark = 0
+                    previousRank = -1
+                }
+                pendingBlank = false
+            } else {
+                switch v {
+                case 0x20, 0x09:
+                    if pendingBlank { return nil }   // a run of two blanks
+                    pendingBlank = true
+                case 0x0A:
+                    if pendingBlank { return nil }   // a blank at a line's end
+                case 0x0B, 0x0C, 0x0D:
+                    return nil
+                default:
+                    pendingBlank = false
+                }
+                previousMark = 0
+                previousRank = -1
+            }
+            previous = v
+            count += 1
+        }
+        return pendingBlank ? nil : count
+    }
+
+    /// `T.markRank[v]` for a Thai mark, without the dictionary.
+    @inline(__always)
+    static func markRank(_ v: UInt32) -> Int {
+        switch v {
+        case 0x0E3A: return 0
+        case 0x0E38, 0x0E39: return 1
+        case 0x0E31, 0x0E34...0x0E37, 0x0E47: return 2
+        case 0x0E48...0x0E4B: return 3
+        case 0x0E4C...0x0E4E: return 4
+        default: return 9
+        }
+    }
+
+    /// The four stages (see the type's comment), run whatever the text.
+    static func normalizeByStages(_ text: String, options: Options = Options()) -> NormalizedText {
         var log = RepairLog()
         var units = mapCharacters(text, log: &log)
         // Marks are ordered before vowels are rebuilt, so ํ pushed behind ั or a tone mark

@@ -81,3 +81,49 @@ public enum ThaiScalarSearch {
         return nil
     }
 }
+
+import Foundation
+
+extension ThaiScalarSearch {
+    /// `text.range(of: needle)` (Foundation, default options), by scalars when `text` is plain.
+    public static func range(of needle: String, in text: String) -> Range<String.Index>? {
+        let u = Array(text.unicodeScalars)
+        guard isPlain(u) else { return text.range(of: needle) }
+        let n = Array(needle.unicodeScalars)
+        guard let off = first(n, in: u) else { return nil }
+        let v = text.unicodeScalars
+        let lower = v.index(v.startIndex, offsetBy: off)
+        return lower..<v.index(lower, offsetBy: n.count)
+    }
+
+    /// `text.contains(needle)` (Foundation's, for a String needle), by scalars when `text` is plain.
+    public static func contains(_ needle: String, in text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        guard isPlain(u) else { return text.contains(needle) }
+        return first(Array(needle.unicodeScalars), in: u) != nil
+    }
+
+    /// Every match the loop `while let r = text.range(of: needle, range: search..<text.endIndex)
+    /// { search = r.upperBound }` finds, as scalar offset ranges; by scalars when `text` is plain.
+    /// `scalars` is `Array(text.unicodeScalars)`, when the caller has it.
+    public static func matches(of needle: String, in text: String, scalars: [Unicode.Scalar]? = nil) -> [Range<Int>] {
+        let u = scalars ?? Array(text.unicodeScalars)
+        var out: [Range<Int>] = []
+        if isPlain(u) {
+            let n = Array(needle.unicodeScalars)
+            var from = 0
+            while let start = first(n, in: u, from: from) {
+                out.append(start..<start + n.count)
+                from = start + n.count
+            }
+            return out
+        }
+        let v = text.unicodeScalars
+        var search = text.startIndex
+        while let r = text.range(of: needle, range: search..<text.endIndex) {
+            search = r.upperBound
+            out.append(v.distance(from: v.startIndex, to: r.lowerBound)..<v.distance(from: v.startIndex, to: r.upperBound))
+        }
+        return out
+    }
+}

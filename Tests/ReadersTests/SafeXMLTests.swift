@@ -114,3 +114,78 @@ import SarabanCore
         #expect(HocrReader.trimmed(t) == t.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
+
+/// TextReader.leadingBlanks against the Character version it replaces.
+@Suite struct LeadingBlanksTests {
+    @Test(arguments: ["", "a", "  a", "\t\tก", "  \u{0E31}x", " \u{0E33}", "    ", " \t ไทย", "  \u{200D}a", "  é", "  e\u{301}", "\t"])
+    func matchesCharacters(_ s: String) {
+        let line = Substring(s)
+        let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? TextReader.tabWidth : 1) }
+        let rest = line.drop { $0 == " " || $0 == "\t" }
+        let fast = TextReader.leadingBlanks(line)
+        #expect(fast.indent == indent)
+        #expect(String(fast.rest) == String(rest))
+    }
+}
+
+/// styles.xml found again by its ZIP entry: same document, and the archive's inflation budget is
+/// still counted (a copy that would pass it is read, and refused, as before).
+@Suite struct DocxStylesEntryCacheTests {
+    static func corpusDocx() throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: Fixtures.root.appendingPathComponent("fixtures/corpus/docx/letter_01.docx")))
+    }
+
+    @Test func secondReadFromTheEntryGivesTheSameDocument() throws {
+        let bytes = try Self.corpusDocx()
+        let a = try DocxReader().read(ReaderInput(path: "a.docx", bytes: bytes))
+        let b = try DocxReader().read(ReaderInput(path: "a.docx", bytes: bytes))
+        #expect(a == b)
+        var zip = try SafeZip(bytes: bytes, file: "a.docx")
+        let key = try #require(zip.rawKey("word/styles.xml"))
+        #expect(DocxStyles.cache.styles(forEntry: key, limits: .standard) != nil)
+        #expect(zip.rawKey("word/missing.xml") == nil)
+        #expect(zip.rawKey("word/document.xml") != key)
+        let counted = zip.accountForCopy(inflating: 1000)
+        #expect(counted)
+    }
+
+    @Test func budgetStillCounts() throws {
+        let bytes = try Self.corpusDocx()
+        var zip = try SafeZip(bytes: bytes, file: "a.docx")
+        let over = zip.accountForCopy(inflating: ReaderLimits.standard.maxZipTotalBytes + 1)
+        #expect(!over)
+        let fits = zip.accountForCopy(inflating: ReaderLimits.standard.maxZipTotalBytes)
+        #expect(fits)
+        let full = zip.accountForCopy(inflating: 1)
+        #expect(!full)
+    }
+}
+
+/// hOCR word properties and class tests in one pass, against the dictionary/Character versions.
+@Suite struct HocrWordPropertiesTests {
+    @Test(arguments: ["", "bbox 1 2 3 4; x_wconf 95", "bbox 1 2 3 4", "x_wconf 95.5;bbox 10 20 30 40", "bbox 1 2 x 3 4", "bbox 4 3 2 1",
+                      "bbox 1 2 3 4; bbox 5 6 7 8", "bbox 1 2 3 4 5", "bbox +1 02 3 40000000", "x_wconf abc; bbox 1 1 1 1", "x_wconf",
+                      ";;bbox  1  2 3 4 ;", "bbox 1 2 3 ๔", "baseline 0 0; x_size 30; x_wconf 1e2; bbox 0 0 9 9", "bboxx 1 2 3 4"])
+    func matchesDictionary(_ t: String) {
+        let props = HocrReader.title(t)
+        let fast = HocrReader.wordProperties(t)
+        #expect(fast.box == props["bbox"].flatMap(HocrReader.box))
+        #expect(fast.confidence == props["x_wconf"].flatMap { $0.first.flatMap(Double.init) })
+    }
+
+    @Test(arguments: [("ocrx_word", "ocrx_word"), ("ocr_line ocrx_word", "ocrx_word"), ("ocrx_words", "ocrx_word"), ("", "ocr_page"),
+                      ("  ocr_page  ", "ocr_page"), ("ocr_page\u{0E31}", "ocr_page"), ("a\r\nocr_page", "ocr_page")] as [(String, String)])
+    func classMatchesCharacterSplit(_ c: String, _ cls: String) {
+        #expect(HocrReader.hasClass(c, cls) == c.split(separator: " ").contains(Substring(cls)))
+    }
+}
+
+@Suite struct HocrIntTests {
+    @Test(arguments: ["0", "12", "+5", "-7", "-0", "007", "", "+", "-", "1a", " 1", "9223372036854775807", "9223372036854775808",
+                      "-9223372036854775808", "-9223372036854775809", "99999999999999999999", "1.5", "٣"])
+    func matchesIntInit(_ s: String) {
+        var t = s
+        let fast = t.withUTF8 { HocrReader.int($0) }
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { #expect(fast == Int(s)) }
+    }
+}

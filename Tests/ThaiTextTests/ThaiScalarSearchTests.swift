@@ -55,4 +55,29 @@ import Testing
         }
         #expect(checked > 500)
     }
+
+    /// The String-level calls give Foundation's answers, on plain text and (by falling back) on other text.
+    @Test func stringCallsAgreeWithFoundation() {
+        let pool: [String] = ["ก", "ท", "น", "ใ", "ห", "า", "ำ", "\u{0E31}", "\u{0E38}", "\u{0E48}", "\u{0E49}", " ", "a", "–",
+                              "é", "e\u{301}", "\u{0E48}\u{0E38}"]
+        var rng = SystemRandomNumberGenerator()
+        func offsets(_ text: String, _ r: Range<String.Index>?) -> Range<Int>? {
+            guard let r else { return nil }
+            let v = text.unicodeScalars
+            return v.distance(from: v.startIndex, to: r.lowerBound)..<v.distance(from: v.startIndex, to: r.upperBound)
+        }
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...14, using: &rng)).map { _ in pool.randomElement(using: &rng)! }.joined()
+            let needle = ["ก", "น", "ทำ", "ใน", "a", "กา", "นั", "e"].randomElement(using: &rng)!
+            #expect(offsets(text, ThaiScalarSearch.range(of: needle, in: text)) == offsets(text, text.range(of: needle)), "\(text) \(needle)")
+            #expect(ThaiScalarSearch.contains(needle, in: text) == text.contains(needle))
+            var loop: [Range<Int>] = []
+            var search = text.startIndex
+            while let r = text.range(of: needle, range: search..<text.endIndex) {
+                search = r.upperBound
+                loop.append(offsets(text, r)!)
+            }
+            #expect(ThaiScalarSearch.matches(of: needle, in: text) == loop, "\(text) \(needle)")
+        }
+    }
 }

@@ -160,7 +160,7 @@ struct DocxPartReader {
         case "w:t":
             // Without xml:space="preserve", Word ignores blanks at the ends of a text run.
             var text = e.textContent
-            if e["xml:space"] != "preserve" { text = text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if e["xml:space"] != "preserve" { text = Trimming.whitespaceAndNewlines(text) }
             if let font = state.symbolFont { text = symbolText(text, font: font) }
             state.append(text)
         case "w:tab", "w:ptab": state.append("\t")

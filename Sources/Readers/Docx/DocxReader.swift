@@ -23,11 +23,16 @@ public struct DocxReader: DocumentReader {
         let numbering = try xml("word/numbering.xml").map(DocxNumbering.init) ?? DocxNumbering()
         // Documents made from one template share styles.xml byte for byte (~350 KB in Word's and
         // python-docx's templates, most of a small DOCX's reading time): parsed once per process.
+        // Found by the part's compressed entry, it is not even inflated again.
         var styles = DocxStyles()
-        if let bytes = try zip.read("word/styles.xml") {
+        let stylesPart = "word/styles.xml"
+        let raw = zip.rawKey(stylesPart)
+        if let raw, let copy = DocxStyles.cache.styles(forEntry: raw, limits: limits), zip.accountForCopy(inflating: copy.count) {
+            styles = copy.styles
+        } else if let bytes = try zip.read(stylesPart) {
             let path = input.path, limits = self.limits
-            styles = try DocxStyles.cache.styles(for: bytes, limits: limits) { () throws(SarabanError) -> DocxStyles in
-                DocxStyles(try SafeXML.parse(bytes, file: path, part: "word/styles.xml", limits: limits, skipping: DocxStyles.unused))
+            styles = try DocxStyles.cache.styles(for: bytes, entry: raw, limits: limits) { () throws(SarabanError) -> DocxStyles in
+                DocxStyles(try SafeXML.parse(bytes, file: path, part: stylesPart, limits: limits, skipping: DocxStyles.unused))
             }
         }
 

@@ -72,9 +72,18 @@ final class DocxStylesCache: @unchecked Sendable {
         let limits: ReaderLimits
         let styles: DocxStyles
     }
+    /// A ZIP entry (SafeZip.rawKey) that inflated to a stored part.
+    private struct ZipEntry {
+        let raw: [UInt8]
+        let limits: ReaderLimits
+        let count: Int
+        let styles: DocxStyles
+    }
     private let lock = NSLock()
     private var entries: [Entry] = []
     private var next = 0
+    private var zipEntries: [ZipEntry] = []
+    private var nextZipEntry = 0
     let capacity: Int
 
     init(capacity: Int = 8) { self.capacity = capacity }
@@ -82,6 +91,32 @@ final class DocxStylesCache: @unchecked Sendable {
     private static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         guard a.count == b.count else { return false }
         return a.withUnsafeBytes { pa in b.withUnsafeBytes { pb in memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0 } }
+    }
+
+    /// The styles of a part whose ZIP entry (SafeZip.rawKey) was read before, with the number of
+    /// bytes it inflated to; nil when it was not.
+    func styles(forEntry raw: [UInt8], limits: ReaderLimits) -> (styles: DocxStyles, count: Int)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let hit = zipEntries.first(where: { $0.limits == limits && Self.same($0.raw, raw) }) else { return nil }
+        return (hit.styles, hit.count)
+    }
+
+    func styles(for bytes: [UInt8], entry raw: [UInt8]? = nil, limits: ReaderLimits,
+                parse: () throws(SarabanError) -> DocxStyles) throws(SarabanError) -> DocxStyles {
+        let styles = try styles(for: bytes, limits: limits, parse: parse)
+        if let raw, !raw.isEmpty {
+            lock.lock()
+            defer { lock.unlock() }
+            if !zipEntries.contains(where: { $0.limits == limits && Self.same($0.raw, raw) }) {
+                let entry = ZipEntry(raw: raw, limits: limits, count: bytes.count, styles: styles)
+                if zipEntries.count < capacity { zipEntries.append(entry) } else {
+                    zipEntries[nextZipEntry] = entry
+                    nextZipEntry = (nextZipEntry + 1) % capacity
+                }
+            }
+        }
+        return styles
     }
 
     func styles(for bytes: [UInt8], limits: ReaderLimits,

@@ -18,18 +18,17 @@ public struct HocrReader: DocumentReader {
             var stack: [(XMLElement, Int?)] = [(page, nil)]
             var lineCount = 0
             while let (e, line) = stack.popLast() {
-                let classes = (e["class"] ?? "").split(separator: " ")
-                if classes.contains("ocrx_word") {
-                    let props = Self.title(e["title"])
-                    guard let box = props["bbox"].flatMap(Self.box) else { continue }
-                    let text = e.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+                let classes = e["class"] ?? ""
+                if Self.hasClass(classes, "ocrx_word") {
+                    let props = Self.wordProperties(e["title"])
+                    guard let box = props.box else { continue }
+                    let text = Self.trimmed(e.textContent)
                     guard !text.isEmpty else { continue }
-                    words.append(OcrWord(text: text, bbox: box, confidence: props["x_wconf"].flatMap { $0.first.flatMap(Double.init) },
-                                         engineLine: line))
+                    words.append(OcrWord(text: text, bbox: box, confidence: props.confidence, engineLine: line))
                     continue
                 }
                 var inner = line
-                if classes.contains(where: { Self.lineClasses.contains($0) }) { inner = lineCount; lineCount += 1 }
+                if !classes.isEmpty, Self.lineClasses.contains(where: { Self.hasClass(classes, $0) }) { inner = lineCount; lineCount += 1 }
                 stack += e.elements.reversed().map { ($0, inner) }
             }
             pages.append(OcrPage(number: number, bbox: title["bbox"].flatMap(Self.box), words: words))
@@ -43,16 +42,136 @@ public struct HocrReader: DocumentReader {
     }
 
     /// Tesseract's line elements.
-    static let lineClasses: Set<Substring> = ["ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"]
+    static let lineClasses = ["ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"]
 
     static func withClass(_ root: XMLElement, _ cls: String) -> [XMLElement] {
         var out: [XMLElement] = []
         var stack: [XMLElement] = [root]
         while let e = stack.popLast() {
-            if let c = e["class"], c.split(separator: " ").contains(Substring(cls)) { out.append(e); continue }
+            if let c = e["class"], hasClass(c, cls) { out.append(e); continue }
             stack += e.elements.reversed()
         }
         return out
+    }
+
+    /// `c.split(separator: " ").contains(Substring(cls))`, on bytes when both are ASCII without CR
+    /// (then Characters are bytes).
+    static func hasClass(_ c: String, _ cls: String) -> Bool {
+        var c = c, cls = cls
+        let found = c.withUTF8 { u in
+            cls.withUTF8 { k -> Bool? in
+                for b in u where b >= 0x80 || b == 0x0D { return nil }
+                for b in k where b >= 0x80 || b == 0x0D { return nil }
+                var s = -1
+                for i in 0...u.count {
+                    if i == u.count || u[i] == 0x20 {
+                        if s >= 0 {
+                            if i - s == k.count, (0..<k.count).allSatisfy({ u[s + $0] == k[$0] }) { return true }
+                            s = -1
+                        }
+                    } else if s < 0 {
+                        s = i
+                    }
+                }
+                return false
+            }
+        }
+        return found ?? c.split(separator: " ").contains(Substring(cls))
+    }
+
+    /// A word's box and confidence: `title(t)["bbox"].flatMap(box)` and
+    /// `title(t)["x_wconf"]?.first.flatMap(Double.init)`, read in one pass over an ASCII title
+    /// without building the dictionary or a String per field (a title per word: most of reading
+    /// an hOCR file after the XML).
+    static func wordProperties(_ title: String?) -> (box: BoundingBox?, confidence: Double?) {
+        var t = title ?? ""
+        let fast = t.withUTF8 { buf -> (box: BoundingBox?, confidence: Double?)? in
+            // The parts (split at ";") whose first field is bbox / x_wconf: the last of each, as
+            // the byte range of the fields after the key.
+            var keyStart = -1, keyEnd = -1
+            var bbox: Range<Int>?, confidence: Range<Int>?
+            var start = -1
+            func isKey(_ word: StaticString) -> Bool {
+                guard keyEnd - keyStart == word.utf8CodeUnitCount else { return false }
+                for j in 0..<word.utf8CodeUnitCount where buf[keyStart + j] != word.utf8Start[j] { return false }
+                return true
+            }
+            for i in 0...buf.count {
+                let b: UInt8 = i < buf.count ? buf[i] : UInt8(ascii: ";")
+                if b >= 0x80 { return nil }
+                if b == UInt8(ascii: ";") || b == UInt8(ascii: " ") {
+                    if start >= 0 {
+                        if keyStart < 0 { keyStart = start; keyEnd = i }
+                        start = -1
+                    }
+                    if b == UInt8(ascii: ";") {
+                        if keyStart >= 0 {
+                            if isKey("bbox") { bbox = keyEnd..<i } else if isKey("x_wconf") { confidence = keyEnd..<i }
+                        }
+                        keyStart = -1
+                    }
+                } else if start < 0 {
+                    start = i
+                }
+            }
+            // The fields of a range, in order (split at spaces, empty ones left out).
+            func forEachField(_ r: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+                var s = -1
+                for i in r.lowerBound...r.upperBound {
+                    if i == r.upperBound || buf[i] == UInt8(ascii: " ") {
+                        if s >= 0 { if !body(UnsafeBufferPointer(rebasing: buf[s..<i])) { return }; s = -1 }
+                    } else if s < 0 {
+                        s = i
+                    }
+                }
+            }
+            var box: BoundingBox?
+            if let r = bbox {
+                // compactMap(Int.init), filter(abs < 10_000_000), exactly four.
+                var n = (0, 0, 0, 0), count = 0
+                forEachField(r) { field in
+                    guard let v = Self.int(field), abs(v) < 10_000_000 else { return true }
+                    switch count { case 0: n.0 = v; case 1: n.1 = v; case 2: n.2 = v; case 3: n.3 = v; default: break }
+                    count += 1
+                    return count <= 4
+                }
+                if count == 4, n.2 >= n.0, n.3 >= n.1 { box = BoundingBox(x0: n.0, y0: n.1, x1: n.2, y1: n.3) }
+            }
+            var wconf: Double?
+            if let r = confidence {
+                forEachField(r) { field in
+                    wconf = Double(String(decoding: field, as: UTF8.self))
+                    return false
+                }
+            }
+            return (box, wconf)
+        }
+        if let fast { return fast }
+        let props = Self.title(title)
+        return (props["bbox"].flatMap(Self.box), props["x_wconf"].flatMap { $0.first.flatMap(Double.init) })
+    }
+
+    /// `Int(String(decoding: bytes, as: UTF8.self))` for ASCII bytes: an optional sign and one or
+    /// more decimal digits, nil on anything else or on overflow.
+    static func int(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        var negative = false
+        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+            negative = first == UInt8(ascii: "-")
+            i = 1
+        }
+        guard i < bytes.count else { return nil }
+        var value = 0
+        while i < bytes.count {
+            let d = Int(bytes[i]) - 48
+            guard d >= 0 && d <= 9 else { return nil }
+            let (m, o1) = value.multipliedReportingOverflow(by: 10)
+            let (v, o2) = negative ? m.subtractingReportingOverflow(d) : m.addingReportingOverflow(d)
+            guard !o1 && !o2 else { return nil }
+            value = v
+            i += 1
+        }
+        return value
     }
 
     /// `bbox 1 2 3 4; x_wconf 95` → ["bbox": ["1","2","3","4"], "x_wconf": ["95"]].
@@ -97,16 +216,8 @@ public struct HocrReader: DocumentReader {
         }
     }
 
-    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation when the text
-    /// begins and ends with a scalar that is no white space (printable ASCII or Thai): then
-    /// there is nothing to trim.
-    static func trimmed(_ text: String) -> String {
-        func solid(_ u: Unicode.Scalar) -> Bool {
-            (u.value > 0x20 && u.value < 0x7F) || (u.value >= 0x0E00 && u.value <= 0x0E7F)
-        }
-        if let f = text.unicodeScalars.first, let l = text.unicodeScalars.last, solid(f), solid(l) { return text }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    /// A word's text trimmed of white space (see Trimming).
+    static func trimmed(_ text: String) -> String { Trimming.whitespaceAndNewlines(text) }
 
     static func box(_ values: [String]) -> BoundingBox? {
         // Bounded, so that widths and gaps never overflow on a hostile file.

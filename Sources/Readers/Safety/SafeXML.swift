@@ -236,6 +236,9 @@ enum SafeXML {
     private static func attributes(_ reader: xmlTextReaderPtr, _ names: inout NameCache) -> [String: String] {
         guard xmlTextReaderHasAttributes(reader) == 1 else { return [:] }
         var out: [String: String] = [:]
+        // Sized once (namespace declarations included): growing it by inserting cost more than
+        // the lookups.
+        out.reserveCapacity(Int(max(0, xmlTextReaderAttributeCount(reader))))
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
             if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
             let name = names.name(reader)

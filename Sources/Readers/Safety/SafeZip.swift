@@ -12,6 +12,12 @@ struct SafeZip {
     /// Entry paths in archive order.
     let paths: [String]
     private var inflated = 0
+    /// The archive's bytes and, by path, where each entry's records and data lie in them (`rawKey`).
+    private let bytes: [UInt8]
+    private let rawRanges: [String: RawRanges]
+    private struct RawRanges {
+        var directory: Range<Int>, local: Range<Int>, descriptor: Range<Int>
+    }
 
     /// Thrown from inside ZIPFoundation's consumer to stop inflating at a limit.
     private struct Stop: Error { let error: SarabanError }
@@ -63,6 +69,48 @@ struct SafeZip {
         }
         entries = map
         paths = order
+        self.bytes = bytes
+        // The walk structureProblem has checked, in the order ZIPFoundation lists the entries;
+        // a path listed twice is read from its last entry, as `entries` keeps it.
+        var ranges: [String: RawRanges] = [:]
+        func u16(_ o: Int) -> Int { Int(bytes[o]) | Int(bytes[o + 1]) << 8 }
+        func u32(_ o: Int) -> Int { u16(o) | u16(o + 2) << 16 }
+        var p = eocd.directoryOffset
+        for path in order {
+            let flags = u16(p + 8), compressed = u32(p + 20)
+            let directoryEnd = p + 46 + u16(p + 28) + u16(p + 30) + u16(p + 32)
+            let local = u32(p + 42)
+            let dataEnd = local + 30 + u16(local + 26) + u16(local + 28) + compressed
+            let descriptorEnd = flags & 0x0008 != 0 ? min(bytes.count, dataEnd + 16) : dataEnd
+            ranges[path] = RawRanges(directory: p..<directoryEnd, local: local..<dataEnd, descriptor: dataEnd..<descriptorEnd)
+            p = directoryEnd
+        }
+        rawRanges = ranges
+    }
+
+    /// Everything that decides what `read(path)` gives, but the budget: the entry's central
+    /// directory record (without the offset of its local header, which only says where the next
+    /// part is), its local header and data, and its data descriptor. Two entries with equal keys
+    /// inflate to the same bytes or fail the same way. Nil when the entry is absent.
+    func rawKey(_ path: String) -> [UInt8]? {
+        guard entries[path] != nil, let r = rawRanges[path] else { return nil }
+        var key: [UInt8] = []
+        key.reserveCapacity(r.directory.count + r.local.count + r.descriptor.count)
+        key += bytes[r.directory.lowerBound..<r.directory.lowerBound + 42]
+        key += [0, 0, 0, 0]
+        key += bytes[r.directory.lowerBound + 46..<r.directory.upperBound]
+        key += bytes[r.local]
+        key += bytes[r.descriptor]
+        return key
+    }
+
+    /// Counts a part read before from an entry with the same `rawKey` (`count` bytes inflated)
+    /// against this archive's budget, as `read` would have. False, counting nothing, when reading
+    /// it would pass the budget: then `read` it, which refuses it.
+    mutating func accountForCopy(inflating count: Int) -> Bool {
+        guard inflated + count <= limits.maxZipTotalBytes else { return false }
+        inflated += count
+        return true
     }
 
     static func ratioProblem(uncompressed: UInt64, compressed: UInt64, limits: ReaderLimits) -> String? {
@@ -86,7 +134,10 @@ struct SafeZip {
         let limits = self.limits
         let file = self.file
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            // ZIPFoundation only returns the CRC-32 of what the consumer gets (it checks it when it
+            // writes a file, not here) and computes it in Swift a byte at a time on Linux:
+            // skipping it changes nothing but the time.
+            _ = try archive.extract(entry, skipCRC32: true) { chunk in
                 out.append(contentsOf: chunk)
                 if out.count > budget {
                     throw Stop(error: SarabanError(.unsafe, file: file, part: path,

@@ -36,6 +36,31 @@ public struct TextReader: DocumentReader {
         return document
     }
 
+    /// The line's leading spaces and tabs (as Characters) counted as columns, and the rest.
+    /// Counted on UTF-8 bytes when what follows the blanks cannot join the last one into a
+    /// grapheme (ASCII, or a Thai letter that is no combining or spacing mark); else by Characters.
+    static func leadingBlanks(_ line: Substring) -> (indent: Int, rest: Substring) {
+        let u = line.utf8
+        var i = u.startIndex
+        var indent = 0
+        while i < u.endIndex, u[i] == 0x20 || u[i] == 0x09 {
+            indent += u[i] == 0x09 ? tabWidth : 1
+            i = u.index(after: i)
+        }
+        if i == u.startIndex { return (0, line) }
+        let joins: Bool
+        if i == u.endIndex || u[i] < 0x80 {
+            joins = false
+        } else if let next = line.unicodeScalars[i...].first, next.value >= 0x0E00 && next.value <= 0x0E7F {
+            joins = next.value == 0x0E31 || next.value == 0x0E33 || (0x0E34...0x0E3A).contains(next.value) || (0x0E47...0x0E4E).contains(next.value)
+        } else {
+            joins = true
+        }
+        if !joins { return (indent, line[i...]) }
+        let indentByCharacters = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? tabWidth : 1) }
+        return (indentByCharacters, line.drop { $0 == " " || $0 == "\t" })
+    }
+
     static func blocks(_ text: String) -> [Block] {
         var blocks: [Block] = []
         var current: [Substring] = []
@@ -45,8 +70,9 @@ public struct TextReader: DocumentReader {
             guard !current.isEmpty else { return }
             // Each line's indentation is kept: offices indent a paragraph's first line and centre
             // titles and signatures with spaces, and extractors re-flow lines by it.
-            let indents = current.map { line in line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? tabWidth : 1) } }
-            let raw = current.map { $0.drop { $0 == " " || $0 == "\t" } }.joined(separator: "\n")
+            let split = current.map(leadingBlanks)
+            let indents = split.map(\.indent)
+            let raw = split.map(\.rest).joined(separator: "\n")
             var p = BlockFactory.paragraph(raw, provenance: Provenance(index: blocks.count, line: firstLine, page: page),
                                            layout: Layout(indent: indents[0]))
             p.lineIndents = indents
@@ -72,7 +98,11 @@ public struct TextReader: DocumentReader {
                     blocks.append(.pageBreak(Provenance(index: blocks.count, line: lineNumber, page: page)))
                     page += 1
                 }
-                if part.allSatisfy({ $0.isWhitespace }) {
+                // A Character is white space when its first scalar is: a line that opens with a
+                // scalar that is not is not blank (most lines; no grapheme breaking needed).
+                let blank = part.unicodeScalars.first.map { !$0.properties.isWhitespace } == true
+                    ? false : part.allSatisfy({ $0.isWhitespace })
+                if blank {
                     flush()
                 } else {
                     if current.isEmpty { firstLine = lineNumber }

@@ -1,0 +1,45 @@
+import Testing
+@testable import ThaiText
+
+/// ThaiGraphemes against the Character-level operations it stands in for.
+@Suite struct ThaiGraphemesTests {
+    static let pool: [String] = ["ก", "ข", "ผ", "น", "อ", "เ", "า", "ำ", "\u{0E31}", "\u{0E34}", "\u{0E38}", "\u{0E39}", "\u{0E48}",
+                                 "\u{0E49}", "\u{0E4C}", " ", " ", "\t", "\n", "\r", "a", "1", "é", "\u{200D}", "–"]
+
+    static func random(_ rng: inout SystemRandomNumberGenerator, _ maxLength: Int) -> String {
+        (0..<Int.random(in: 0...maxLength, using: &rng)).map { _ in pool.randomElement(using: &rng)! }.joined()
+    }
+
+    static func slowTrim(_ text: Substring) -> Substring {
+        var s = text
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return s
+    }
+
+    @Test(arguments: ["", " ", "  ก ", "\tก\t", " \u{0E31}ก", "\t\u{0E31}", "ก \u{0E31}", "ก \r\n", "ก é ", "é ", " ", "a\u{0E31} "])
+    func trimTable(_ s: String) {
+        #expect(String(ThaiGraphemes.trimmingBlanks(s[...])) == String(Self.slowTrim(s[...])))
+    }
+
+    @Test func randomAgreesWithCharacters() {
+        var rng = SystemRandomNumberGenerator()
+        let prefixes = ["ผู้", "นัก", "ครู", "อ", "ก", "เก"].map { Array($0.unicodeScalars) }
+        for _ in 0..<5000 {
+            let text = Self.random(&rng, 10)
+            let sub = text[...]
+            #expect(String(ThaiGraphemes.trimmingBlanks(sub)) == String(Self.slowTrim(sub)), "\(text.unicodeScalars.map { $0.value })")
+            if let split = ThaiGraphemes.splitOnSpaces(sub) {
+                #expect(split.map(String.init) == sub.split(separator: " ").map(String.init), "\(text.unicodeScalars.map { $0.value })")
+            }
+            let p = prefixes.randomElement(using: &rng)!
+            let prefixed = (Bool.random(using: &rng) ? String(String.UnicodeScalarView(p)) : "") + text
+            if ThaiScalarSearch.isPlain(prefixed.unicodeScalars), let has = ThaiGraphemes.hasPrefix(plain: prefixed[...].unicodeScalars, p) {
+                #expect(has == prefixed.hasPrefix(String(String.UnicodeScalarView(p))), "\(prefixed.unicodeScalars.map { $0.value })")
+            }
+            if let has = ThaiGraphemes.hasPrefix(prefixed[...], p) {
+                #expect(has == prefixed.hasPrefix(String(String.UnicodeScalarView(p))), "\(prefixed.unicodeScalars.map { $0.value })")
+            }
+        }
+    }
+}
