@@ -29,6 +29,11 @@ enum BodyReflow {
                 if l.startsBlock && !prevFull { return true }
                 if prevIndex >= 0, lines[prevIndex].block != l.block, !prevFull { return true }
                 if EntryLabel.read(Substring(l.text)) != nil { return true }
+                // A line that ends on a word wanting its object (ไม่เกิน, ภายใน, ก่อน, ณ) runs on, even into
+                // a line that opens like a label (`วันที่ ๒๐ ก.พ. …`).
+                let prevEnd = lines[prevIndex].text
+                if ClauseExtractor.deadlineMarkers.contains(where: { prevEnd.hasSuffix($0) }) || prevEnd.hasSuffix(" ณ")
+                    || prevEnd.hasSuffix("ก่อน") || prevEnd.hasSuffix("ตั้งแต่") { return false }
                 if HeadExtractor.isAnyLabel(l.text) { return true }
                 let prevText = lines[prevIndex].text
                 if MemberRoles.atEnd(of: Substring(prevText)) != nil || OrderExtractor.introducesList(prevText) { return true }
