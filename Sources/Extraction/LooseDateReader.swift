@@ -118,8 +118,27 @@ enum LooseDateReader {
         return nil
     }
 
+    /// An abbreviated month with its dots lost or a mark added by OCR (`กุย.` for ก.ย., `มค` for ม.ค.):
+    /// the word without dots within one mark or look-alike swap of one abbreviation's letters, and
+    /// nearer to it than to any other.
+    static func nearestAbbreviation(_ word: String) -> Int? {
+        let bare = String(String.UnicodeScalarView(word.unicodeScalars.filter { $0 != "." }))
+        let n = bare.unicodeScalars.count
+        guard n >= 2, n <= 5, word.unicodeScalars.contains(".") || n <= 3 else { return nil }
+        var scored: [(Int, Double)] = []
+        for m in ThaiMonths.table {
+            let letters = m.abbreviationParts.joined()
+            scored.append((m.number, ThaiLookalike.distance(bare, letters)))
+        }
+        scored.sort { $0.1 < $1.1 }
+        guard let best = scored.first, best.1 <= 0.35,
+              scored.count < 2 || scored[1].1 - best.1 >= 0.2 else { return nil }
+        return best.0
+    }
+
     /// The month whose full name is nearest to `word` (OCR may glue one stray letter before it).
     static func nearestMonth(_ word: String) -> Int? {
+        if let m = nearestAbbreviation(word) { return m }
         guard word.unicodeScalars.count >= 4 else { return nil }
         var best: (Int, Double)?
         for m in ThaiMonths.table {

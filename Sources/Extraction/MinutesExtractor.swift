@@ -13,7 +13,7 @@ enum MinutesExtractor {
         i += 1
         while i < limit {
             let t = ctx.lines[i].text
-            if t.hasPrefix("ครั้งที่") || t.hasPrefix("เมื่อ") || t.hasPrefix("ณ ") || t.hasPrefix("วันที่") || t.hasPrefix("ผู้มาประชุม") { break }
+            if opens(t, "ครั้งที่") != nil || opens(t, "เมื่อ") != nil || t.hasPrefix("ณ ") || opens(t, "วันที่") != nil || opens(t, "ผู้มาประชุม") != nil { break }
             if ctx.lines[i].text.count > 80 { break }
             titleText = joinWrapped(titleText, t)
             ctx.used.insert(i)
@@ -27,10 +27,10 @@ enum MinutesExtractor {
         var place: String? = nil
         while i < limit {
             let t = ctx.lines[i].text
-            if t.hasPrefix("ครั้งที่") {
-                ctx.record.extra["meeting_no"] = .string(String(t.dropFirst(8)).trimmingCharactersIn(" "))
+            if let n = opens(t, "ครั้งที่") {
+                ctx.record.extra["meeting_no"] = .string(t.scalarsFrom(n).trimmingCharactersIn(" "))
                 ctx.used.insert(i)
-            } else if t.hasPrefix("เมื่อ") || t.hasPrefix("วันที่") || (t.hasPrefix("วัน") && ctx.dates(in: t).contains(where: \.hasDate)) {
+            } else if opens(t, "เมื่อ") != nil || opens(t, "วันที่") != nil || (t.hasPrefix("วัน") && ctx.dates(in: t).contains(where: \.hasDate)) {
                 HeadExtractor.setDocumentDate(&ctx, from: t, line: i)
                 if let r = t.range(of: " ณ ") { place = String(t[r.upperBound...]).trimmingCharactersIn(" ") }
                 ctx.used.insert(i)
@@ -46,6 +46,21 @@ enum MinutesExtractor {
         ctx.record.meetings.append(meeting)
         ctx.trace("meetings[0]", line: titleLine)
         return i
+    }
+
+    /// Scalars `word` takes at the start of `t`, compared without marks (OCR prints เมื่อ as เมือ,
+    /// ครั้งที่ as ครั้งที); nil when `t` does not open with it.
+    static func opens(_ t: String, _ word: String) -> Int? {
+        let w = word.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }
+        var k = w.startIndex, n = 0
+        for u in t.unicodeScalars {
+            if k == w.endIndex { if ThaiLookalike.isMark(u.value) { n += 1; continue } else { break } }
+            n += 1
+            if ThaiLookalike.isMark(u.value) { continue }
+            guard u == w[k] else { return nil }
+            k = w.index(after: k)
+        }
+        return k == w.endIndex ? n : nil
     }
 
     /// The section headings of minutes' attendance lists.

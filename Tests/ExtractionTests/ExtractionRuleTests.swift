@@ -394,3 +394,11 @@ import SarabanCore
         #expect(LooseDateReader.digitLookalikesRead(in: text) == expected)
     }
 }
+
+/// Abbreviated months as OCR prints them: dots lost, a mark added.
+@Suite struct OcrMonthAbbreviationTests {
+    @Test(arguments: [("กุย.", 9 as Int?), ("มค.", 1 as Int?), ("ธค", 12 as Int?), ("ก.ย.", 9 as Int?), ("นาย", nil), ("ที่", nil)])
+    func months(word: String, month: Int?) {
+        #expect(LooseDateReader.nearestMonth(word) == month)
+    }
+}
