@@ -87,11 +87,22 @@ public struct ComplianceChecker: Sendable {
             if let g = m.group, let i = MemberCategories.earliest(MemberCategories.squeeze(g), keywords) { represented.insert(i) }
             if let p = m.position, let i = MemberCategories.earliest(MemberCategories.squeeze(p), keywords) { represented.insert(i) }
         }
-        let missing = policy.categories.indices.filter { !represented.contains($0) }.map { policy.categories[$0] }
-        if missing.isEmpty {
-            return ComplianceCheck(.categories, passed: true, detail: "all \(policy.categories.count) categories represented")
+        // A category still missing may hide behind OCR's look-alike letters (ข/ช, ด/ค …): read once
+        // more allowing them, and say so in the detail.
+        var nearly: [String] = []
+        for i in policy.categories.indices where !represented.contains(i) {
+            let texts = members.flatMap { [$0.group, $0.position].compactMap { $0 }.map(MemberCategories.squeeze) }
+            if let hit = texts.first(where: { MemberCategories.nearlyContains($0, keywords[i]) }) {
+                represented.insert(i)
+                nearly.append("\(policy.categories[i].name) (in \(hit))")
+            }
         }
-        return ComplianceCheck(.categories, passed: false, detail: "missing: " + missing.map { c in c.id.map { "\(c.name) (\($0))" } ?? c.name }.joined(separator: "; "))
+        let missing = policy.categories.indices.filter { !represented.contains($0) }.map { policy.categories[$0] }
+        let allowing = nearly.isEmpty ? "" : "; read allowing OCR look-alike letters: " + nearly.joined(separator: ", ")
+        if missing.isEmpty {
+            return ComplianceCheck(.categories, passed: true, detail: "all \(policy.categories.count) categories represented" + allowing)
+        }
+        return ComplianceCheck(.categories, passed: false, detail: "missing: " + missing.map { c in c.id.map { "\(c.name) (\($0))" } ?? c.name }.joined(separator: "; ") + allowing)
     }
 
     func firstMeeting(_ order: Record, evidence: [Record]) -> ComplianceCheck {

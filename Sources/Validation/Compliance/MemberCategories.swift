@@ -74,6 +74,25 @@ public enum MemberCategories {
         return best?.index
     }
 
+    /// Look-alike distance per scalar within which a keyword of five or more letters is found in
+    /// squeezed text with OCR's letter swaps (`ประธานขุมชน` for ประธานชุมชน).
+    public static let nearTolerance = 0.12
+
+    /// Whether `hay` (squeezed) holds one of `keywords` (squeezed) allowing look-alike letters.
+    public static func nearlyContains(_ hay: String, _ keywords: [String]) -> Bool {
+        let h = Substring(hay)
+        let starts = Array(h.unicodeScalars.indices)
+        for key in keywords where key.unicodeScalars.count >= 5 {
+            if hay.contains(key) { return true }
+            for s in starts {
+                let rest = Substring(h.unicodeScalars[s...])
+                if rest.unicodeScalars.count + 1 < key.unicodeScalars.count { break }
+                if ThaiLookalike.bestPrefixMatch(label: key, in: rest).distance <= nearTolerance { return true }
+            }
+        }
+        return false
+    }
+
     /// Whether a member's position or group heading shows the category (whatever else it shows).
     public static func matches(_ category: PolicyCategory, position: String?, group: String?) -> Bool {
         let hay = squeeze((position ?? "") + " " + (group ?? ""))
