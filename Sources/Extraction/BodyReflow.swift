@@ -7,6 +7,9 @@ enum BodyReflow {
     /// `ocrWrapWidth`: on an OCR'd page, the length of a full line. OCR puts blank lines inside
     /// paragraphs (tesseract's line spacing, hOCR's paragraph boxes) and drops the indents that
     /// open them, so there a block boundary after a full line does not end the paragraph.
+    /// Words that want an object after them (deadline markers, ณ, ก่อน, ตั้งแต่), as scalars.
+    static let runOnWords: [[Unicode.Scalar]] = (ClauseExtractor.deadlineMarkers + [" ณ", "ก่อน", "ตั้งแต่"]).map { Array($0.unicodeScalars) }
+
     static func paragraphs(_ lines: [SourceLine], indices: [Int], ocrWrapWidth: Int? = nil) -> [(text: String, first: Int)] {
         var out: [(String, Int)] = []
         var current = ""
@@ -31,9 +34,8 @@ enum BodyReflow {
                 if EntryLabel.read(Substring(l.text)) != nil { return true }
                 // A line that ends on a word wanting its object (ไม่เกิน, ภายใน, ก่อน, ณ) runs on, even into
                 // a line that opens like a label (`วันที่ ๒๐ ก.พ. …`).
-                let prevEnd = lines[prevIndex].text
-                if ClauseExtractor.deadlineMarkers.contains(where: { prevEnd.hasSuffix($0) }) || prevEnd.hasSuffix(" ณ")
-                    || prevEnd.hasSuffix("ก่อน") || prevEnd.hasSuffix("ตั้งแต่") { return false }
+                let prevEnd = lines[prevIndex].text.unicodeScalars
+                if runOnWords.contains(where: { w in prevEnd.count >= w.count && prevEnd.suffix(w.count).elementsEqual(w) }) { return false }
                 if HeadExtractor.isAnyLabel(l.text) { return true }
                 let prevText = lines[prevIndex].text
                 if MemberRoles.atEnd(of: Substring(prevText)) != nil || OrderExtractor.introducesList(prevText) { return true }

@@ -25,6 +25,23 @@ struct ExtractionContext {
     /// On an OCR'd page, dates whose month name or day OCR damaged (`LooseDateReader`) are added
     /// where the scanner found no valid date.
     func dates(in text: String) -> [FoundDate] {
+        // Deadlines, requirements and meetings each read the same paragraph's dates.
+        let key = DateCache.Key(text: text, evidenceYear: evidenceYear, ocr: ocr)
+        if let hit = dateCache.found[key] { return hit }
+        let found = readDates(in: text)
+        dateCache.found[key] = found
+        return found
+    }
+
+    /// Dates already read in this document, by text (a reference: the context is copied freely,
+    /// the cache is one per document).
+    final class DateCache {
+        struct Key: Hashable { var text: String; var evidenceYear: Int?; var ocr: Bool }
+        var found: [Key: [FoundDate]] = [:]
+    }
+    let dateCache = DateCache()
+
+    private func readDates(in text: String) -> [FoundDate] {
         let scanned = DateFinder.dates(in: text)
         var found = scanned.map { DateRepair.repair($0, evidenceYear: evidenceYear, ocr: ocr) }
         guard ocr else { return found }

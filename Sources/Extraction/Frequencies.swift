@@ -20,7 +20,8 @@ enum Frequencies {
         let found = findExact(in: text)
         if !found.isEmpty { return found }
         let compact = closingSpacesInsideWords(text)
-        guard compact != text else { return [] }
+        // Only worth a second search when the closed text has what every frequency has.
+        guard compact != text, ThaiScalarSearch.contains("ละ", in: compact) || ThaiScalarSearch.contains("ทุก", in: compact) else { return [] }
         return findExact(in: compact).map { f in
             var f = f
             f.spacingRepaired = true
@@ -47,14 +48,14 @@ enum Frequencies {
     private static func findExact(in text: String) -> [Found] {
         var out: [Found] = []
         let u = Array(text.unicodeScalars)
+        // ทุก<period>: found once, tried against each period.
+        let every = ThaiScalarSearch.matches(of: "ทุก", in: text, scalars: u)
         for (word, freq, unit, months) in periods {
             // <period>ละ <n> ครั้ง  |  <period>ละครั้ง
-            var search = text.startIndex
-            while let r = text.range(of: word + "ละ", range: search..<text.endIndex) {
-                search = r.upperBound
+            for r in ThaiScalarSearch.matches(of: word + "ละ", in: text, scalars: u) {
                 // Not part of a longer word (เดือนละ inside ประจำเดือนละ… is fine; ปีละ inside ปีละ).
-                let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
-                var i = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.upperBound)
+                let start = r.lowerBound
+                var i = r.upperBound
                 while i < u.count, u[i] == " " { i += 1 }
                 var n = 1
                 var digits = 0
@@ -72,10 +73,8 @@ enum Frequencies {
                 out.append(rule(freq: freq, unit: unit, months: months, times: n, text: phrase))
             }
             // ทุก<period> / ทุก ๓ เดือน
-            search = text.startIndex
-            while let r = text.range(of: "ทุก", range: search..<text.endIndex) {
-                search = r.upperBound
-                var i = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.upperBound)
+            for r in every {
+                var i = r.upperBound
                 let start = i - 3
                 while i < u.count, u[i] == " " { i += 1 }
                 var interval = 1, digits = 0, v = 0

@@ -13,10 +13,22 @@ enum MemberListExtractor {
 
     struct Entry {
         var label: EntryLabel?
-        var text: String
+        var text: String { didSet { hasRoleWord = MemberRoles.atEnd(of: Substring(text)) != nil } }
         var lines: [Int]
         var group: String?
         var defaultRole: MemberRole?
+        /// Whether the text ends with a role word, kept with the text: the list reader asks it of
+        /// every waiting entry at every line, and finding a role (with OCR tolerance) is not cheap.
+        private(set) var hasRoleWord: Bool
+
+        init(label: EntryLabel?, text: String, lines: [Int], group: String?, defaultRole: MemberRole?) {
+            self.label = label
+            self.text = text
+            self.lines = lines
+            self.group = group
+            self.defaultRole = defaultRole
+            self.hasRoleWord = MemberRoles.atEnd(of: Substring(text)) != nil
+        }
     }
 
     /// Reads the member list that starts after `start` (the line after ประกอบด้วย or a section label).
@@ -153,7 +165,7 @@ enum MemberListExtractor {
     }
 
     static func entryNeedsMore(_ e: Entry) -> Bool {
-        MemberRoles.atEnd(of: Substring(e.text)) == nil && e.defaultRole == nil
+        !e.hasRoleWord && e.defaultRole == nil
     }
 
     /// Lines of a wrapped entry join with a space: the break falls between name, position and role.

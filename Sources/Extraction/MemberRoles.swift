@@ -35,15 +35,38 @@ enum MemberRoles {
     /// The role at the end of a member entry. A role must stand apart from the position
     /// (`ประธานชุมชนร่วมใจ กรรมการ`: the position opens with ประธาน but the role is กรรมการ),
     /// except the long compound forms, which are recognised glued and with OCR damage.
+    /// The forms as scalars (compared by scalars: every form opens with a consonant, which never
+    /// combines with what precedes it, so a scalar suffix is a Character suffix).
+    static let formScalars: [[Unicode.Scalar]] = forms.map { Array($0.form.unicodeScalars) }
+    /// Last consonants of the distinctive forms and their look-alikes: a tail ending otherwise is
+    /// not a damaged role (this spares the edit distance on most lines).
+    static let distinctiveEndings: Set<Unicode.Scalar> = {
+        // ...and า, which ends a tail whose final ร (…การ) OCR lost.
+        var out: Set<Unicode.Scalar> = ["า"]
+        for (f, _) in forms where isDistinctive(f) {
+            guard let last = f.unicodeScalars.last(where: { !ThaiLookalike.isMark($0.value) }) else { continue }
+            out.insert(last)
+            for (a, b, _) in ThaiLookalike.pairs {
+                if a.unicodeScalars.first == last, let x = b.unicodeScalars.first { out.insert(x) }
+                if b.unicodeScalars.first == last, let x = a.unicodeScalars.first { out.insert(x) }
+            }
+        }
+        return out
+    }()
+
     static func atEnd(of text: Substring) -> Found? {
         let t = text.trimmedSpaces()
-        for (form, role) in forms where t.hasSuffix(form) {
-            let rest = t.dropLast(form.count)
-            if rest.isEmpty || rest.last == " " || isDistinctive(form) {
+        let u = Array(t.unicodeScalars)
+        for (n, f) in formScalars.enumerated() where u.count >= f.count && u.suffix(f.count).elementsEqual(f) {
+            let (form, role) = forms[n]
+            let rest = Substring(String(String.UnicodeScalarView(u[0..<(u.count - f.count)])))
+            if rest.isEmpty || rest.unicodeScalars.last == " " || isDistinctive(form) {
                 return Found(role: role, form: form, printed: form, rest: rest.trimmedSpaces(), distance: 0)
             }
         }
         // OCR damage: compare the last one to three words, spaces removed, with the distinctive forms.
+        guard let lastLetter = u.last(where: { !ThaiLookalike.isMark($0.value) && $0 != " " }),
+              distinctiveEndings.contains(lastLetter) else { return nil }
         let words = t.split(separator: " ")
         var best: Found?
         for k in stride(from: 1, through: min(3, words.count), by: 1) {
