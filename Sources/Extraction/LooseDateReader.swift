@@ -137,11 +137,27 @@ enum LooseDateReader {
     }
 
     /// The month whose full name is nearest to `word` (OCR may glue one stray letter before it).
+    static let monthScalarCounts = ThaiMonths.table.map { $0.full.unicodeScalars.count }
+    static let monthHeavyCounts = ThaiMonths.table.map { heavyCount($0.full) }
+
+    /// Scalars whose insertion or deletion costs a whole edit (not marks, spaces or dots).
+    static func heavyCount(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { $0 + (ThaiLookalike.isMark($1.value) || $1 == " " || $1 == "." ? 0 : 1) }
+    }
+
     static func nearestMonth(_ word: String) -> Int? {
         if let m = nearestAbbreviation(word) { return m }
-        guard word.unicodeScalars.count >= 4 else { return nil }
+        let n = word.unicodeScalars.count
+        guard n >= 4 else { return nil }
+        let heavy = heavyCount(word)
         var best: (Int, Double)?
-        for m in ThaiMonths.table {
+        for (k, m) in ThaiMonths.table.enumerated() {
+            // A letter inserted or deleted, or put for a mark, costs 1: so the distance is at least
+            // the difference in letters (spaces, dots and marks aside). Most words after a number
+            // are far from every month by that alone, and the edit distance is spared.
+            let mn = monthScalarCounts[k]
+            let gap = min(abs(heavy - monthHeavyCounts[k]), abs(heavy - 1 - monthHeavyCounts[k]))
+            if Double(gap) / Double(max(n, mn)) > monthTolerance { continue }
             var d = ThaiLookalike.normalizedDistance(word, m.full)
             if word.unicodeScalars.count > m.full.unicodeScalars.count {
                 d = min(d, ThaiLookalike.normalizedDistance(String(String.UnicodeScalarView(word.unicodeScalars.dropFirst())), m.full))
