@@ -4,7 +4,7 @@ import Export
 
 /// `saraban convert`: every input through the pipeline on `jobs` threads, output in the sorted
 /// input order. Memory stays flat however many inputs there are: a worker may run at most
-/// `window` (32 × jobs) inputs ahead of the one being written (a bounded reorder buffer), and records are
+/// `2 × jobs` inputs ahead of the one being written (a bounded reorder buffer), and records are
 /// appended to JSON Lines as they come — the output itself for `jsonl`, else a journal from which
 /// the final file is rendered, streaming, and renamed into place.
 public final class BulkConverter: @unchecked Sendable {
@@ -43,11 +43,7 @@ public final class BulkConverter: @unchecked Sendable {
 
     public init(options: Options) { self.options = options }
 
-    /// How far workers may run ahead of the writer. Documents differ a hundredfold in cost (a
-    /// 2 ms memo next to a 200 ms district member list): with a window of 2 × jobs, the other
-    /// workers stalled behind every slow document and `--jobs 2` ran at ~1.1×. The buffer holds
-    /// finished JSON lines (tens of KB), so 32 per worker stays a few MB.
-    public var window: Int { 32 * options.jobs }
+    public var window: Int { 2 * options.jobs }
 
     public func run(progress: (ConversionProgress) -> Void = { _ in }) throws -> ConversionSummary {
         let started = Date()
