@@ -65,13 +65,19 @@ enum ClauseExtractor {
         }
     }
 
+    /// The deadline markers as scalars, built once (findMarkers runs on every paragraph).
+    private static let deadlineMarkerScalars = deadlineMarkers.map { Array($0.unicodeScalars) }
+
     private static func findMarkers(_ u: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
         var out: [(Int, Int)] = []
         var i = 0
-        let forms = deadlineMarkers.map { Array($0.unicodeScalars) }
+        let forms = deadlineMarkerScalars
         while i < u.count {
             var matched = false
-            for f in forms where i + f.count <= u.count && u[i] == f[0] && Array(u[i..<i + f.count]) == f {
+            for f in forms where i + f.count <= u.count && u[i] == f[0] {
+                var k = 1
+                while k < f.count, u[i + k] == f[k] { k += 1 }
+                guard k == f.count else { continue }
                 out.append((i, i + f.count)); i += f.count; matched = true; break
             }
             if !matched { i += 1 }

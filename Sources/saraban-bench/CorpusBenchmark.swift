@@ -7,7 +7,7 @@ import Foundation
 struct CorpusBenchmark {
     struct Options {
         var count = 5_000
-        /// Documents (the first of the corpus, in the same mix) timed stage by stage in process.
+        /// Documents timed stage by stage in process (whole mix cycles spread evenly over the corpus).
         var stageCount = 1_000
         var jobs = [1, 2]
         var fixtures = CorpusGenerator.defaultFixtures()
@@ -22,7 +22,7 @@ struct CorpusBenchmark {
             usage: saraban-bench corpus [--count N] [--stage-count M] [--jobs 1,2] [--fixtures DIR]
                                         [--peer-files K] [--rss-counts 1000,20000] [--skip-peers] [--keep] [--saraban PATH]
               --count N           documents in the generated corpus (default 5000)
-              --stage-count M     of which the first M are timed stage by stage in process (default 1000)
+              --stage-count M     of which about M (whole mix cycles spread over the corpus) are timed stage by stage in process (default 1000)
               --jobs LIST         worker counts to time (default 1,2)
               --fixtures DIR      fixture folder with corpus/ and districts/ (default: the repository's fixtures/)
               --peer-files K      DOCX files pandoc and python-docx convert (default 200; Saraban is timed on the same files)
@@ -100,11 +100,13 @@ struct CorpusBenchmark {
         let files = try generator.generate(count: o.count, into: corpusDir)
         report.corpus(files, seconds: Measure.now() - t, pool: generator.pool)
 
-        // 1. Stages in process (the corpus's mix repeats every 20 documents, so its first M
-        //    documents have the same mix).
+        // 1. Stages in process, on whole mix cycles (20 documents) spread evenly over the corpus:
+        //    the first M documents alone have the mix but only the first fixtures of each pool
+        //    (the corpus's own small documents; the district documents come later).
+        let sample = Self.stageSample(files, count: o.stageCount)
         var stageResults: [StageBenchmark.Result] = []
         for j in o.jobs {
-            stageResults.append(StageBenchmark(files: Array(files.prefix(o.stageCount)), jobs: j, outputFolder: scratch).run())
+            stageResults.append(StageBenchmark(files: sample, jobs: j, outputFolder: scratch).run())
         }
         report.stages(stageResults)
 
@@ -172,5 +174,23 @@ struct CorpusBenchmark {
     static func siblingExecutable(_ name: String) -> String {
         let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return ((me as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+    }
+}
+
+extension CorpusBenchmark {
+    /// About `count` documents of `files` in whole mix cycles, the cycles spread evenly over the
+    /// corpus (all of it when `count` covers it).
+    static func stageSample(_ files: [CorpusFile], count: Int) -> [CorpusFile] {
+        let cycle = InputClass.mix.reduce(0) { $0 + $1.1 }
+        let cycles = files.count / cycle
+        let wanted = max(1, count / cycle)
+        guard cycles > wanted else { return Array(files.prefix(count)) }
+        var out: [CorpusFile] = []
+        out.reserveCapacity(wanted * cycle)
+        for k in 0..<wanted {
+            let c = k * cycles / wanted
+            out += files[(c * cycle)..<((c + 1) * cycle)]
+        }
+        return out
     }
 }

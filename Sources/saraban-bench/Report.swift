@@ -42,7 +42,7 @@ final class Report {
 
     func stages(_ results: [StageBenchmark.Result]) {
         line()
-        line("## In process: read → extract → validate → write (first \(results.first?.documents ?? 0) documents of the corpus)")
+        line("## In process: read → extract → validate → write (\(results.first?.documents ?? 0) documents: whole mix cycles spread over the corpus)")
         line()
         line("| jobs | wall s | documents/s | MB/s | speed-up | errors |")
         line("|---:|---:|---:|---:|---:|---:|")
