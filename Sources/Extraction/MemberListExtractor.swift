@@ -8,6 +8,8 @@ enum MemberListExtractor {
     /// Words that open what follows a member list (duties, effective date, signing).
     static let listEnders = ["ให้", "โดยให้", "มีอำนาจหน้าที่", "อำนาจหน้าที่", "หน้าที่", "ทั้งนี้", "สั่ง ณ", "ประกาศ ณ",
                              "ผู้ไม่มาประชุม", "ผู้ไม่เข้าประชุม", "ผู้เข้าร่วมประชุม", "เริ่มประชุม", "ระเบียบวาระ", "ให้คณะกรรมการ"]
+    /// The list enders as scalars (a prefix test on every line of a list).
+    static let listEnderScalars: [[Unicode.Scalar]] = listEnders.map { Array($0.unicodeScalars) }
     /// Words in a table's header row.
     static let headerWords = ["ชื่อ", "ตำแหน่ง", "ลำดับ", "หน้าที่ในคณะกรรมการ"]
 
@@ -44,8 +46,9 @@ enum MemberListExtractor {
             let line = ctx.lines[i]
             let text = line.text
             if ctx.used.contains(i) { i += 1; continue }
-            if listEnders.contains(where: { text.hasPrefix($0) }) && line.listLabel == nil && EntryLabel.read(Substring(text)) == nil { break }
-            if headerWords.filter({ text.contains($0) }).count >= 2, EntryLabel.read(Substring(text)) == nil,
+            let scalars = text.unicodeScalars
+            if listEnderScalars.contains(where: { scalars.starts(with: $0) }) && line.listLabel == nil && EntryLabel.read(Substring(text)) == nil { break }
+            if headerWords.filter({ ThaiScalarSearch.contains($0, in: text) }).count >= 2, EntryLabel.read(Substring(text)) == nil,
                MemberRoles.atEnd(of: Substring(text)) == nil {
                 skippedHeader = true; ctx.used.insert(i); i += 1; continue
             }

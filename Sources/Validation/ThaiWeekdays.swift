@@ -1,4 +1,5 @@
 import ThaiDates
+import ThaiText
 
 /// Thai weekday names as printed after `วัน` (domain.md), with 0 = Sunday. Longer spellings come
 /// first so that `พฤหัสบดี` is not read as its short form `พฤหัส`.
@@ -12,7 +13,9 @@ public enum ThaiWeekdays {
     public static func firstWeekday(in text: String) -> (weekday: Int, printed: String)? {
         var best: (range: Range<String.Index>, weekday: Int, printed: String)?
         for (name, weekday) in table {
-            guard let r = text.range(of: "วัน" + name) else { continue }
+            // Scalar search (Foundation's answers on Thai text, without its cluster folding: this runs
+            // once per weekday name on every text validated).
+            guard let r = ThaiScalarSearch.range(of: "วัน" + name, in: text) else { continue }
             // `วันพุธ` must not match the start of a longer word; every name here is a whole word already,
             // so only the earliest (then longest) occurrence matters.
             if best == nil || r.lowerBound < best!.range.lowerBound
