@@ -21,7 +21,6 @@ enum ClauseExtractor {
     static func firstRange(of needle: String, in text: String) -> Range<String.Index>? { ThaiScalarSearch.range(of: needle, in: text) }
 
     static let requirementMarkers = ["อย่างน้อย", "ไม่น้อยกว่า", "ไม่ต่ำกว่า"]
-    private static let requirementMarkerScalars = requirementMarkers.map { Array($0.unicodeScalars) }
 
     static func deadlines(in text: String, documentDate: String?, ctx: inout ExtractionContext, line: Int) {
         let dates = ctx.dates(in: text)
@@ -113,16 +112,22 @@ enum ClauseExtractor {
         return best
     }
 
-    private static func relativeDays(_ u: [Unicode.Scalar], from start: Int) -> (days: Int, end: Int)? {
+    /// A count after a marker (spaces first): digits (๗, 7) or number words (สามสิบ) read within
+    /// `wordWindow` scalars; its value and the offset after it.
+    static func count(_ u: [Unicode.Scalar], at start: Int, wordWindow: Int) -> (value: Int, end: Int)? {
         var i = start
         while i < u.count, u[i] == " " { i += 1 }
         var n = 0, any = false
         while i < u.count, let d = ThaiDigits.value(u[i]) { n = n * 10 + d; any = true; i += 1 }
-        if !any {
-            let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 20)]))
-            guard let w = ThaiNumberWords.readPrefix( Substring(rest)) else { return nil }
-            n = w.value; i += w.length; any = true
-        }
+        if any { return (n, i) }
+        let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + wordWindow)]))
+        guard let w = ThaiNumberWords.readPrefix(Substring(rest)) else { return nil }
+        return (w.value, i + w.length)
+    }
+
+    private static func relativeDays(_ u: [Unicode.Scalar], from start: Int) -> (days: Int, end: Int)? {
+        guard let (n, afterNumber) = count(u, at: start, wordWindow: 20) else { return nil }
+        var i = afterNumber
         while i < u.count, u[i] == " " { i += 1 }
         let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 60)]))
         guard rest.hasPrefix("วัน"), !rest.hasPrefix("วันที่") else { return nil }
@@ -150,15 +155,8 @@ enum ClauseExtractor {
         let u = Array(text.unicodeScalars)
         // One marker found at scalars start..<end.
         func found(_ start: Int, _ end: Int) {
-            var i = end
-            while i < u.count, u[i] == " " { i += 1 }
-            var n = 0, any = false
-            while i < u.count, let d = ThaiDigits.value(u[i]) { n = n * 10 + d; any = true; i += 1 }
-            if !any {
-                let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 30)]))
-                if let w = ThaiNumberWords.readPrefix( Substring(rest)) { n = w.value; i += w.length; any = true }
-            }
-            guard any else { return }
+            guard let (n, afterNumber) = count(u, at: end, wordWindow: 30) else { return }
+            var i = afterNumber
             while i < u.count, u[i] == " " { i += 1 }
             let unitText = String(String.UnicodeScalarView(u[i..<min(u.count, i + 6)]))
             if unitText.hasPrefix("คน") || unitText.hasPrefix("ราย") || unitText.hasPrefix("ท่าน") {
@@ -168,23 +166,8 @@ enum ClauseExtractor {
                 ctx.trace("requirements[\(ctx.record.requirements.count - 1)]", line: line)
             }
         }
-        if ThaiScalarSearch.isPlain(u) {
-            for m in requirementMarkerScalars {
-                var from = 0
-                while let start = ThaiScalarSearch.first(m, in: u, from: from) {
-                    from = start + m.count
-                    found(start, from)
-                }
-            }
-        } else {
-            for marker in requirementMarkers {
-                var search = text.startIndex
-                while let r = text.range(of: marker, range: search..<text.endIndex) {
-                    search = r.upperBound
-                    let v = text.unicodeScalars
-                    found(v.distance(from: v.startIndex, to: r.lowerBound), v.distance(from: v.startIndex, to: r.upperBound))
-                }
-            }
+        for marker in requirementMarkers {
+            for r in ThaiScalarSearch.matches(of: marker, in: text, scalars: u) { found(r.lowerBound, r.upperBound) }
         }
         for f in Frequencies.find(in: text) {
             guard !ctx.record.requirements.contains(where: { $0.kind == "meeting_frequency" && $0.value == .string(f.rrule) }) else { continue }

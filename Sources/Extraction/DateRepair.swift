@@ -218,8 +218,7 @@ enum DateRepair {
             if c <= 0.9 { dayOptions.append((dd, c)) }
         }
         var readings: [(be: Int, y: Int, d: Int, cost: Double)] = []
-        for be in (evidenceBE - 1)...(evidenceBE + 1) {
-            let yc = YearEvidence.cost(p, be: be)
+        for (be, yc, ranked) in YearEvidence.costsAround(p, evidenceBE: evidenceBE) {
             // A printed weekday must agree with every reading, so it allows a farther year.
             guard yc <= ocrYearTolerance + (d.printedWeekday != nil ? weekdayTolerance : 0) else { continue }
             let gy = gregorian(be: be, month: month)
@@ -227,7 +226,7 @@ enum DateRepair {
                 if let w = d.printedWeekday, weekday(gy, month, dd) != w { continue }
                 // A day other than the printed one only when the weekday demands it or no such day exists.
                 if dc > 0, d.printedWeekday == nil, dayPrintable { continue }
-                readings.append((be, gy, dd, yc + dc + (be == evidenceBE ? 0 : 0.05)))
+                readings.append((be, gy, dd, ranked + dc))
             }
         }
         var out = d

@@ -15,11 +15,14 @@ public struct Extractor: Sendable {
         if ocr { lines = Self.separateGluedLabels(lines) }
         var ctx = ExtractionContext(lines: lines, record: record)
         ctx.ocr = ocr
-        ctx.evidenceYear = Self.evidenceYear(lines)
-        if ctx.ocr, let be = YearEvidence.consensus(YearEvidence.printedYears(in: lines),
-                                                    candidates: (DateRepair.recentYears.lowerBound + 543)...(DateRepair.recentYears.upperBound + 543),
-                                                    nowBE: DateRepair.recentYears.upperBound - 1 + 543) {
+        // On an OCR'd page the year all damaged years agree on; else (or when none is near) the
+        // years of the readable dates and the order number. Each scans every line: only one runs.
+        if ocr, let be = YearEvidence.consensus(YearEvidence.printedYears(in: lines),
+                                               candidates: (DateRepair.recentYears.lowerBound + 543)...(DateRepair.recentYears.upperBound + 543),
+                                               nowBE: DateRepair.recentYears.upperBound - 1 + 543) {
             ctx.evidenceYear = be - 543
+        } else {
+            ctx.evidenceYear = Self.evidenceYear(lines)
         }
         let lengths = lines.map { $0.text.unicodeScalars.count }.sorted()
         ctx.wrapWidth = lengths.isEmpty ? 0 : lengths[lengths.count * 8 / 10]

@@ -68,7 +68,7 @@ enum Frequencies {
                 while i < u.count, u[i] == " " { i += 1 }
                 let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 6)]))
                 // ครั้ง, also with the tone mark OCR drops (ครัง).
-                guard let timesLength = prefixIgnoringMarks("ครั้ง", in: rest) else { continue }
+                guard let timesLength = ThaiTextShim.prefixIgnoringMarks("ครั้ง", in: rest) else { continue }
                 let phrase = String(String.UnicodeScalarView(u[start..<i + timesLength]))
                 out.append(rule(freq: freq, unit: unit, months: months, times: n, text: phrase))
             }
@@ -98,23 +98,6 @@ enum Frequencies {
             }
         }
         return out
-    }
-
-    /// Length in scalars of `word` at the start of `text` when compared without Thai marks.
-    static func prefixIgnoringMarks(_ word: String, in text: String) -> Int? {
-        let w = word.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }
-        var k = w.startIndex, n = 0
-        for u in text.unicodeScalars {
-            if k == w.endIndex { break }
-            n += 1
-            if ThaiLookalike.isMark(u.value) { continue }
-            guard u == w[k] else { return nil }
-            k = w.index(after: k)
-        }
-        guard k == w.endIndex else { return nil }
-        // Take the marks that belong to the last letter.
-        for u in text.unicodeScalars.dropFirst(n) { if ThaiLookalike.isMark(u.value) { n += 1 } else { break } }
-        return n
     }
 
     private static func rule(freq: String, unit: String, months: Int?, times n: Int, text: String) -> Found {

@@ -235,10 +235,10 @@ enum HeadExtractor {
                     if ctx.ocr, let e = evidence, year == nil || !fits(year!) {
                         // On an OCR'd page: the year of the document's ±1 nearest to the printed digits.
                         let p = YearEvidence.PrintedYear(digits: n.yearDigits)
-                        let costs = ((e + 542)...(e + 544)).map { (be: $0, cost: YearEvidence.cost(p, be: $0) + ($0 == e + 543 ? 0 : 0.05)) }
-                        if let best = costs.min(by: { $0.cost < $1.cost }), best.cost <= DateRepair.ocrYearTolerance {
+                        if let best = YearEvidence.costsAround(p, evidenceBE: e + 543).min(by: { $0.ranked < $1.ranked }),
+                           best.ranked <= DateRepair.ocrYearTolerance {
                             year = best.be
-                            ctx.warn("ocr_digit_repaired", "the order number's year read as \(best.be) (OCR digit distance \(String(format: "%.1f", best.cost)) to the document's year)", text: n.printed, field: "order_no")
+                            ctx.warn("ocr_digit_repaired", "the order number's year read as \(best.be) (OCR digit distance \(String(format: "%.1f", best.ranked)) to the document's year)", text: n.printed, field: "order_no")
                         } else if year != nil {
                             ctx.warn("implausible_year", "the order number's year is far from the document's dates", text: n.printed, field: "order_no")
                         }

@@ -13,7 +13,8 @@ enum MinutesExtractor {
         i += 1
         while i < limit {
             let t = ctx.lines[i].text
-            if opens(t, "ครั้งที่") != nil || opens(t, "เมื่อ") != nil || t.hasPrefix("ณ ") || opens(t, "วันที่") != nil || opens(t, "ผู้มาประชุม") != nil { break }
+            // Compared without marks: OCR prints เมื่อ as เมือ, ครั้งที่ as ครั้งที.
+            if t.hasPrefix("ณ ") || ["ครั้งที่", "เมื่อ", "วันที่", "ผู้มาประชุม"].contains(where: { ThaiTextShim.prefixIgnoringMarks($0, in: t) != nil }) { break }
             if ctx.lines[i].text.count > 80 { break }
             titleText = joinWrapped(titleText, t)
             ctx.used.insert(i)
@@ -27,10 +28,11 @@ enum MinutesExtractor {
         var place: String? = nil
         while i < limit {
             let t = ctx.lines[i].text
-            if let n = opens(t, "ครั้งที่") {
+            if let n = ThaiTextShim.prefixIgnoringMarks("ครั้งที่", in: t) {
                 ctx.record.extra["meeting_no"] = .string(t.scalarsFrom(n).trimmingCharactersIn(" "))
                 ctx.used.insert(i)
-            } else if opens(t, "เมื่อ") != nil || opens(t, "วันที่") != nil || (t.hasPrefix("วัน") && ctx.dates(in: t).contains(where: \.hasDate)) {
+            } else if ["เมื่อ", "วันที่"].contains(where: { ThaiTextShim.prefixIgnoringMarks($0, in: t) != nil })
+                        || (t.hasPrefix("วัน") && ctx.dates(in: t).contains(where: \.hasDate)) {
                 HeadExtractor.setDocumentDate(&ctx, from: t, line: i)
                 if let r = t.range(of: " ณ ") { place = String(t[r.upperBound...]).trimmingCharactersIn(" ") }
                 ctx.used.insert(i)
@@ -46,21 +48,6 @@ enum MinutesExtractor {
         ctx.record.meetings.append(meeting)
         ctx.trace("meetings[0]", line: titleLine)
         return i
-    }
-
-    /// Scalars `word` takes at the start of `t`, compared without marks (OCR prints เมื่อ as เมือ,
-    /// ครั้งที่ as ครั้งที); nil when `t` does not open with it.
-    static func opens(_ t: String, _ word: String) -> Int? {
-        let w = word.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }
-        var k = w.startIndex, n = 0
-        for u in t.unicodeScalars {
-            if k == w.endIndex { if ThaiLookalike.isMark(u.value) { n += 1; continue } else { break } }
-            n += 1
-            if ThaiLookalike.isMark(u.value) { continue }
-            guard u == w[k] else { return nil }
-            k = w.index(after: k)
-        }
-        return k == w.endIndex ? n : nil
     }
 
     /// The section headings of minutes' attendance lists.

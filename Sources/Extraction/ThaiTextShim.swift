@@ -5,4 +5,21 @@ enum ThaiTextShim {
     @inline(__always) static func isDigit(_ u: Unicode.Scalar) -> Bool { ThaiDigits.value(u) != nil }
     @inline(__always) static func isThaiConsonant(_ u: Unicode.Scalar) -> Bool { u.value >= 0x0E01 && u.value <= 0x0E2E }
     @inline(__always) static func isThai(_ u: Unicode.Scalar) -> Bool { u.value >= 0x0E01 && u.value <= 0x0E5B }
+
+    /// Length in scalars of `word` at the start of `text` when compared without Thai marks.
+    static func prefixIgnoringMarks(_ word: String, in text: String) -> Int? {
+        let w = word.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }
+        var k = w.startIndex, n = 0
+        for u in text.unicodeScalars {
+            if k == w.endIndex { break }
+            n += 1
+            if ThaiLookalike.isMark(u.value) { continue }
+            guard u == w[k] else { return nil }
+            k = w.index(after: k)
+        }
+        guard k == w.endIndex else { return nil }
+        // Take the marks that belong to the last letter.
+        for u in text.unicodeScalars.dropFirst(n) { if ThaiLookalike.isMark(u.value) { n += 1 } else { break } }
+        return n
+    }
 }

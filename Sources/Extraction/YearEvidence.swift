@@ -75,6 +75,15 @@ enum YearEvidence {
         return OcrDigitDistance.cost(printed: p.digits, intended: intended)
     }
 
+    /// The BE years next to the document's (`evidenceBE` ± 1) with the cost of reading `p` as each,
+    /// and that cost as ranked: a neighbour ranks 0.05 behind, so that a tie goes to the document's year.
+    static func costsAround(_ p: PrintedYear, evidenceBE: Int) -> [(be: Int, cost: Double, ranked: Double)] {
+        ((evidenceBE - 1)...(evidenceBE + 1)).map { be in
+            let c = cost(p, be: be)
+            return (be, c, c + (be == evidenceBE ? 0 : 0.05))
+        }
+    }
+
     /// The cost with the weekday's evidence: a printed weekday that falls right in this year lowers it.
     static func weighedCost(_ p: PrintedYear, be: Int) -> Double {
         var c = cost(p, be: be)

@@ -93,13 +93,7 @@ import SarabanCore
         #expect(lines.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == line)
     }
 
-    static var hasIcalendar: Bool {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import icalendar"]
-        p.standardError = FileHandle.nullDevice
-        do { try p.run(); p.waitUntilExit(); return p.terminationStatus == 0 } catch { return false }
-    }
+    static var hasIcalendar: Bool { Samples.pythonHas("icalendar") }
 
     /// A second opinion: Python's icalendar reads the file and finds the same events.
     @Test(.enabled(if: hasIcalendar, "Python's icalendar is not installed (pip install icalendar); skipped"))

@@ -59,13 +59,7 @@ import Pipeline
 /// A second opinion where Python's jsonschema is installed: the schemas are valid 2020-12
 /// schemas, and the same records pass.
 @Suite struct PythonJSONSchemaTests {
-    static var hasJSONSchema: Bool {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import jsonschema"]
-        p.standardError = FileHandle.nullDevice
-        do { try p.run(); p.waitUntilExit(); return p.terminationStatus == 0 } catch { return false }
-    }
+    static var hasJSONSchema: Bool { Samples.pythonHas("jsonschema") }
 
     @Test(.enabled(if: hasJSONSchema, "Python's jsonschema is not installed (pip install jsonschema); skipped"))
     func pythonAgrees() throws {

@@ -60,6 +60,15 @@ enum Samples {
 
     static var items: [OutputItem] { [.record(full()), .error(error()), .record(minimal())] }
 
+    /// Whether `python3` can import `module` (tests with a Python second opinion skip without it).
+    static func pythonHas(_ module: String) -> Bool {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import \(module)"]
+        p.standardError = FileHandle.nullDevice
+        do { try p.run(); p.waitUntilExit(); return p.terminationStatus == 0 } catch { return false }
+    }
+
     static func temporaryDirectory() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("saraban-export-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
