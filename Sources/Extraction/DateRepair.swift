@@ -264,13 +264,20 @@ enum DateRepair {
     /// Hours an office meeting or event may start or end at; an hour outside is likely misread.
     static let officeHours = 6...21
 
+    /// Hours at which Thai offices usually open a meeting: after the working day has begun at
+    /// 08.30, in the morning or after the lunch hour. Used only to choose between equally near
+    /// readings of a misread start hour, never to change an hour that was read.
+    static let usualStartHours: Set<Int> = [9, 10, 13, 14]
+
     /// Checks the hours of a time on an OCR'd page: an hour outside office hours (tesseract read
     /// ๐๙.๓๐ as ๐๕.๓๐) is read again by look-alike digits when exactly one reading falls within
-    /// them; when none or several do, the hour is dropped and the date stands alone, with a warning.
+    /// them. When several are equally near, a start hour takes the one reading at which meetings
+    /// usually start (๐๕ is ๐๘ or ๐๙: 09, with a warning naming the other); otherwise, or when
+    /// none fits, the hour is dropped and the date stands alone, with a warning.
     static func repairTimeOCR(_ d: FoundDate) -> FoundDate {
         var out = d
         var notes: [String] = []
-        func check(_ t: FoundDate.DateTime?) -> FoundDate.DateTime?? {
+        func check(_ t: FoundDate.DateTime?, isStart: Bool) -> FoundDate.DateTime?? {
             guard let t, let h = t.hour, !officeHours.contains(h) else { return .none }
             let printed = h < 10 ? [0, h] : digits(h)
             var costs: [(hour: Int, cost: Double)] = []
@@ -283,9 +290,14 @@ enum DateRepair {
             let nearest = costs.map(\.cost).min()
             let readings = costs.filter { $0.cost == nearest }.map(\.hour)
             var fixed = t
+            let usual = readings.filter { usualStartHours.contains($0) }
             if readings.count == 1 {
                 fixed.hour = readings[0]
                 notes.append("OCR digits repaired: hour \(h) read as \(readings[0]) (look-alike digits; office hours)")
+            } else if isStart, usual.count == 1 {
+                fixed.hour = usual[0]
+                let others = readings.filter { $0 != usual[0] }.map { String(format: "%02d", $0) }.joined(separator: " or ")
+                notes.append("OCR digits repaired: hour \(h) read as \(usual[0]), the usual hour to start a meeting; the digits fit \(others) as well: check the scan")
             } else {
                 fixed.hour = nil
                 fixed.minute = nil
@@ -293,8 +305,8 @@ enum DateRepair {
             }
             return .some(fixed)
         }
-        if case .some(let s) = check(d.start) { out.start = s }
-        if case .some(let e) = check(d.end) { out.end = e }
+        if case .some(let s) = check(d.start, isStart: true) { out.start = s }
+        if case .some(let e) = check(d.end, isStart: false) { out.end = e }
         if !notes.isEmpty { out.repair = notes.joined(separator: "; ") }
         return out
     }

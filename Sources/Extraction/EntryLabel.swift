@@ -54,6 +54,23 @@ struct EntryLabel: Equatable, Sendable {
         return (EntryLabel(printed: printed, number: last, parenthesised: paren, depth: numbers.count), rest.trimmedSpaces())
     }
 
+    /// A bare number and a space (`๑ สมาชิกสภา…`): how tesseract prints the number cell of a
+    /// table row. Only for OCR'd rows, where the caller also requires an entry to follow: in running
+    /// text a bare number opens dates and quantities (`๑ มกราคม`, `๒ คน`).
+    static func readBare(_ text: Substring) -> (EntryLabel, Substring)? {
+        let u = text.unicodeScalars
+        var i = u.startIndex
+        var n = 0
+        var count = 0
+        while i < u.endIndex, let d = ThaiDigits.value(u[i]) {
+            n = n * 10 + d; count += 1; i = u.index(after: i)
+        }
+        guard (1...2).contains(count), n > 0, i < u.endIndex, u[i] == " " else { return nil }
+        let rest = Substring(String(u[i...])).trimmedSpaces()
+        guard let f = rest.unicodeScalars.first, ThaiDigits.value(f) == nil else { return nil }
+        return (EntryLabel(printed: String(u[u.startIndex..<i]), number: n, parenthesised: false, depth: 1), rest)
+    }
+
     /// Reads a list item's label as a reader rendered it (`๑.`, `1)`).
     static func read(label: String) -> EntryLabel? {
         if let l = read(Substring(label + " x"))?.0 { return l }

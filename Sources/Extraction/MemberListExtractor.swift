@@ -41,22 +41,27 @@ enum MemberListExtractor {
         var defaultRole: MemberRole? = nil
         var i = start
         let stop = min(end ?? ctx.lines.count, ctx.lines.count)
-        var skippedHeader = false
         while i < stop {
             let line = ctx.lines[i]
-            let text = line.text
+            let text = ctx.ocr ? withoutTableNoise(line.text) : line.text
             if ctx.used.contains(i) { i += 1; continue }
             let scalars = text.unicodeScalars
             if listEnderScalars.contains(where: { scalars.starts(with: $0) }) && line.listLabel == nil && EntryLabel.read(Substring(text)) == nil { break }
             if headerWords.filter({ ThaiScalarSearch.contains($0, in: text) }).count >= 2, EntryLabel.read(Substring(text)) == nil,
                MemberRoles.atEnd(of: Substring(text)) == nil {
-                skippedHeader = true; ctx.used.insert(i); i += 1; continue
+                ctx.used.insert(i); i += 1; continue
             }
             var label: EntryLabel? = line.listLabel.flatMap(EntryLabel.read(label:))
             var rest = Substring(text)
             if label == nil, let (l, r) = EntryLabel.read(Substring(text)) { label = l; rest = r }
             else if label == nil, let cells = line.cells, let first = cells.first, let l = EntryLabel.read(label: first) {
                 label = l; rest = Substring(cells.dropFirst().joined(separator: " "))
+            } else if label == nil, ctx.ocr, let (l, r) = EntryLabel.readBare(Substring(text)),
+                      l.number < 10 || entries.last?.label.map({ (1...3).contains(l.number - $0.number) }) ?? true,
+                      let opened = rowAfterBareNumber(r) {
+                // A single digit may be a misread one (๒ for ๖); a two-digit number far past the last
+                // entry's is a number inside a wrapped position (`ศูนย์บริการสาธารณสุข` / `๒๒ ประชาสุข`).
+                label = l; rest = opened
             }
             // OCR garbles a number into a letter or two (`ซ.` for ๘.): a short token and a dot before a
             // name still opens an entry, its number unknown.
@@ -68,7 +73,7 @@ enum MemberListExtractor {
             // Lines that continue entries go to the oldest entry still waiting for its role: tesseract
             // prints a table's columns one after the other (three names, then three positions with
             // their roles), so the first position and role belong to the first name.
-            let waiting = garbledLabel == nil ? oldestWaiting(entries) : nil
+            let waiting = garbledLabel == nil ? oldestWaiting(entries, ocr: ctx.ocr) : nil
             // A lone role word under an entry that still lacks its role is that entry's wrapped end.
             if label == nil, let w = waiting, roleAtEnd != nil, roleAtEnd!.rest.isEmpty {
                 entries[w].text = entries[w].text + " " + String(rest)
@@ -97,11 +102,24 @@ enum MemberListExtractor {
                 if let h, h == .advisor { group = nil }
                 ctx.used.insert(i); i += 1; continue
             }
+            // A letter or two alone on an OCR'd line is a speck or the wrapped end of a header cell (`ลำดั` / `บ`).
+            if ctx.ocr, label == nil, garbledLabel == nil, rest.unicodeScalars.count <= 2 {
+                ctx.used.insert(i); i += 1; continue
+            }
             let opensWithName = PersonName.parse(opening: rest) != nil
+            // An OCR'd table row's cells wrap after the row's first line: what follows belongs to
+            // the position cell and may finish the role cell.
+            if ctx.ocr, label == nil, garbledLabel == nil, !opensWithName,
+               let last = entries.last, last.lines.last.map({ i - $0 <= 3 }) ?? false,
+               let merged = mergedWrappedLine(last.text, rest) {
+                entries[entries.count - 1].text = merged
+                entries[entries.count - 1].lines.append(i)
+                ctx.used.insert(i); i += 1; continue
+            }
             let continuesPrevious = label == nil && waiting != nil && line.startsBlock == false && !opensWithName
             // On an OCR'd page blank lines fall anywhere, so a waiting entry also takes a line after one.
             let continuesAcrossGap = label == nil && waiting != nil && !opensWithName
-                && (roleAtEnd != nil || (ctx.ocr && (waitingCount(entries) >= 2 || isBareName(entries[waiting!].text))))
+                && (roleAtEnd != nil || (ctx.ocr && (waitingCount(entries, ocr: ctx.ocr) >= 2 || isBareName(entries[waiting!].text))))
             if let w = waiting, continuesPrevious || continuesAcrossGap {
                 // After a gap, or after a bare name, the line is the next column, not a wrapped word.
                 entries[w].text = line.startsBlock || isBareName(entries[w].text) ? entries[w].text + " " + String(rest) : joinEntry(entries[w].text, String(rest))
@@ -138,9 +156,9 @@ enum MemberListExtractor {
 
     /// The oldest of the entries at the end of the list that still wait for their role (at most
     /// eight back: a column of a page's table).
-    static func oldestWaiting(_ entries: [Entry]) -> Int? {
+    static func oldestWaiting(_ entries: [Entry], ocr: Bool = false) -> Int? {
         var j = entries.count
-        while j > 0, entries.count - j < 8, entryNeedsMore(entries[j - 1]) { j -= 1 }
+        while j > 0, entries.count - j < 8, entryNeedsMore(entries[j - 1], ocr: ocr) { j -= 1 }
         return j < entries.count ? j : nil
     }
 
@@ -149,14 +167,23 @@ enum MemberListExtractor {
         PersonName.parse(opening: Substring(text)).map { $0.rest.isEmpty } ?? false
     }
 
-    static func waitingCount(_ entries: [Entry]) -> Int {
-        oldestWaiting(entries).map { entries.count - $0 } ?? 0
+    static func waitingCount(_ entries: [Entry], ocr: Bool = false) -> Int {
+        oldestWaiting(entries, ocr: ocr).map { entries.count - $0 } ?? 0
     }
 
     /// `ซ. นางสาว…`, `ฆ. ผู้แทน…`: one to three characters that are not a word, a dot, then a name
     /// or a position. A title with its dot (`ดร. สมชาย`) is a name, not a label.
     static func garbledEntryLabel(_ text: Substring) -> (String, Substring)? {
         let u = text.unicodeScalars
+        // Without its dot: a token of one or two letters before a position and a role (`ฆ่ หัวหน้าฝ่าย… กรรมการ`).
+        if let space = u.firstIndex(of: " "), (1...2).contains(u.distance(from: u.startIndex, to: space)),
+           !u[u.startIndex..<space].contains(where: { ThaiDigits.value($0) != nil }) {
+            let rest = Substring(String(u[u.index(after: space)...])).trimmedSpaces()
+            if PersonName.parse(opening: text) == nil, PersonName.looksLikePosition(rest) || PersonName.parse(opening: rest) != nil,
+               MemberRoles.atEnd(of: rest) != nil {
+                return (String(u[u.startIndex..<space]), rest)
+            }
+        }
         guard let dot = u.firstIndex(of: "."), u.distance(from: u.startIndex, to: dot) <= 3,
               u.distance(from: u.startIndex, to: dot) >= 1 else { return nil }
         let after = u.index(after: dot)
@@ -167,8 +194,114 @@ enum MemberListExtractor {
         return (String(u[u.startIndex...dot]), rest)
     }
 
-    static func entryNeedsMore(_ e: Entry) -> Bool {
-        !e.hasRoleWord && e.defaultRole == nil
+    /// What follows a bare number on an OCR'd line when it is a member row: a name, a position,
+    /// or a role at the end. A speck of leading vowel glued to the title (`เผศ.ดร.…`, `เนาย…`) is
+    /// dropped, since no title begins with one.
+    static func rowAfterBareNumber(_ r: Substring) -> Substring? {
+        var r = r
+        if let f = r.unicodeScalars.first, ThaiTextShim.isLeadingVowel(f) {
+            let rest = Substring(String(r.unicodeScalars.dropFirst()))
+            if PersonName.parse(opening: rest) != nil { r = rest }
+        }
+        if PersonName.parse(opening: r) != nil || MemberRoles.atEnd(of: r) != nil || PersonName.looksLikePosition(r)
+            || MemberRoles.partialAtEnd(of: r) != nil { return r }
+        return nil
+    }
+
+    /// Table ruling and specks as tesseract prints them in a table row: `|`, guillemets, and
+    /// tokens of leading vowels alone (`เ|`, `ไเ|`), which no Thai word is.
+    static func withoutTableNoise(_ text: String) -> String {
+        let noise: Set<Unicode.Scalar> = ["|", "«", "»", "\u{0E40}", "\u{0E41}", "\u{0E42}", "\u{0E43}", "\u{0E44}"]
+        guard text.unicodeScalars.contains(where: { noise.contains($0) || $0 == "(" }) else { return text }
+        // A token is cut at its `|`s; pieces of noise alone (`ไเ` in `ไเ|นายธนพล`) go.
+        var pieces = text.split(separator: " ").flatMap { $0.split(separator: "|") }.filter { !$0.unicodeScalars.allSatisfy { noise.contains($0) } }
+        // The ruling before the role cell read as a parenthesis: `… (ที่ปรึกษา`.
+        if let last = pieces.last, last.unicodeScalars.first == "(", MemberRoles.exact(String(last.unicodeScalars.dropFirst())) != nil {
+            pieces[pieces.count - 1] = Substring(String(last.unicodeScalars.dropFirst()))
+        }
+        return pieces.joined(separator: " ")
+    }
+
+    /// The wrapped part of an OCR'd table row joined to the entry whose first line ended with its
+    /// role cell: tesseract prints a row's first line with every cell, then what wrapped in the
+    /// position and role cells. `สมาชิกสภา ที่ปรึกษา` + `กรุงเทพมหานครเขต` is
+    /// `สมาชิกสภากรุงเทพมหานครเขต ที่ปรึกษา`; `… ประธานชุมชนบ้านครัว รองประธาน` + `เหนือ กรรมการ`
+    /// is `… ประธานชุมชนบ้านครัวเหนือ รองประธานกรรมการ`; `… ชำนาญการ กรรมการและผู้` + `พิเศษ
+    /// ช่วยเลขานุการ` is `… ชำนาญการพิเศษ กรรมการและผู้ช่วยเลขานุการ`. Nil when the line is not such
+    /// a wrap: a long line, a numbered one, one whose last word does not continue the role cell
+    /// while the role is cut short, or an entry without a position.
+    /// A name cell that wrapped: the entry's name has no family name yet, so the wrapped line's
+    /// first word is it (`๕ นางสาวกัญญารัตน ประธานชุมชน… กรรมการ` / `วงศ์สวัสดิ์`). Takes the word
+    /// from `line`; returns the entry with the family name in place.
+    static func withWrappedFamilyName(_ entry: String, _ line: inout Substring) -> String {
+        guard let (name, position) = PersonName.parse(opening: Substring(entry)), name.family == nil, !position.isEmpty,
+              let word = line.split(separator: " ").first, !PersonName.looksLikePosition(word),
+              MemberRoles.atEnd(of: word) == nil, word.unicodeScalars.allSatisfy({ ThaiTextShim.isThai($0) && !ThaiTextShim.isDigit($0) }) else { return entry }
+        line = line.dropFirst(word.count).trimmedSpaces()
+        return name.full + " " + word + " " + position
+    }
+
+    /// The entry with an OCR'd row's wrapped line merged in: the name cell's wrap first, then the
+    /// position and role cells'. Nil when the line is not such a wrap.
+    static func mergedWrappedLine(_ entry: String, _ line: Substring) -> String? {
+        var line = line
+        let withName = withWrappedFamilyName(entry, &line)
+        if line.isEmpty { return withName == entry ? nil : withName }
+        return mergedWrappedCells(withName, String(line))
+    }
+
+    static func mergedWrappedCells(_ entry: String, _ line: String) -> String? {
+        guard line.unicodeScalars.count <= 40, let first = line.unicodeScalars.first, ThaiDigits.value(first) == nil else { return nil }
+        let role: String, position: Substring, complete: Bool
+        if let r = MemberRoles.atEnd(of: Substring(entry)), r.distance == 0 { role = r.form; position = r.rest; complete = true }
+        else if let p = MemberRoles.partialAtEnd(of: Substring(entry)) { role = p.partial; position = p.rest; complete = false }
+        else { return nil }
+        guard !position.isEmpty else { return nil }
+        // After a bare name the role word opened the position, and the wrapped line ends with the
+        // role: `๑๕. นาย… ประธาน` / `หมู่บ้านบ้านสวนธนา กรรมการ` is ประธานหมู่บ้านบ้านสวนธนา, กรรมการ.
+        if complete, PersonName.parse(opening: position).map({ $0.rest.isEmpty }) ?? false,
+           let lr = MemberRoles.atEnd(of: Substring(line)), lr.distance == 0, !lr.rest.isEmpty {
+            return String(position) + " " + joinWrapped(role, String(lr.rest)) + " " + lr.form
+        }
+        var cell = Substring(line)
+        var fullRole = role
+        if let space = line.lastIndex(of: " ") ?? Optional(line.startIndex) {
+            let tail = line[space...].trimmedSpaces()
+            if MemberRoles.exact(role + tail) != nil {
+                fullRole = role + tail
+                cell = line[..<space].trimmedSpaces()
+            }
+        }
+        if !complete && fullRole == role { return nil }
+        // A line that is a role of its own belongs to another row.
+        if fullRole == role, MemberRoles.atEnd(of: cell) != nil { return nil }
+        let joined = cell.isEmpty ? String(position) : joinWrapped(String(position), String(cell))
+        return joined + " " + fullRole
+    }
+
+    /// OCR lost the space between family name and position (`สุขเจริญเจ้าพนักงานป้องกัน…`): the
+    /// family-name token is cut where a long position word begins, at least three letters in.
+    static func familyGluedToPosition(_ family: String?) -> (String, String)? {
+        guard let family, family.unicodeScalars.count >= 8 else { return nil }
+        let u = Array(family.unicodeScalars)
+        for start in 3..<(u.count - 4) where ThaiTextShim.isThaiConsonant(u[start]) || ThaiTextShim.isLeadingVowel(u[start]) {
+            let tail = u[start...]
+            for opener in gluedPositionOpeners where tail.starts(with: opener) {
+                return (String(String.UnicodeScalarView(u[..<start])), String(String.UnicodeScalarView(tail)))
+            }
+        }
+        return nil
+    }
+
+    /// Position words long and particular enough to be found glued after a family name.
+    static let gluedPositionOpeners: [[Unicode.Scalar]] = PersonName.positionOpeners
+        .filter { $0.unicodeScalars.count >= 6 && !$0.contains(".") }.map { Array($0.unicodeScalars) }
+
+    /// An entry without its role word still waits for more, unless a heading gave the role. On an
+    /// OCR'd page it waits even then: tesseract prints a role cell after the position's wrap
+    /// (`๒. พ.ต.อ. … ผู้กำกับการสถานีตำรวจนครบาล` / `ดินแดง ที่ปรึกษา` under ที่ปรึกษา).
+    static func entryNeedsMore(_ e: Entry, ocr: Bool = false) -> Bool {
+        !e.hasRoleWord && (e.defaultRole == nil || ocr)
     }
 
     /// Lines of a wrapped entry join with a space: the break falls between name, position and role.
@@ -196,7 +329,14 @@ enum MemberListExtractor {
             ctx.warn("missing_role", "no role word at the end of the entry", text: e.text, field: "\(field).role")
         }
         var member = Member(seq: e.label?.number, name: nil, role: role, group: e.group)
-        if let (name, rest) = PersonName.parse(opening: text) {
+        if var (name, rest) = PersonName.parse(opening: text) {
+            if ctx.ocr, let (family, position) = familyGluedToPosition(name.family) {
+                ctx.warn("ocr_spacing_repaired", "the family name and the position were printed without a space; split before \(position.split(separator: " ").first ?? "")",
+                         text: name.family, field: "\(field).name")
+                name.full = String(name.full.dropLast(name.family!.count)) + family
+                name.family = family
+                rest = Substring(rest.isEmpty ? position : position + " " + rest)
+            }
             member.name = name.full
             member.title = name.title
             member.givenName = name.given

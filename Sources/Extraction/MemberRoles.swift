@@ -19,6 +19,22 @@ enum MemberRoles {
         return forms.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
     }()
 
+    /// The role of a text that is exactly one of the forms.
+    static func exact(_ s: String) -> MemberRole? {
+        forms.first { $0.form == s }?.role
+    }
+
+    /// The entry's last word when it is a role cut short by a line break (`กรรมการและ`,
+    /// `กรรมการและผู้`): a proper beginning of a form, and not itself a form.
+    static func partialAtEnd(of text: Substring) -> (partial: String, rest: Substring)? {
+        let t = text.trimmedSpaces()
+        guard let space = t.lastIndex(of: " ") else { return nil }
+        let last = String(t[t.index(after: space)...])
+        guard last.unicodeScalars.count >= 4, exact(last) == nil,
+              forms.contains(where: { $0.form.count > last.count && $0.form.hasPrefix(last) }) else { return nil }
+        return (last, t[..<space].trimmedSpaces())
+    }
+
     /// Forms long enough to be recognised glued to the position or damaged by OCR.
     static func isDistinctive(_ form: String) -> Bool { form.unicodeScalars.count >= 12 }
 

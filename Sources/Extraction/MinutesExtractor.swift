@@ -90,8 +90,10 @@ enum MinutesExtractor {
                 ctx.record.extra[key] = .strings(people.map { [$0.name, $0.position].compactMap { $0 }.joined(separator: " ") })
                 i = max(next, i + 1); continue
             }
-            if t.hasPrefix("เริ่มประชุม") || t.hasPrefix("เปิดประชุม") || t.hasPrefix("เลิกประชุม") || t.hasPrefix("ปิดประชุม") {
-                let isStart = t.hasPrefix("เริ่ม") || t.hasPrefix("เปิด")
+            // Compared without marks: OCR drops the tone mark of เริ่ม (`เริมประชุมเวลา`).
+            let opener = ["เริ่มประชุม", "เปิดประชุม", "เลิกประชุม", "ปิดประชุม"].first { ThaiTextShim.prefixIgnoringMarks($0, in: t) != nil }
+            if let opener {
+                let isStart = opener == "เริ่มประชุม" || opener == "เปิดประชุม"
                 if let time = ctx.dates(in: t).first(where: { $0.start?.hour != nil }), let h = time.start?.hour,
                    let date = ctx.record.date {
                     let p = date.split(separator: "-").compactMap { Int($0) }

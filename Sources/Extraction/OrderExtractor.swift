@@ -84,8 +84,9 @@ enum OrderExtractor {
     /// A numbered entry that ends with a role starts a member list even without an introducer.
     static func startsList(_ ctx: ExtractionContext, at i: Int) -> Bool {
         let line = ctx.lines[i]
-        let rest = line.listLabel != nil ? Substring(line.text) : EntryLabel.read(Substring(line.text))?.1
-        guard let rest else { return false }
+        if line.listLabel != nil { return MemberRoles.atEnd(of: Substring(line.text)) != nil }
+        let text = ctx.ocr ? MemberListExtractor.withoutTableNoise(line.text) : line.text
+        guard let rest = EntryLabel.read(Substring(text))?.1 ?? (ctx.ocr ? EntryLabel.readBare(Substring(text))?.1 : nil) else { return false }
         return MemberRoles.atEnd(of: rest) != nil
     }
 

@@ -109,7 +109,8 @@ enum ReferenceNumberParser {
         while i < u.count, u[i] == " " { i += 1 }
         var y: [Int] = []
         while i < u.count, let d = ThaiDigits.value(u[i]), y.count < 6 { y.append(d); i += 1 }
-        guard let num = Int(n), (4...6).contains(y.count) else { return nil }
+        // Three digits: OCR read two of the year's as one (๒๕๖๗ as ๒๕๒); the caller reads it against the document's year.
+        guard let num = Int(n), (3...6).contains(y.count) else { return nil }
         return (num, y, String(String.UnicodeScalarView(u[0..<i])), split)
     }
 }

@@ -5,6 +5,8 @@ enum ThaiTextShim {
     @inline(__always) static func isDigit(_ u: Unicode.Scalar) -> Bool { ThaiDigits.value(u) != nil }
     @inline(__always) static func isThaiConsonant(_ u: Unicode.Scalar) -> Bool { u.value >= 0x0E01 && u.value <= 0x0E2E }
     @inline(__always) static func isThai(_ u: Unicode.Scalar) -> Bool { u.value >= 0x0E01 && u.value <= 0x0E5B }
+    /// เ แ โ ใ ไ: written before the consonant they follow in speech, so never a word's last letter.
+    @inline(__always) static func isLeadingVowel(_ u: Unicode.Scalar) -> Bool { u.value >= 0x0E40 && u.value <= 0x0E44 }
 
     /// Length in scalars of `word` at the start of `text` when compared without Thai marks.
     static func prefixIgnoringMarks(_ word: String, in text: String) -> Int? {

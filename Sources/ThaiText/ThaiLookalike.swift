@@ -21,6 +21,9 @@ public enum ThaiLookalike {
     /// One glyph that OCR reads as two: tesseract on a Sarabun-like font reads ๖ as ๒ followed by ๐
     /// (its tail taken for a zero), turning ๒๕๖๖ into ๒๕๒๐๒๐.
     public static let splitGlyphs: [(glyph: Character, readAs: String)] = [("๖", "๒๐")]
+    /// Two digits OCR read as one: tesseract's Thai model prints ๖๗ as ๒ (seen five times in
+    /// the corpus renders, `๒๕๖๗` → `๒๕๒`), as it reads ๖ as ๒ and loses the ๗ beside it.
+    public static let mergedGlyphs: [(glyphs: String, readAs: Character)] = [("๖๗", "๒")]
 
     /// Cost of losing or gaining a mark (tone mark, upper or lower vowel): OCR drops them often.
     public static let markIndelCost = 0.3

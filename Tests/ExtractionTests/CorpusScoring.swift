@@ -97,5 +97,8 @@ struct CorpusScore {
                 misses.append("\(id) member missing: \(name ?? position ?? "?")")
             }
         }
+        for j in got.indices where !used.contains(j) {
+            misses.append("\(id) member extra: \(got[j].name ?? "-") | \(got[j].position ?? "-")")
+        }
     }
 }

@@ -347,6 +347,54 @@ import SarabanCore
         #expect(m.map(\.role) == [.member, .member])
     }
 
+    /// A table as tesseract prints it: bare numbers, ruling read as `|` and `(`, specks of
+    /// leading vowels, and each row's wrapped cells on the lines after it.
+    @Test func tableRowsWithWrappedCells() {
+        let m = Self.members("""
+        ๑ สมาชิกสภา ที่ปรึกษา
+        กรุงเทพมหานครเขต
+        ปทุมวัน
+        ๒ เผศ.ดร.ดวงใจ ศรีประเสริฐ อาจารย์คณะสังคมวิทยา (ที่ปรึกษา
+        ๓ เ| นางอัญชลี นาคสุข ประธานชุมชนบ้านครัว | รองประธาน
+        เหนือ กรรมการ
+        ๕ ไเ| นางสาวกัญญารัตน |ประธานชุมชนโปโลซอย ๒ | กรรมการ
+        วงศ์สวัสดิ์
+        ๕ หัวหน้าฝ่ายพัฒนาชุมชน | กรรมการและ
+        และสวัสดิการสังคม เลขานุการ
+        ๖. นายกิตติพัฒน์ บุญญาศิริ ประธาน
+        หมู่บ้านบ้านสวนธนา กรรมการ
+        """)
+        #expect(m.map(\.seq) == [1, 2, 3, 5, 5, 6])
+        #expect(m.map(\.name) == [nil, "ผศ.ดร.ดวงใจ ศรีประเสริฐ", "นางอัญชลี นาคสุข", "นางสาวกัญญารัตน วงศ์สวัสดิ์", nil, "นายกิตติพัฒน์ บุญญาศิริ"])
+        #expect(m.map(\.position) == ["สมาชิกสภากรุงเทพมหานครเขตปทุมวัน", "อาจารย์คณะสังคมวิทยา", "ประธานชุมชนบ้านครัวเหนือ",
+                                      "ประธานชุมชนโปโลซอย ๒", "หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม", "ประธานหมู่บ้านบ้านสวนธนา"])
+        #expect(m.map(\.role) == [.advisor, .advisor, .viceChair, .member, .secretary, .member])
+    }
+
+    /// A two-digit number far past the last entry's is part of a wrapped position, not a new row;
+    /// a family name glued to the position is cut where a position word begins.
+    @Test func numbersInsideWrapsAndGluedPositions() {
+        let m = Self.members("""
+        ๗. นพ.ชัยวัฒน์ วัฒนกุล ผู้อำนวยการศูนย์บริการสาธารณสุข
+        ๒๒ ประชาสุข กรรมการ
+        ๘. ว่าที่ ร.ต. ยุทธนา สุขเจริญเจ้าพนักงานป้องกันและบรรเทาสาธารณภัย กรรมการ
+        """)
+        #expect(m.map(\.seq) == [7, 8])
+        #expect(m[0].position == "ผู้อำนวยการศูนย์บริการสาธารณสุข ๒๒ ประชาสุข")
+        #expect(m[1].familyName == "สุขเจริญ")
+        #expect(m[1].position == "เจ้าพนักงานป้องกันและบรรเทาสาธารณภัย")
+    }
+
+    @Test(arguments: [
+        ("๑ สมาชิกสภา", "๑", "สมาชิกสภา"), ("๑๒ นายสมชาย", "๑๒", "นายสมชาย"),
+        ("๑๒๓ นาย", nil, nil), ("๑. นาย", nil, nil), ("๑ ๒", nil, nil), ("๐ นาย", nil, nil), ("นาย ๑", nil, nil),
+    ] as [(String, String?, String?)])
+    func bareNumbers(text: String, label: String?, rest: String?) {
+        let r = EntryLabel.readBare(Substring(text))
+        #expect(r?.0.printed == label)
+        #expect(r.map { String($0.1) } == rest)
+    }
+
     @Test func aRoleWrappedAfterItsFirstWordStaysWithItsEntry() {
         let m = Self.members("""
         ๑. ผู้อำนวยการเขตหลักสี่ ประธานกรรมการ
@@ -373,15 +421,25 @@ import SarabanCore
 
     @Test(arguments: [
         (9, 30, 9 as Int?, false),     // in office hours: untouched
-        (5, 30, nil, true),            // ๐๕: a misread ๐๘ or ๐๙, equally likely: left out
+        (5, 30, 9 as Int?, true),      // ๐๕: a misread ๐๘ or ๐๙, equally near: 09, the usual start
         (1, 30, 7 as Int?, true),      // ๐๑: only ๐๗ (๗→๑) falls in office hours
-        (3, 0, nil, true),             // ๐๓: ๐๗ or ๐๙, equally near: left out
+        (3, 0, 9 as Int?, true),       // ๐๓: ๐๗ or ๐๙, equally near: 09, the usual start
         (23, 0, nil, true),            // no look-alike reading fits
     ])
     func hours(hour: Int, minute: Int, expected: Int?, repaired: Bool) {
         let d = DateRepair.repairTimeOCR(Self.time(hour, minute))
         #expect(d.start?.hour == expected)
         #expect((d.repair != nil) == repaired)
+    }
+
+    /// The usual-start preference is for start hours only: an end hour read as ๐๕ is left out.
+    @Test func endHourHasNoPreference() {
+        var t = Self.time(9, 0)
+        t.end = FoundDate.DateTime(year: 0, month: 0, day: 0, hour: 5, minute: 0)
+        let d = DateRepair.repairTimeOCR(t)
+        #expect(d.start?.hour == 9)
+        #expect(d.end?.hour == nil)
+        #expect(d.repair?.contains("left out") == true)
     }
 }
 
