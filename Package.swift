@@ -33,6 +33,15 @@ let package = Package(
         ),
         // Thai text: normaliser with offset map, encodings, numerals, number words, look-alike matching.
         .target(name: "ThaiText"),
+        // libdatrie through pkg-config: it reads libthai's Thai word list (Debian libthai-data).
+        .systemLibrary(
+            name: "CDatrie",
+            pkgConfig: "datrie-0.2",
+            providers: [.apt(["libdatrie-dev"])]
+        ),
+        // Thai words: libthai's dictionary, segmentation into words, and the OCR repairs that need
+        // to know what a word is (spaces inside words, lost marks).
+        .target(name: "ThaiWords", dependencies: ["ThaiText", "CDatrie"]),
         // Buddhist-era dates and times: calendar, parser, scanner, formatter.
         .target(name: "ThaiDates", dependencies: ["ThaiText"]),
         // The document model (what readers produce) and the record model (what extractors produce).
@@ -44,7 +53,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Document → Record: classification, head fields, members, deadlines, meetings.
-        .target(name: "Extraction", dependencies: ["SarabanCore", "ThaiText", "ThaiDates"]),
+        .target(name: "Extraction", dependencies: ["SarabanCore", "ThaiText", "ThaiDates", "ThaiWords"]),
         // Record checks and compliance against a circular's policy.
         .target(name: "Validation", dependencies: [
             "SarabanCore", "ThaiText", "ThaiDates",
@@ -65,7 +74,7 @@ let package = Package(
             "Pipeline", "SarabanCore", "ThaiText", "ThaiDates", "Readers", "Extraction", "Validation", "Export",
         ]),
         .testTarget(name: "ThaiTextTests", dependencies: [
-            "ThaiText", .product(name: "PropertyBased", package: "swift-property-based"),
+            "ThaiText", "ThaiWords", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "ThaiDatesTests", dependencies: [
             "ThaiDates", "ThaiText", .product(name: "PropertyBased", package: "swift-property-based"),

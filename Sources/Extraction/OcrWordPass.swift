@@ -1,0 +1,75 @@
+import SarabanCore
+import ThaiWords
+
+/// The dictionary's repairs (ThaiWords.OcrWordRepair) applied to the text fields of an OCR'd
+/// page: spaces inside words, lost or misread marks, and in names a lost thanthakhat. Every
+/// change is a warning on its field with the printed text. Without libthai's word list on the
+/// machine nothing is changed.
+enum OcrWordPass {
+    static func apply(_ ctx: inout ExtractionContext, dictionary: ThaiDictionary? = ThaiDictionary.shared) {
+        guard let dictionary else { return }
+        let repair = OcrWordRepair(dictionary: dictionary)
+        var warnings: [Warning] = []
+        func note(_ printed: String, _ readAs: String, _ field: String, _ why: String) {
+            warnings.append(Warning(code: "ocr_word_repaired", message: "\(why): read as \(readAs)", text: printed, field: field))
+        }
+        /// A phrase: spaces first (the marks are judged on whole words), then each word's marks.
+        func text(_ value: String?, _ field: String) -> String? {
+            guard let value else { return nil }
+            var (out, changes) = repair.joiningSplitWords(value)
+            for c in changes { note(c.printed, c.readAs, field, "a space inside a word") }
+            out = tokens(out, field) { repair.restoringMarks($0, preferFewer: true) }
+            return out
+        }
+        /// A name: its title kept as printed, the rest joined only where a piece is not words.
+        func name(_ value: String, _ field: String) -> String {
+            var (out, changes) = repair.joiningSplitWords(value, namesOnly: true)
+            for c in changes { note(c.printed, c.readAs, field, "a space inside a name") }
+            let title = PersonTitles.split(Substring(out)).map { String($0.0) } ?? ""
+            let rest = String(out.dropFirst(title.count))
+            out = title + tokens(rest, field) { t in
+                repair.restoringFinalThanthakhat(t) ?? repair.restoringMarks(t, preferFewer: true)
+            }
+            return out
+        }
+        func tokens(_ s: String, _ field: String, _ fix: (String) -> String?) -> String {
+            var changed = false
+            let parts = s.split(separator: " ", omittingEmptySubsequences: false).map { part -> String in
+                let p = String(part)
+                guard let f = fix(p), f != p else { return p }
+                note(p, f, field, "marks OCR lost or misread, put back by the dictionary")
+                changed = true
+                return f
+            }
+            return changed ? parts.joined(separator: " ") : s
+        }
+
+        var r = ctx.record
+        r.subject = text(r.subject, "subject")
+        r.agency = text(r.agency, "agency")
+        r.addressee = text(r.addressee, "addressee")
+        r.references = r.references.enumerated().map { text($1, "references[\($0)]") ?? $1 }
+        r.enclosures = r.enclosures.enumerated().map { text($1, "enclosures[\($0)]") ?? $1 }
+        if var s = r.signatory {
+            let fixed = name(s.name, "signatory.name")
+            if fixed != s.name, let parsed = PersonName.parse(fixed) {
+                s.name = parsed.full; s.title = parsed.title; s.givenName = parsed.given; s.familyName = parsed.family
+            }
+            s.position = text(s.position, "signatory.position")
+            r.signatory = s
+        }
+        for k in r.members.indices {
+            let field = "members[\(k)]"
+            if let n = r.members[k].name {
+                let fixed = name(n, "\(field).name")
+                if fixed != n, let parsed = PersonName.parse(fixed) {
+                    r.members[k].name = parsed.full; r.members[k].title = parsed.title
+                    r.members[k].givenName = parsed.given; r.members[k].familyName = parsed.family
+                }
+            }
+            r.members[k].position = text(r.members[k].position, "\(field).position")
+        }
+        r.warnings += warnings
+        ctx.record = r
+    }
+}

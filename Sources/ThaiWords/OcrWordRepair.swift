@@ -1,0 +1,152 @@
+import ThaiText
+
+/// Repairs of OCR'd Thai that need to know what a word is, each made only when the dictionary
+/// leaves one reading: a space tesseract put inside a word (`สำนักงา นเขต`, `ค ณบดี`), a tone mark
+/// or upper vowel it lost or misread (`สิงแวดล้อม`, `มันคง`), a thanthakhat it lost at the end of a
+/// name (`ณรงค์ศักดิ`). Text that reads as words already is left alone: these rules mend damage,
+/// they do not choose between two real words (`ตัง` and `ตั้ง` are both words; OCR's `ตังมัน`
+/// stays as printed).
+public struct OcrWordRepair: Sendable {
+    public let dictionary: ThaiDictionary
+
+    public init(dictionary: ThaiDictionary) { self.dictionary = dictionary }
+
+    /// One repair, with what was printed and what it was read as.
+    public struct Change: Sendable, Equatable {
+        public var printed: String
+        public var readAs: String
+        public var reason: String
+    }
+
+    // MARK: spaces inside words
+
+    /// Removes the spaces OCR put inside words. A space goes when the text around it reads as
+    /// words only across it: one side alone is not words but both together are; or, unless
+    /// `namesOnly`, together they are fewer words than apart (`โรง พยาบาล` is โรงพยาบาล). In a
+    /// name the second rule is not used: given and family names are words side by side.
+    public func joiningSplitWords(_ text: String, namesOnly: Bool = false) -> (String, [Change]) {
+        var tokens = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard tokens.count >= 2 else { return (text, []) }
+        var changes: [Change] = []
+        var i = 0
+        while i + 1 < tokens.count {
+            let a = tokens[i], b = tokens[i + 1]
+            if let joined = joinIfSplit(a, b, namesOnly: namesOnly) {
+                changes.append(Change(printed: a + " " + b, readAs: joined, reason: "a space inside a word"))
+                tokens[i] = joined
+                tokens.remove(at: i + 1)
+                continue
+            }
+            i += 1
+        }
+        return (changes.isEmpty ? text : tokens.joined(separator: " "), changes)
+    }
+
+    func joinIfSplit(_ a: String, _ b: String, namesOnly: Bool) -> String? {
+        guard let last = a.unicodeScalars.last, let first = b.unicodeScalars.first,
+              ThaiDictionary.isThaiLetterOrMark(last), ThaiDictionary.isThaiLetterOrMark(first) else { return nil }
+        let ua = Array(a.unicodeScalars), ub = Array(b.unicodeScalars)
+        guard let fj = dictionary.fewestWords(ua + ub) else { return nil }
+        let fa = dictionary.fewestWords(ua), fb = dictionary.fewestWords(ub)
+        if fa == nil || fb == nil { return a + b }
+        if !namesOnly, let fa, let fb, fj < fa + fb { return a + b }
+        return nil
+    }
+
+    // MARK: marks
+
+    /// Marks tesseract loses or confuses on a blurred page (domain.md): tone marks ่ ้, the upper
+    /// vowels ี ื ิ, and ำ read as ้ + า.
+    static let insertable: [Unicode.Scalar] = ["\u{0E48}", "\u{0E49}"]
+    static let swaps: [(Unicode.Scalar, Unicode.Scalar)] = [("\u{0E35}", "\u{0E37}"), ("\u{0E34}", "\u{0E35}")]
+
+    /// A token that is not words as printed but is after one or two mark repairs (a tone mark
+    /// put back, ี read for ื): `สิงแวดล้อม` → สิ่งแวดล้อม, `ชีนบาน` → ชื่นบาน. Also a token that
+    /// reads as words but as fewer after one repair (`มันคง` → มั่นคง, one word, not two), when
+    /// `preferFewer`. Nil unless exactly one repaired reading is best.
+    public func restoringMarks(_ token: String, preferFewer: Bool) -> String? {
+        let u = Array(token.unicodeScalars)
+        guard u.count >= 3, u.count <= 40, u.allSatisfy(ThaiDictionary.isThaiLetterOrMark) else { return nil }
+        let printed = dictionary.fewestWords(u)
+        if printed != nil && !preferFewer { return nil }
+        let once = variants(of: u)
+        var best: (words: Int, texts: Set<[Unicode.Scalar]>)? = nil
+        func consider(_ v: [Unicode.Scalar], at edit: Int) {
+            // The repaired letter must stand in a word of four letters or more: the dictionary's
+            // particles (บ่, สำ) would otherwise make garbage read as words.
+            guard let words = dictionary.words(v), words.contains(where: { $0.contains(edit) && $0.count >= 4 }) else { return }
+            let f = words.count
+            if let p = printed, f >= p { return }
+            if best == nil || f < best!.words { best = (f, [v]) } else if f == best!.words { best!.texts.insert(v) }
+        }
+        for (v, edit) in once { consider(v, at: edit) }
+        // Two repairs only for a token that is not words at all, and only into a single word,
+        // which then wins over a one-repair reading of two words (`ชีนบาน`: ชื่นบาน, not ชิน บาน).
+        if printed == nil, best.map({ $0.words > 1 }) ?? true {
+            var twice: Set<[Unicode.Scalar]> = []
+            for (v, _) in once { for (w, _) in variants(of: v) where w.count >= 4 && dictionary.contains(w) { twice.insert(w) } }
+            if twice.count == 1 { best = (1, twice) } else if twice.count > 1 { return nil }
+        }
+        guard let b = best, b.texts.count == 1, let only = b.texts.first else { return nil }
+        return String(String.UnicodeScalarView(only))
+    }
+
+    /// Every text one mark repair away: a tone mark after a consonant (or after its upper vowel),
+    /// or one upper vowel for its look-alike.
+    func variants(of u: [Unicode.Scalar]) -> [(text: [Unicode.Scalar], edit: Int)] {
+        var out: [(text: [Unicode.Scalar], edit: Int)] = []
+        for i in u.indices {
+            let c = u[i]
+            let isConsonant = (0x0E01...0x0E2E).contains(c.value)
+            let isUpperVowel = c.value == 0x0E31 || (0x0E34...0x0E37).contains(c.value)
+            if isConsonant || isUpperVowel {
+                // Not where a tone mark already stands.
+                let next = i + 1 < u.count ? u[i + 1] : nil
+                let hasMark = next.map { (0x0E48...0x0E4C).contains($0.value) } ?? false
+                let nextIsUpper = next.map { $0.value == 0x0E31 || (0x0E34...0x0E37).contains($0.value) } ?? false
+                if !hasMark && !(isConsonant && nextIsUpper) {
+                    for m in Self.insertable { var v = u; v.insert(m, at: i + 1); out.append((v, i + 1)) }
+                }
+            }
+            for (x, y) in Self.swaps {
+                if c == x { var v = u; v[i] = y; out.append((v, i)) }
+                if c == y { var v = u; v[i] = x; out.append((v, i)) }
+            }
+            // ำ printed as ํ + า whose ํ was read as ้ (`จ้านวน`).
+            if c == "\u{0E49}", i + 1 < u.count, u[i + 1] == "\u{0E32}" {
+                var v = u; v.replaceSubrange(i...(i + 1), with: ["\u{0E33}"]); out.append((v, i))
+            }
+        }
+        return out
+    }
+
+    // MARK: thanthakhat
+
+    /// Words libthai also lists with a thanthakhat that the Royal Institute spells without one:
+    /// a name ending in them is not given one.
+    static let variantsWithout: Set<String> = ["เกียรติ์"]
+
+    /// A name token ending in ิ or ุ whose word ends with a thanthakhat: `ณรงค์ศักดิ` → ณรงค์ศักดิ์,
+    /// `เรืองฤทธิ` → เรืองฤทธิ์. Tesseract drops ์ stacked over ิ; in a name, a word that the
+    /// dictionary spells with ์ after that vowel is the name's (ศักดิ as a word of its own is
+    /// the start of ศักดินา, never the end of a name). `เกียรติ`, `วุฒิ` have no such word and stay.
+    public func restoringFinalThanthakhat(_ token: String) -> String? {
+        let u = Array(token.unicodeScalars)
+        guard let last = u.last, last.value == 0x0E34 || last.value == 0x0E38, u.count >= 3 else { return nil }
+        let with = u + ["\u{0E4C}"]
+        // The word that ends the token with ์: at least a consonant, a vowel and the mark more.
+        var ending: Int? = nil
+        for start in 0...(with.count - 4) where dictionary.contains(with[start...]) && !Self.variantsWithout.contains(String(String.UnicodeScalarView(with[start...]))) {
+            // It must end the token as a word: what precedes it reads as words too.
+            if start == 0 || dictionary.fewestWords(Array(u[..<start])) != nil { ending = start; break }
+        }
+        guard ending != nil else { return nil }
+        // The same mark lost inside the token, when the whole is then one word (ศักดิสิทธิ์ → ศักดิ์สิทธิ์).
+        for i in with.indices.dropLast(2) where with[i].value == 0x0E34 && (0x0E01...0x0E2E).contains(with[i + 1].value) {
+            var w = with
+            w.insert("\u{0E4C}", at: i + 1)
+            if dictionary.contains(w) { return String(String.UnicodeScalarView(w)) }
+        }
+        return String(String.UnicodeScalarView(with))
+    }
+}

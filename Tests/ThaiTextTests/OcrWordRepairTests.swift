@@ -1,0 +1,47 @@
+import Testing
+import ThaiWords
+
+/// OCR word repairs against libthai's dictionary (skipped where libthai-data is not installed).
+@Suite(.enabled(if: ThaiDictionary.shared != nil, "libthai-data's word list is not installed"))
+struct OcrWordRepairTests {
+    let repair = OcrWordRepair(dictionary: ThaiDictionary.shared!)
+
+    @Test(arguments: [
+        ("สำนักงา นเขตประเวศ", false, "สำนักงานเขตประเวศ"),
+        ("ค ณบดีคณะรัฐศาสตร์ มหาวิทยาลัยธนบุรีราชธานี", false, "คณบดีคณะรัฐศาสตร์ มหาวิทยาลัยธนบุรีราชธานี"),
+        ("ผู้อำนวยการโรง พยาบาลราษฎร์บูรณะ", false, "ผู้อำนวยการโรงพยาบาลราษฎร์บูรณะ"),
+        ("นักพัฒนาสัง คมชำนาญการพิเศษ", false, "นักพัฒนาสังคมชำนาญการพิเศษ"),
+        ("นายชาญณ รงค์", true, "นายชาญณรงค์"),
+        // Real spaces stay: between phrases, between given and family names, around numbers.
+        ("แต่งตั้งคณะกรรมการจัดทำแผนพัฒนาเขตหลักสี่ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", false, "แต่งตั้งคณะกรรมการจัดทำแผนพัฒนาเขตหลักสี่ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"),
+        ("นายสิทธิชัย ภักดีวงศ์", true, "นายสิทธิชัย ภักดีวงศ์"),
+        ("ณ ห้องประชุม", false, "ณ ห้องประชุม"),
+        ("ผู้อำนวยการเขต ทุกเขต", false, "ผู้อำนวยการเขต ทุกเขต"),
+    ])
+    func spaces(text: String, namesOnly: Bool, expected: String) {
+        #expect(repair.joiningSplitWords(text, namesOnly: namesOnly).0 == expected)
+    }
+
+    @Test(arguments: [
+        ("สิงแวดล้อม", true, "สิ่งแวดล้อม" as String?),
+        ("ฝ่ายสิงแวดล้อมและสุขาภิบาล", true, "ฝ่ายสิ่งแวดล้อมและสุขาภิบาล"),
+        ("ชีนบาน", false, "ชื่นบาน"),
+        ("จ้านวน", true, "จำนวน"),
+        ("มันคง", true, "มั่นคง"),
+        ("มันคง", false, nil),          // words as printed: only with preferFewer
+        ("ตังมัน", true, nil),           // ตัง and มัน are words; ตั้งมั่น is not one: left alone
+        ("สิ่งแวดล้อม", true, nil),
+    ] as [(String, Bool, String?)])
+    func marks(token: String, preferFewer: Bool, expected: String?) {
+        #expect(repair.restoringMarks(token, preferFewer: preferFewer) == expected)
+    }
+
+    @Test(arguments: [
+        ("ณรงค์ศักดิ", "ณรงค์ศักดิ์" as String?), ("เรืองฤทธิ", "เรืองฤทธิ์"), ("ศักดิสิทธิ", "ศักดิ์สิทธิ์"),
+        ("วรวุฒิ", nil), ("ฉิมพลิ", nil), ("ณรงค์ศักดิ์", nil),
+        ("เกียรติ", nil),    // libthai also lists เกียรติ์; the standard spelling has no ์
+    ] as [(String, String?)])
+    func thanthakhat(token: String, expected: String?) {
+        #expect(repair.restoringFinalThanthakhat(token) == expected)
+    }
+}
