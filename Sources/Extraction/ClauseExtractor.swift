@@ -169,11 +169,13 @@ enum ClauseExtractor {
         for marker in requirementMarkers {
             for r in ThaiScalarSearch.matches(of: marker, in: text, scalars: u) { found(r.lowerBound, r.upperBound) }
         }
-        for f in Frequencies.find(in: text) {
+        for f in Frequencies.find(in: text, ocr: ctx.ocr) {
             guard !ctx.record.requirements.contains(where: { $0.kind == "meeting_frequency" && $0.value == .string(f.rrule) }) else { continue }
             ctx.record.requirements.append(Requirement(kind: "meeting_frequency", value: .string(f.rrule), unit: f.unit, text: f.text))
             ctx.trace("requirements[\(ctx.record.requirements.count - 1)]", line: line)
-            if let w = f.warning { ctx.warn("approximate_rrule", w, text: f.text, field: "requirements[\(ctx.record.requirements.count - 1)].value") }
+            if let w = f.warning {
+                ctx.warn(w.hasPrefix("OCR digits") ? "ocr_digit_repaired" : "approximate_rrule", w, text: f.text, field: "requirements[\(ctx.record.requirements.count - 1)].value")
+            }
             if f.spacingRepaired { ctx.warn("ocr_spacing_repaired", "read with the spaces OCR put inside words removed", text: f.text, field: "requirements[\(ctx.record.requirements.count - 1)]") }
         }
     }

@@ -66,6 +66,7 @@ public struct Extractor: Sendable {
         reportMissingParts(&ctx)
         if ctx.ocr {
             DistrictNameRepair.apply(&ctx)
+            OcrYearInText.apply(&ctx)
             OcrWordPass.apply(&ctx)
             OcrDoubt.flag(&ctx)
         }

@@ -16,13 +16,13 @@ enum Frequencies {
 
     /// Frequencies in `text`; where none is found, in the text with the spaces OCR puts inside
     /// Thai words removed (hOCR's word boxes: `เดือนละห นึ่งครั้ง`, `๑ ค รัง`), flagged as such.
-    static func find(in text: String) -> [Found] {
-        let found = findExact(in: text)
+    static func find(in text: String, ocr: Bool = false) -> [Found] {
+        let found = findExact(in: text, ocr: ocr)
         if !found.isEmpty { return found }
         let compact = closingSpacesInsideWords(text)
         // Only worth a second search when the closed text has what every frequency has.
         guard compact != text, ThaiScalarSearch.contains("ละ", in: compact) || ThaiScalarSearch.contains("ทุก", in: compact) else { return [] }
-        return findExact(in: compact).map { f in
+        return findExact(in: compact, ocr: ocr).map { f in
             var f = f
             f.spacingRepaired = true
             return f
@@ -45,7 +45,7 @@ enum Frequencies {
         u.value >= 0x0E01 && u.value <= 0x0E4E && ThaiDigits.value(u) == nil
     }
 
-    private static func findExact(in text: String) -> [Found] {
+    private static func findExact(in text: String, ocr: Bool) -> [Found] {
         var out: [Found] = []
         let u = Array(text.unicodeScalars)
         // ทุก<period>: found once, tried against each period.
@@ -65,12 +65,15 @@ enum Frequencies {
                     let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 12)]))
                     if let w = ThaiNumberWords.readPrefix( Substring(rest)), !rest.hasPrefix("ครั้ง") { n = w.value; i += w.length }
                 }
-                while i < u.count, u[i] == " " { i += 1 }
+                var timesSpaces = 0
+                while i < u.count, u[i] == " " { i += 1; timesSpaces += 1 }
                 let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 6)]))
                 // ครั้ง, also with the tone mark OCR drops (ครัง).
                 guard let timesLength = ThaiTextShim.prefixIgnoringMarks("ครั้ง", in: rest) else { continue }
                 let phrase = String(String.UnicodeScalarView(u[start..<i + timesLength]))
-                out.append(rule(freq: freq, unit: unit, months: months, times: n, text: phrase))
+                // One Thai digit (Arabic digits are not the ones tesseract's Thai model confuses).
+                let thaiDigit = digits == 1 && (0x0E50...0x0E59).contains(u[i - timesSpaces - 1].value)
+                out.append(rule(freq: freq, unit: unit, months: months, times: n, text: phrase, misreadDigit: ocr && thaiDigit))
             }
             // ทุก<period> / ทุก ๓ เดือน
             for r in every {
@@ -100,7 +103,18 @@ enum Frequencies {
         return out
     }
 
-    private static func rule(freq: String, unit: String, months: Int?, times n: Int, text: String) -> Found {
+    /// `misreadDigit`: the count is one Thai digit on an OCR'd page. When it spreads unevenly over
+    /// the period (ปีละ ๕ ครั้ง) and exactly one look-alike digit spreads evenly (๔: every three
+    /// months), that digit is read instead, with a warning: ๔ is the digit tesseract reads as ๕.
+    private static func rule(freq: String, unit: String, months: Int?, times n: Int, text: String, misreadDigit: Bool = false) -> Found {
+        if misreadDigit, n > 1, let m = months, m % n != 0 {
+            let even = (2...9).filter { m % $0 == 0 && OcrDigitDistance.cost(printed: [n], intended: [$0]) <= 0.4 }
+            if even.count == 1 {
+                var f = rule(freq: freq, unit: unit, months: months, times: even[0], text: text)
+                f.warning = "OCR digits repaired: \(n) times per period read as \(even[0]) (a look-alike digit; \(n) does not divide the period evenly)"
+                return f
+            }
+        }
         if n <= 1 {
             if let m = months, m > 1, freq == "MONTHLY" { return Found(rrule: "FREQ=MONTHLY;INTERVAL=\(m)", unit: unit, text: text) }
             return Found(rrule: "FREQ=\(freq)", unit: unit, text: text)

@@ -276,6 +276,19 @@ import SarabanCore
         #expect(f.spacingRepaired == repaired)
     }
 
+    /// A count that spreads unevenly over the period, on an OCR'd page, is read as the one
+    /// look-alike digit that spreads evenly; in typed text it stands, approximated with a warning.
+    @Test(arguments: [
+        ("ประชุมอย่างน้อยปีละ ๕ ครั้ง", true, "FREQ=MONTHLY;INTERVAL=3"),   // ๕ for ๔
+        ("ประชุมอย่างน้อยปีละ ๕ ครั้ง", false, "FREQ=YEARLY;COUNT=5"),
+        ("ประชุมอย่างน้อยปีละ 5 ครั้ง", true, "FREQ=YEARLY;COUNT=5"),        // Arabic digits are not the confused ones
+    ])
+    func misreadCounts(text: String, ocr: Bool, rrule: String) throws {
+        let f = try #require(Frequencies.find(in: text, ocr: ocr).first)
+        #expect(f.rrule == rrule)
+        #expect(f.warning != nil)
+    }
+
     @Test func wordsKeepTheirSpacesWhenNothingIsFound() {
         #expect(Frequencies.find(in: "ให้ส่ง เอกสาร ภายใน เดือน นี้").isEmpty)
     }
@@ -458,5 +471,21 @@ import SarabanCore
     @Test(arguments: [("กุย.", 9 as Int?), ("มค.", 1 as Int?), ("ธค", 12 as Int?), ("ก.ย.", 9 as Int?), ("นาย", nil), ("ที่", nil)])
     func months(word: String, month: Int?) {
         #expect(LooseDateReader.nearestMonth(word) == month)
+    }
+}
+
+/// Years inside free text on an OCR'd page, read against the document's year.
+@Suite struct OcrYearInTextTests {
+    @Test(arguments: [
+        ("แต่งตั้งคณะกรรมการจัดงานประเพณีลอยกระทง ประจำปี ๒๕๐๒๐", 2566, "แต่งตั้งคณะกรรมการจัดงานประเพณีลอยกระทง ประจำปี ๒๕๖๖"),
+        ("การจัดทำคำของบประมาณรายจ่ายประจำปี พ.ศ. ๒๕๒๓", 2567, "การจัดทำคำของบประมาณรายจ่ายประจำปี พ.ศ. ๒๕๖๗"),
+        ("สำเนาคำสั่ง ที่ ๒๑๐/๒๕๒ จำนวน ๑ ฉบับ", 2567, "สำเนาคำสั่ง ที่ ๒๑๐/๒๕๖๗ จำนวน ๑ ฉบับ"),
+        // A real year of another time stands; so does a year the document's cannot explain.
+        ("ตามพระราชบัญญัติ พ.ศ. ๒๕๒๘", 2566, "ตามพระราชบัญญัติ พ.ศ. ๒๕๒๘"),
+        ("ประจำปี ๒๕๖๗", 2566, "ประจำปี ๒๕๖๗"),
+        ("รหัส ๒๕๑๑๑๑", 2566, "รหัส ๒๕๑๑๑๑"),
+    ])
+    func years(text: String, evidenceBE: Int, expected: String) {
+        #expect(OcrYearInText.repaired(text, evidenceBE: evidenceBE).0 == expected)
     }
 }
