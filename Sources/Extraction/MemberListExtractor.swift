@@ -46,7 +46,10 @@ enum MemberListExtractor {
             let text = ctx.ocr ? withoutTableNoise(line.text) : line.text
             if ctx.used.contains(i) { i += 1; continue }
             let scalars = text.unicodeScalars
-            if listEnderScalars.contains(where: { scalars.starts(with: $0) }) && line.listLabel == nil && EntryLabel.read(Substring(text)) == nil { break }
+            // On an OCR'd page also without the marks OCR drops (`เริมประชุม`).
+            let endsList = listEnderScalars.contains(where: { scalars.starts(with: $0) })
+                || (ctx.ocr && listEnders.contains { $0.unicodeScalars.count >= 6 && ThaiTextShim.prefixIgnoringMarks($0, in: text) != nil })
+            if endsList && line.listLabel == nil && EntryLabel.read(Substring(text)) == nil { break }
             if headerWords.filter({ ThaiScalarSearch.contains($0, in: text) }).count >= 2, EntryLabel.read(Substring(text)) == nil,
                MemberRoles.atEnd(of: Substring(text)) == nil {
                 ctx.used.insert(i); i += 1; continue

@@ -62,9 +62,13 @@ enum OcrWordPass {
             let field = "members[\(k)]"
             if let n = r.members[k].name {
                 let fixed = name(n, "\(field).name")
-                if fixed != n, let parsed = PersonName.parse(fixed) {
+                // Read again with the position: a name whose split given name was joined may
+                // have lent its family name to the position (`นายชาญณ รงค์` + `ทองดี ผู้อำนวยการ…`).
+                let whole = [fixed, r.members[k].position].compactMap { $0 }.joined(separator: " ")
+                if fixed != n, let (parsed, rest) = PersonName.parse(opening: Substring(whole)) {
                     r.members[k].name = parsed.full; r.members[k].title = parsed.title
                     r.members[k].givenName = parsed.given; r.members[k].familyName = parsed.family
+                    r.members[k].position = rest.isEmpty ? nil : String(rest)
                 }
             }
             r.members[k].position = text(r.members[k].position, "\(field).position")
