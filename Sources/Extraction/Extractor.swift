@@ -88,6 +88,14 @@ public struct Extractor: Sendable {
         for i in out.indices.prefix(40) {
             if wordsLikeGluedLabels.contains(where: { out[i].text.hasPrefix($0) }) { continue }
             let u = Array(out[i].text.unicodeScalars)
+            // ที่ glued to a reference code (`ที่กท5045/2210`): two consonants, then a digit. Words
+            // that open with ที่ (ที่ปรึกษา, ที่ประชุม) have a vowel after their first consonants.
+            let at = Array("ที่".unicodeScalars)
+            if u.starts(with: at), u.count > at.count + 3, ThaiTextShim.isThaiConsonant(u[3]), ThaiTextShim.isThaiConsonant(u[4]),
+               ThaiTextShim.isDigit(u[5]) || (u[5] == " " && u.count > 6 && ThaiTextShim.isDigit(u[6])) {
+                out[i].text = "ที่ " + String(String.UnicodeScalarView(u[3...]))
+                continue
+            }
             for label in glueProneLabels where u.starts(with: label) && u.count > label.count {
                 let next = u[label.count]
                 // A Thai letter right after the label (not a mark, which would make it another word).

@@ -41,7 +41,9 @@ enum LooseDateReader {
             while i < u.count, specks < 2, isSpeck(u[i]) { i += 1; specks += 1 }
             // A look-alike letter alone is a day only as a word of its own (` ฒ กุมภาพันธ์`).
             let hasDigit = u[start..<i].contains(where: { ThaiDigits.value($0) != nil })
-            let standsAlone = (start == 0 || u[start - 1] == " ") && i < u.count && u[i] == " "
+            // Or glued to the day's label (`วันพุธที่ฒ กุมภาพันธ์`).
+            let afterDayLabel = [Array("ที่".unicodeScalars), Array("ที".unicodeScalars)].contains { l in start >= l.count && Array(u[(start - l.count)..<start]) == l }
+            let standsAlone = (start == 0 || u[start - 1] == " " || afterDayLabel) && i < u.count && u[i] == " "
             guard hasDigit || standsAlone else { i = start + 1; continue }
             while i < u.count, u[i] == " " { i += 1 }
             // The month word: Thai letters and marks up to the next space or digit.

@@ -215,6 +215,8 @@ enum MemberListExtractor {
     /// tokens of leading vowels alone (`เ|`, `ไเ|`), which no Thai word is.
     static func withoutTableNoise(_ text: String) -> String {
         let noise: Set<Unicode.Scalar> = ["|", "«", "»", "\u{0E40}", "\u{0E41}", "\u{0E42}", "\u{0E43}", "\u{0E44}"]
+        // A title's dot that OCR set apart (`นพ .ชัยวัฒน์`): a space never stands before a dot.
+        let text = ThaiScalarSearch.contains(" .", in: text) ? text.replacingSpaceBeforeDot() : text
         guard text.unicodeScalars.contains(where: { noise.contains($0) || $0 == "(" }) else { return text }
         // A token is cut at its `|`s; pieces of noise alone (`ไเ` in `ไเ|นายธนพล`) go.
         var pieces = text.split(separator: " ").flatMap { $0.split(separator: "|") }.filter { !$0.unicodeScalars.allSatisfy { noise.contains($0) } }
@@ -356,5 +358,18 @@ enum MemberListExtractor {
         }
         if let first = e.lines.first { ctx.trace(field, line: first) }
         return member
+    }
+}
+
+extension String {
+    /// `นพ .ชัยวัฒน์` → `นพ.ชัยวัฒน์`: the space OCR put before a dot after a Thai letter.
+    func replacingSpaceBeforeDot() -> String {
+        var out = String.UnicodeScalarView()
+        let u = Array(unicodeScalars)
+        for (i, c) in u.enumerated() {
+            if c == " ", i > 0, i + 1 < u.count, u[i + 1] == ".", (0x0E01...0x0E4E).contains(u[i - 1].value) { continue }
+            out.append(c)
+        }
+        return String(out)
     }
 }

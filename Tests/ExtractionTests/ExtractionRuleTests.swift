@@ -308,6 +308,8 @@ import SarabanCore
         ("ให้จัดประชุมครั้งแรกในวันจันทร์ที ๑๒๐ มกราคม ๒๕๐๒๐ เวลา ๐๙.๓๐ น.", 2022, "2023-01-16"),
         // ๗ read as ฒ before a month name; 2567 from ๒๕๐๓ with the printed Wednesday.
         ("เมื่อวันพุธที่ ฒ กุมภาพันธ์ ๒๕๐๓", 2024, "2024-02-07"),
+        // ... also glued to ที่, as hOCR joins the word boxes.
+        ("เมื่อวันพุธที่ฒ กุมภาพันธ์ ๒๕๐๓", 2024, "2024-02-07"),
         // ๑๖ split by a space and its ๖ read as ๐: read as printed (๑๐), no weekday to say otherwise.
         ("สั่ง ณ วันที่ ๑ ๐ ธันวาคม ๒๕๐๕", 2022, "2022-12-10"),
         // A year with a spurious digit, pinned by the weekday.
@@ -487,5 +489,18 @@ import SarabanCore
     ])
     func years(text: String, evidenceBE: Int, expected: String) {
         #expect(OcrYearInText.repaired(text, evidenceBE: evidenceBE).0 == expected)
+    }
+}
+
+/// Head labels OCR glued to their value are set apart; words that open with a label are not.
+@Suite struct GluedLabelTests {
+    @Test(arguments: [
+        ("ที่กท5045/2210", "ที่ กท5045/2210"), ("ที่กท ๕๐๐๕/๑๑๕", "ที่ กท ๕๐๐๕/๑๑๕"), ("เรื่องแต่งตั้ง", "เรื่อง แต่งตั้ง"),
+        ("ที่ปรึกษา", "ที่ปรึกษา"), ("ที่ประชุมมีมติ", "ที่ประชุมมีมติ"), ("เรียนรู้", "เรียนรู้"),
+    ])
+    func separated(text: String, expected: String) {
+        let line = SourceLine(text: text, block: 0, lineInBlock: 0, provenance: Provenance(part: "text", index: 0, line: 1), layout: nil,
+                              listLabel: nil, cells: nil, words: [], startsBlock: true)
+        #expect(Extractor.separateGluedLabels([line]).first?.text == expected)
     }
 }
