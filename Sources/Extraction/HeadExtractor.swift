@@ -8,6 +8,7 @@ enum HeadExtractor {
     /// Reads the head; returns the index of the first body line.
     static func extract(_ ctx: inout ExtractionContext, title: Classifier.Result) -> Int {
         readStamps(&ctx, before: title.titleLine ?? firstLabelLine(ctx.lines))
+        if ctx.record.secrecy == nil { readBottomSecrecy(&ctx) }
         if let t = title.titleLine {
             ctx.used.insert(t)
             if let damaged = title.damagedTitle {
@@ -59,6 +60,24 @@ enum HeadExtractor {
                 }
             }
             if consumed { ctx.used.insert(i) }
+        }
+    }
+
+    /// The secrecy stamp is set at the top and at the foot of every page (ระเบียบงานสารบรรณ);
+    /// when the top one is lost (a scan cut short, OCR missing it), a line at the foot of a page
+    /// that is exactly the stamp and nothing else is read instead.
+    static func readBottomSecrecy(_ ctx: inout ExtractionContext) {
+        let n = ctx.lines.count
+        for i in 0..<n {
+            let endsPage = i + 1 >= n || ctx.lines[i + 1].provenance.page != ctx.lines[i].provenance.page
+            let nearEnd = i >= n - 2
+            guard endsPage || nearEnd, !ctx.used.contains(i) else { continue }
+            let t = ctx.lines[i].text.trimmingCharactersIn(" ")
+            guard let stamp = Stamps.secrecy.first(where: { $0.form == t }) else { continue }
+            ctx.record.secrecy = stamp.value
+            ctx.trace("secrecy", line: i)
+            ctx.used.insert(i)
+            return
         }
     }
 
@@ -175,6 +194,9 @@ enum HeadExtractor {
             let next = ctx.lines[j].text
             if isAnyLabel(next) { break }
             if let (_, rest) = EntryLabel.read(Substring(next)) {
+                items.append(String(rest))
+            } else if ctx.ocr, let (l, rest) = EntryLabel.readBare(Substring(next)), l.number == items.count + 1 {
+                // The next item's number whose dot OCR lost (`2 หนังสือสำนักงานเขต…`).
                 items.append(String(rest))
             } else if ctx.lines[j].listLabel != nil {
                 items.append(next)

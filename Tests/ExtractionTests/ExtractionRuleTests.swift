@@ -504,3 +504,15 @@ import SarabanCore
         #expect(Extractor.separateGluedLabels([line]).first?.text == expected)
     }
 }
+
+/// The secrecy stamp at the foot of the page stands in for a top one OCR lost; a ลับ inside the
+/// text is not a stamp.
+@Suite struct BottomSecrecyTests {
+    @Test(arguments: [
+        ("บันทึกข้อความ\nส่วนราชการ สำนักงานเขตบางรัก\nเรื่อง รายงานผล\nเรียน ผู้อำนวยการเขต\n\nจึงเรียนมาเพื่อโปรดทราบ\n\nลับ\n", Secrecy.confidential as Secrecy?),
+        ("บันทึกข้อความ\nส่วนราชการ สำนักงานเขตบางรัก\nเรื่อง รายงานผล\nเรียน ผู้อำนวยการเขต\n\nเอกสารนี้เป็นความลับ\n", nil),
+    ])
+    func stamp(text: String, expected: Secrecy?) throws {
+        #expect(try extractRecord(text: text).secrecy == expected)
+    }
+}
