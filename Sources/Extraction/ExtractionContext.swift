@@ -20,6 +20,8 @@ struct ExtractionContext {
     var evidenceYear: Int?
     /// True for an OCR'd page (hOCR, ALTO, tesseract text): dates are read by OCR digit distance.
     var ocr = false
+    /// The order number's year as printed (digit values), kept so the signing date can settle it.
+    var orderYearDigits: [Int]?
 
     /// Dates in a line, checked against the document's evidence and repaired where it agrees.
     /// On an OCR'd page, dates whose month name or day OCR damaged (`LooseDateReader`) are added

@@ -36,6 +36,7 @@ public struct Extractor: Sendable {
         if ctx.record.kind == .order || ctx.record.kind == .announcement,
            let signed = OrderExtractor.readSigningDate(&ctx, before: bodyEnd) {
             bodyEnd = min(bodyEnd, signed)
+            OrderExtractor.settleOrderYear(&ctx)
         }
         // For a letter, the closing line ends the body.
         bodyEnd = max(bodyStart, bodyEnd)

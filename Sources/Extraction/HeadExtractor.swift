@@ -248,6 +248,7 @@ enum HeadExtractor {
                 if let n = ReferenceNumberParser.parseOrderNumber(numberText) {
                     ctx.trace("order_no", line: i)
                     if n.split { ctx.warn("ocr_split_number", "digits of the order number were split by a space; rejoined", text: m.value, field: "order_no") }
+                    ctx.orderYearDigits = n.yearDigits
                     var year = n.yearDigits.count == 4 ? DateRepair.value(n.yearDigits) : nil
                     let evidence = ctx.evidenceYear
                     let fits: (Int) -> Bool = { be in

@@ -23,6 +23,23 @@ enum OrderExtractor {
         return nil
     }
 
+    /// An order is numbered in the year it is signed (`ที่ ๓๕/๒๕๖๗`, signed ๙ มกราคม ๒๕๖๗). On an
+    /// OCR'd page, when the number's year was read as another year than the signing date's and
+    /// its printed digits are near the signing year too, the signing year is taken, with a warning.
+    static func settleOrderYear(_ ctx: inout ExtractionContext) {
+        guard ctx.ocr, ctx.record.kind == .order, let digits = ctx.orderYearDigits, let no = ctx.record.orderNo,
+              let date = ctx.record.date, let ce = Int(date.prefix(4)),
+              let slash = no.lastIndex(of: "/"), let year = Int(no[no.index(after: slash)...]) else { return }
+        let signedBE = ce + 543
+        guard year != signedBE else { return }
+        let cost = YearEvidence.cost(YearEvidence.PrintedYear(digits: digits), be: signedBE)
+        guard cost <= DateRepair.ocrYearTolerance + 0.4 else { return }
+        ctx.record.orderNo = String(no[..<slash]) + "/\(signedBE)"
+        let printed = String(digits.map { Character(Unicode.Scalar(0x0E50 + UInt32($0))!) })
+        ctx.warn("ocr_digit_repaired", "the order number's year read as \(signedBE), the year the order was signed (OCR digit distance \(String(format: "%.1f", cost)))",
+                 text: printed, field: "order_no")
+    }
+
     /// `สั่ง ณ วันที่` with OCR damage in the first word (the ณ วันที่ part anchors it).
     private static func signedLoose(_ t: String) -> LabelMatch? {
         guard let r = t.range(of: "ณ วันที่"), t.distance(from: t.startIndex, to: r.lowerBound) <= 8 else { return nil }
