@@ -73,6 +73,12 @@ enum SignatureExtractor {
                 || !(p.unicodeScalars.first.map(ThaiTextShim.isThai) ?? false) || ThaiTextShim.isDigit(p.unicodeScalars.first!)
             position += opens ? " " + p : p
         }
+        var name = name
+        if ctx.ocr, name.family == nil, let split = splitAtWidestGap(name, words: nameLine.words) {
+            ctx.warn("ocr_spacing_repaired", "the space between given and family name was lost; put back at the widest gap between the word boxes",
+                     text: name.full, field: "signatory.name")
+            name = split
+        }
         ctx.record.signatory = Signatory(name: name.full, title: name.title, givenName: name.given,
                                          familyName: name.family, position: position.isEmpty ? nil : position)
         ctx.trace("signatory", line: i)
@@ -106,6 +112,32 @@ enum SignatureExtractor {
     /// Phrases that stand on their own line under a signer's position.
     static let actingPhrases = ["ปฏิบัติราชการแทน", "รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง", "ผู้จดรายงาน", "ผู้ตรวจรายงาน",
                                 "เลขานุการ", "ประธาน", "รอง", "นายก", "ปลัด"]
+
+    /// A name printed without the space between given and family name (hOCR: the gap was
+    /// narrower than the line builder's space) is split where the engine's boxes stand widest
+    /// apart inside it, when that gap is clearly wider (1.5×) than the others between its letters.
+    static func splitAtWidestGap(_ name: PersonName, words: [Word]) -> PersonName? {
+        guard let given = name.given, given.unicodeScalars.count >= 6 else { return nil }
+        let boxed = words.filter { $0.bbox != nil }.sorted { $0.bbox!.x0 < $1.bbox!.x0 }
+        guard boxed.count >= 3 else { return nil }
+        // The words' letters in order, and after each word the gap to the next.
+        var letters: [Unicode.Scalar] = []
+        var gapAfter: [Int: Int] = [:]
+        for (k, w) in boxed.enumerated() {
+            letters += w.text.unicodeScalars.filter { $0 != " " }
+            if k + 1 < boxed.count { gapAfter[letters.count] = boxed[k + 1].bbox!.x0 - w.bbox!.x1 }
+        }
+        let g = Array(given.unicodeScalars)
+        guard let start = (0...max(0, letters.count - g.count)).first(where: { Array(letters[$0..<min(letters.count, $0 + g.count)]) == g }) else { return nil }
+        let inside = gapAfter.filter { $0.key > start + 1 && $0.key < start + g.count - 1 }
+        guard let widest = inside.max(by: { $0.value < $1.value }) else { return nil }
+        let others = gapAfter.filter { $0.key > start && $0.key < start + g.count && $0.key != widest.key }.map(\.value).sorted()
+        let typical = others.isEmpty ? 0 : others[others.count / 2]
+        guard widest.value >= 4, Double(widest.value) >= 1.5 * Double(max(typical, 1)) else { return nil }
+        let cut = widest.key - start
+        let first = String(String.UnicodeScalarView(g[..<cut])), second = String(String.UnicodeScalarView(g[cut...]))
+        return PersonName.parse((name.title ?? "") + first + " " + second)
+    }
 
     static func isFooter(_ t: String) -> Bool {
         !ContactParser.parse(t).isEmpty && (t.hasPrefix("โทร") || t.hasPrefix("โทรสาร") || t.contains("@") || t.hasPrefix("ไปรษณีย์"))

@@ -516,3 +516,24 @@ import SarabanCore
         #expect(try extractRecord(text: text).secrecy == expected)
     }
 }
+
+/// A signature name hOCR printed without its space is split at the widest gap between the boxes.
+@Suite struct GluedSignatureNameTests {
+    static func words(_ parts: [(String, Int, Int)]) -> [Word] {
+        parts.map { Word(text: $0.0, bbox: BoundingBox(x0: $0.1, y0: 0, x1: $0.2, y1: 20), confidence: 90) }
+    }
+
+    @Test func splitAtTheWidestGap() throws {
+        let name = try #require(PersonName.parse("นายสิทธิชัยภักดีวงศ์"))
+        let w = Self.words([("(นาย", 0, 40), ("สิทธิ", 42, 80), ("ชัย", 82, 100), ("ภักดี", 118, 150), ("วงศ์", 152, 180), (")", 182, 186)])
+        let split = try #require(SignatureExtractor.splitAtWidestGap(name, words: w))
+        #expect(split.given == "สิทธิชัย")
+        #expect(split.family == "ภักดีวงศ์")
+    }
+
+    @Test func evenGapsSayNothing() throws {
+        let name = try #require(PersonName.parse("นายสิทธิชัยภักดีวงศ์"))
+        let w = Self.words([("(นาย", 0, 40), ("สิทธิ", 42, 80), ("ชัย", 82, 100), ("ภักดี", 102, 134), ("วงศ์", 136, 164), (")", 166, 170)])
+        #expect(SignatureExtractor.splitAtWidestGap(name, words: w) == nil)
+    }
+}
