@@ -433,7 +433,8 @@ enum HeadExtractor {
         let sameBlock = !l.startsBlock && l.block == lines[j - 1].block
         guard sameBlock || prevFull, !isAnyLabel(l.text) else { return false }
         // Across a gap, a line opening with เพื่อ (in order to) is an order's first sentence.
-        if !sameBlock, l.text.hasPrefix("เพื่อ") { return false }
+        // In an order it is so even on the next line: an order's subject is its แต่งตั้ง… title.
+        if !sameBlock || ctx.record.kind == .order, l.text.hasPrefix("เพื่อ") { return false }
         // The words a memo's, letter's or order's text opens with: a line starting so is the body
         // (OCR text has no blank line or indent to tell it from a wrapped subject).
         if bodyOpeners.contains(where: { l.text.hasPrefix($0) }) { return false }
