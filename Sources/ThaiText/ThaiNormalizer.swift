@@ -250,7 +250,7 @@ extension ThaiNormalizer {
                 // Thai marks on any base (a letter, or a space or line break they were split
                 // from): order and de-duplicate them; NFC would leave them as they are.
                 if isStableUnderNFC(input[i].scalar.value) {
-                    repairThaiCluster(cluster, into: &out, log: &log)
+                    repairThaiCluster(cluster, into: &out, log: &log, beforeSaraAa: j < input.count && input[j].scalar.value == 0x0E32)
                 } else {
                     composeCluster(input[i..<(i + 1)], into: &out, log: &log)
                     let base = out.removeLast()
@@ -275,7 +275,12 @@ extension ThaiNormalizer {
     /// Marks sorted by `markRank` (stable, so different marks of one
     /// rank keep their order). Origins are reassigned in ascending order so the map stays
     /// monotonic; each still points at a mark of the same cluster.
-    static func repairThaiCluster(_ cluster: ArraySlice<SourcedScalar>, into out: inout [SourcedScalar], log: inout RepairLog) {
+    /// `beforeSaraAa`: the cluster stands before า. A tone mark doubled there is tesseract's ำ
+    /// (written ํ + า) with its ํ read as the tone mark: `น้้า` is น้ำ. The twin becomes ํ, which
+    /// stage 3 joins with the า (logged as `ocr_sara_am`). Every น้ำ of the corpus renders came out
+    /// so, and no other word did; a keyboard makes a doubled mark only by a slip.
+    static func repairThaiCluster(_ cluster: ArraySlice<SourcedScalar>, into out: inout [SourcedScalar], log: inout RepairLog,
+                                  beforeSaraAa: Bool = false) {
         guard let base = cluster.first else { return }
         // Nearly every Thai cluster is already right (marks in rank order, none doubled): copy
         // it as it is, without the arrays the repair below builds (it made Thai text the
@@ -297,6 +302,11 @@ extension ThaiNormalizer {
         var kept = [SourcedScalar]()
         for m in sorted {
             if let last = kept.last, last.scalar == m.scalar {
+                if beforeSaraAa, m.scalar.value == 0x0E48 || m.scalar.value == 0x0E49, !kept.contains(where: { $0.scalar.value == 0x0E4D }) {
+                    log.add("ocr_sara_am", String(m.scalar) + String(m.scalar) + "\u{0E32}", String(m.scalar) + "\u{0E33}", at: m.origin)
+                    kept.append(SourcedScalar(scalar: "\u{0E4D}", origin: m.origin))
+                    continue
+                }
                 log.add("doubled_mark", String(m.scalar) + String(m.scalar), String(m.scalar), at: min(last.origin, m.origin))
                 continue
             }
