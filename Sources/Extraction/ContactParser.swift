@@ -19,6 +19,10 @@ enum ContactParser {
         /// Numbers after a phone or fax label with too few or too many digits to be one (OCR split
         /// or doubled digits): reported, never guessed.
         var unreadable: [(kind: Kind, text: String)] = []
+        /// Labels that nothing readable followed (OCR turned the number or address into letters),
+        /// and the last label when it ends the text (its number may be on the next line).
+        var labelsWithoutValue: [(kind: Kind, label: String)] = []
+        var trailingLabel: String?
         var isEmpty: Bool { phone.isEmpty && fax.isEmpty && email.isEmpty }
     }
 
@@ -27,10 +31,15 @@ enum ContactParser {
         let u = Array(text.unicodeScalars)
         var i = 0
         var kind: Kind? = nil
+        var pending: (kind: Kind, label: String)? = nil
+        func settle() { if let p = pending { result.labelsWithoutValue.append(p) }; pending = nil }
         while i < u.count {
             if let (form, k) = labelAt(u, i) {
                 if result.firstLabelOffset == nil { result.firstLabelOffset = i }
+                // โทร. โทรสาร … : a phone label right before a fax label is one label (โทร./โทรสาร).
+                settle()
                 kind = k
+                pending = (k, form)
                 i += form.unicodeScalars.count
                 continue
             }
@@ -45,8 +54,10 @@ enum ContactParser {
                 }
                 if digits.count >= 9 && digits.count <= 10 {
                     if k == .phone { result.phone.append(digits) } else { result.fax.append(digits) }
+                    pending = nil
                 } else if digits.count >= 5 {
                     result.unreadable.append((k, String(String.UnicodeScalarView(u[i..<j]))))
+                    pending = nil
                 }
                 // An extension (ต่อ ๑๒๓) belongs to the number before it; not a number of its own.
                 i = j
@@ -59,7 +70,7 @@ enum ContactParser {
                 while b > i + 1, u[b - 1] == "." { b -= 1 }
                 if a < i, b > i + 1 {
                     let e = String(String.UnicodeScalarView(u[a..<b]))
-                    if e.contains(".") { result.email.append(e) }
+                    if e.contains(".") { result.email.append(e); if pending?.kind == .email { pending = nil } }
                     if result.firstLabelOffset == nil { result.firstLabelOffset = a }
                 }
                 i = b
@@ -67,6 +78,13 @@ enum ContactParser {
             }
             i += 1
         }
+        // A label at the very end (after it only spaces, dots and colons) may have its value on the next line.
+        if let p = pending, let last = u.lastIndex(where: { !" .:".unicodeScalars.contains($0) }),
+           Array(u[...last].suffix(p.label.unicodeScalars.count)) == Array(p.label.unicodeScalars) {
+            result.trailingLabel = p.label
+            pending = nil
+        }
+        settle()
         return result
     }
 

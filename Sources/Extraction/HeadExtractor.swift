@@ -147,6 +147,13 @@ enum HeadExtractor {
                 addContacts(&ctx, ContactParser.parse(line.text), line: i)
                 i += 1; continue
             }
+            // ... or only the number did, its label ending the line before (`… โทร.` / `๐ ๒๕๓๘ ๐๖๗๔`).
+            if !sawSubject, ctx.record.agency != nil, i > 0, let f = line.text.unicodeScalars.first, ThaiDigits.value(f) != nil,
+               let label = ContactParser.parse(ctx.lines[i - 1].text).trailingLabel {
+                ctx.used.insert(i)
+                addContacts(&ctx, ContactParser.parse(label + " " + line.text), line: i)
+                i += 1; continue
+            }
             // A letter's head: a line that is only a date is the date line; other unlabelled
             // lines before เรื่อง are the office and its address.
             if !sawSubject {
@@ -351,6 +358,14 @@ enum HeadExtractor {
             let field = u.kind == .phone ? "contact.phone" : "contact.fax"
             guard !ctx.record.warnings.contains(where: { $0.code == "unreadable_number" && $0.field == field }) else { continue }
             ctx.warn("unreadable_number", "a \(u.kind == .phone ? "phone" : "fax") number with \(u.text.unicodeScalars.filter { ThaiDigits.value($0) != nil }.count) digits cannot be a Thai number (9 or 10); left out", text: u.text, field: field)
+        }
+        // On an OCR'd page a label with nothing readable after it is a value OCR destroyed
+        // (a Latin e-mail address read with the Thai model): said, not silently missing.
+        guard ctx.ocr else { return }
+        for l in c.labelsWithoutValue {
+            let field = l.kind == .phone ? "contact.phone" : l.kind == .fax ? "contact.fax" : "contact.email"
+            guard !ctx.record.warnings.contains(where: { $0.field == field && ($0.code == "unreadable_number" || $0.code == "unreadable_value") }) else { continue }
+            ctx.warn("unreadable_value", "\(l.label) is printed but what follows cannot be read as \(l.kind == .email ? "an e-mail address" : "a number"); left out", text: l.label, field: field)
         }
     }
 

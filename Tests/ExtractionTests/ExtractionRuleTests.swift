@@ -129,6 +129,20 @@ import SarabanCore
         #expect(c.phone == phone)
         #expect(c.fax == fax)
         #expect(c.email == email)
+        #expect(c.labelsWithoutValue.isEmpty)
+    }
+
+    /// Labels nothing readable follows are reported; one that ends the line may have its number on the next.
+    @Test(arguments: [
+        ("ไปรษณีย์อิเล็กทรอนิกส์ เลฟุวทห6๐.อทง@๒ลท6๐", ["ไปรษณีย์อิเล็กทรอนิกส์"], nil as String?),
+        ("ส่วนราชการ สำนักงานเขตลาดพร้าว โทร.", [], "โทร"),
+        ("โทร. ๐ ๒๒๒๔ ๒๕๕๕ โทรสาร", [], "โทรสาร"),
+        ("โทรสาร ภายใน โทร. ๐ ๒๒๒๔ ๒๕๕๕", ["โทรสาร"], nil),
+    ] as [(String, [String], String?)])
+    func labelsWithoutValue(text: String, without: [String], trailing: String?) {
+        let c = ContactParser.parse(text)
+        #expect(c.labelsWithoutValue.map(\.label) == without)
+        #expect(c.trailingLabel == trailing)
     }
 
     @Test(arguments: [
