@@ -35,10 +35,15 @@ enum ClauseExtractor {
                 let action = String(String.UnicodeScalarView(u[clauseStart..<marker.start])).trimmingCharactersIn(" ,")
                 let clause = String(String.UnicodeScalarView(u[clauseStart..<min(u.count, d.range.upperBound)])).trimmingCharactersIn(" ")
                 let index = ctx.record.deadlines.count
-                ctx.record.deadlines.append(Deadline(date: d.isValid ? d.isoDate : nil, text: clause, action: action.isEmpty ? nil : action))
+                // On an OCR'd page a deadline whose year digits say nothing (๒๕๒๑๒) still has its day
+                // and month: a deadline falls after the document's date, so it is the first such day after it.
+                let afterDocument = ctx.ocr && !d.isValid ? firstDayAfter(documentDate, month: d.printedMonth, day: d.printedDay) : nil
+                ctx.record.deadlines.append(Deadline(date: d.isValid ? d.isoDate : afterDocument, text: clause, action: action.isEmpty ? nil : action))
                 ctx.trace("deadlines[\(index)]", line: line)
                 if let r = d.repair { ctx.warn(r.hasPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "deadlines[\(index)].date") }
-                if !d.isValid {
+                if let a = afterDocument {
+                    ctx.warn("ocr_date_repaired", "the year's digits cannot be read; the first \(a.dropFirst(5)) after the document's date \(documentDate!) is taken, as a deadline follows its letter", text: d.text, field: "deadlines[\(index)].date")
+                } else if !d.isValid {
                     ctx.warn("invalid_date", "the deadline's date does not exist: \(d.problem ?? "invalid")", text: d.text, field: "deadlines[\(index)].date")
                 }
                 consumedUpTo = d.range.upperBound
@@ -62,6 +67,16 @@ enum ClauseExtractor {
                 consumedUpTo = rel.end
             }
         }
+    }
+
+    /// The first date with this month and day on or after `documentDate` (ISO), within a year.
+    static func firstDayAfter(_ documentDate: String?, month: Int?, day: Int?) -> String? {
+        guard let doc = documentDate, let m = month, let d = day, let y = Int(doc.prefix(4)) else { return nil }
+        for year in [y, y + 1] where DateRepair.isValid(year, m, d) {
+            let iso = FoundDate.isoDate(year, m, d)
+            if iso >= doc { return iso }
+        }
+        return nil
     }
 
     /// The deadline markers as scalars, built once (findMarkers runs on every paragraph).

@@ -420,6 +420,13 @@ enum HeadExtractor {
         ctx.trace("date", line: line)
         if d.isValid {
             ctx.record.date = d.isoDate
+        } else if ctx.ocr, let e = ctx.evidenceYear, let m = d.printedMonth, let day = d.printedDay,
+                  d.problem?.contains("readings fit equally") != true, DateRepair.isValid(DateRepair.gregorian(be: e + 543, month: m), m, day) {
+            // OCR left the year's digits unreadable (๒๕๐๒๒๐): the document's date is in the year all
+            // its other printed years agree on.
+            let y = DateRepair.gregorian(be: e + 543, month: m)
+            ctx.record.date = FoundDate.isoDate(y, m, day)
+            ctx.warn("ocr_date_repaired", "the year's digits cannot be read; taken as the document's year \(e + 543), which its other printed years agree on", text: d.text, field: "date")
         } else {
             ctx.warn("invalid_date", "the printed date does not exist: \(d.problem ?? "invalid")", text: d.text, field: "date")
         }
