@@ -551,3 +551,15 @@ import SarabanCore
         #expect(SignatureExtractor.splitAtWidestGap(name, words: w) == nil)
     }
 }
+
+/// A deadline whose year OCR destroyed is the first such day after the document's date.
+@Suite struct DeadlineWithoutYearTests {
+    @Test(arguments: [
+        ("2023-03-01", 3, 31, "2023-03-31" as String?), ("2022-12-12", 1, 15, "2023-01-15"),
+        ("2023-03-31", 3, 31, "2023-03-31"), ("2023-03-01", 2, 30, nil),
+        ("2024-03-01", 2, 29, nil),   // 29 February 2025 does not exist: nothing within a year
+    ] as [(String, Int, Int, String?)])
+    func firstDayAfter(document: String, month: Int, day: Int, expected: String?) {
+        #expect(ClauseExtractor.firstDayAfter(document, month: month, day: day) == expected)
+    }
+}
