@@ -45,7 +45,7 @@ enum SignatureExtractor {
             // Stamps repeat at the foot of the page (ลับ, ด่วนที่สุด): not part of a position.
             if !Stamps.read(l.text).isEmpty, l.text.unicodeScalars.count <= 12 { ctx.used.insert(j); j += 1; continue }
             // A letter or two alone under a signature on an OCR'd page is a speck of the signature itself.
-            if ctx.ocr, l.text.unicodeScalars.count <= 2 { ctx.used.insert(j); j += 1; continue }
+            if ctx.ocr, l.text.unicodeScalars.count <= 2 || isRepeatedUnit(l.text) { ctx.used.insert(j); j += 1; continue }
             // In a text file the signature is one paragraph; in DOCX each line is its own paragraph,
             // and the owning unit (left-aligned) follows the centred position lines.
             if l.startsBlock, l.block != nameLine.block {
@@ -137,6 +137,20 @@ enum SignatureExtractor {
         let cut = widest.key - start
         let first = String(String.UnicodeScalarView(g[..<cut])), second = String(String.UnicodeScalarView(g[cut...]))
         return PersonName.parse((name.title ?? "") + first + " " + second)
+    }
+
+    /// A line that is one short unit over and over (`ขบขบขบบ`, `ขบ ขบ`): what tesseract makes of
+    /// a dotted leader or a signature's stroke, never a position.
+    static func isRepeatedUnit(_ t: String) -> Bool {
+        let u = t.unicodeScalars.filter { $0 != " " }
+        guard u.count >= 4 else { return false }
+        for n in 1...3 where u.count >= 2 * n {
+            let unit = Array(u.prefix(n))
+            // Every scalar repeats the unit; a last unit may be cut short or doubled at its end.
+            let matches = u.enumerated().filter { $0.element == unit[$0.offset % n] }.count
+            if matches >= u.count - 1, u.count / n >= 2 { return true }
+        }
+        return false
     }
 
     static func isFooter(_ t: String) -> Bool {

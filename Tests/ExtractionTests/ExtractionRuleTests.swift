@@ -563,3 +563,11 @@ import SarabanCore
         #expect(ClauseExtractor.firstDayAfter(document, month: month, day: day) == expected)
     }
 }
+
+/// Lines tesseract makes of a dotted leader or a stroke are not position lines.
+@Suite struct RepeatedUnitTests {
+    @Test(arguments: [("ขบขบขบบ", true), ("ขบ ขบ", true), ("......", true), ("ครูผู้ดูแลเด็ก", false), ("ผู้จดรายงานการประชุม", false), ("นานา", true), ("กกก", false)])
+    func repeated(text: String, expected: Bool) {
+        #expect(SignatureExtractor.isRepeatedUnit(text) == expected)
+    }
+}
