@@ -32,7 +32,10 @@ enum OrderExtractor {
               let slash = no.lastIndex(of: "/"), let year = Int(no[no.index(after: slash)...]) else { return }
         let signedBE = ce + 543
         guard year != signedBE else { return }
-        let cost = YearEvidence.cost(YearEvidence.PrintedYear(digits: digits), be: signedBE)
+        let printedYear = YearEvidence.PrintedYear(digits: digits)
+        // A year printed as it reads stands, whatever the (perhaps repaired) signing date says.
+        guard YearEvidence.cost(printedYear, be: year) > 0 else { return }
+        let cost = YearEvidence.cost(printedYear, be: signedBE)
         guard cost <= DateRepair.ocrYearTolerance + 0.4 else { return }
         ctx.record.orderNo = String(no[..<slash]) + "/\(signedBE)"
         let printed = String(digits.map { Character(Unicode.Scalar(0x0E50 + UInt32($0))!) })
