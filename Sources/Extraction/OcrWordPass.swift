@@ -50,6 +50,9 @@ enum OcrWordPass {
         r.addressee = text(r.addressee, "addressee")
         r.references = r.references.enumerated().map { text($1, "references[\($0)]") ?? $1 }
         r.enclosures = r.enclosures.enumerated().map { text($1, "enclosures[\($0)]") ?? $1 }
+        // What a deadline asks and where a meeting is held (the clause itself stays as printed).
+        for k in r.deadlines.indices { r.deadlines[k].action = text(r.deadlines[k].action, "deadlines[\(k)].action") }
+        for k in r.meetings.indices { r.meetings[k].place = text(r.meetings[k].place, "meetings[\(k)].place") }
         if var s = r.signatory {
             let fixed = name(s.name, "signatory.name")
             if fixed != s.name, let parsed = PersonName.parse(fixed) {
