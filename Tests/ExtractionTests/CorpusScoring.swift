@@ -3,7 +3,8 @@ import SarabanCore
 import ThaiText
 @testable import Extraction
 
-/// Scores extracted records against the corpus's expected records (fixtures/corpus/expected):
+/// Scores extracted records against a set's expected records (fixtures/corpus/expected, and the
+/// held-out fixtures/holdout/expected, which is only ever reported, never tuned on):
 /// field accuracy, member precision/recall/F1 (names matched allowing small OCR differences),
 /// and the share of values that are wrong *without* a warning on their field.
 struct CorpusScore {
