@@ -15,7 +15,6 @@ public struct OcrWordRepair: Sendable {
     public struct Change: Sendable, Equatable {
         public var printed: String
         public var readAs: String
-        public var reason: String
     }
 
     // MARK: spaces inside words
@@ -32,7 +31,7 @@ public struct OcrWordRepair: Sendable {
         while i + 1 < tokens.count {
             let a = tokens[i], b = tokens[i + 1]
             if let joined = joinIfSplit(a, b, namesOnly: namesOnly) {
-                changes.append(Change(printed: a + " " + b, readAs: joined, reason: "a space inside a word"))
+                changes.append(Change(printed: a + " " + b, readAs: joined))
                 tokens[i] = joined
                 tokens.remove(at: i + 1)
                 continue
@@ -129,7 +128,8 @@ public struct OcrWordRepair: Sendable {
     /// A name token ending in ิ or ุ whose word ends with a thanthakhat: `ณรงค์ศักดิ` → ณรงค์ศักดิ์,
     /// `เรืองฤทธิ` → เรืองฤทธิ์. Tesseract drops ์ stacked over ิ; in a name, a word that the
     /// dictionary spells with ์ after that vowel is the name's (ศักดิ as a word of its own is
-    /// the start of ศักดินา, never the end of a name). `เกียรติ`, `วุฒิ` have no such word and stay.
+    /// the start of ศักดินา, never the end of a name). `วุฒิ` has no such word and stays; neither
+    /// does `เกียรติ` (see `variantsWithout`).
     public func restoringFinalThanthakhat(_ token: String) -> String? {
         let u = Array(token.unicodeScalars)
         guard let last = u.last, last.value == 0x0E34 || last.value == 0x0E38, u.count >= 3 else { return nil }
