@@ -50,6 +50,10 @@ enum MemberListExtractor {
             let endsList = listEnderScalars.contains(where: { scalars.starts(with: $0) })
                 || (ctx.ocr && listEnders.contains { $0.unicodeScalars.count >= 6 && ThaiTextShim.prefixIgnoringMarks($0, in: text) != nil })
             if endsList && line.listLabel == nil && EntryLabel.read(Substring(text)) == nil { break }
+            // The end of the introducing sentence printed among the columns (see OrderExtractor.columnsBeforeIntroducer).
+            if ctx.ocr, !entries.isEmpty, line.listLabel == nil, EntryLabel.read(Substring(text)) == nil, OrderExtractor.introducesList(text) {
+                ctx.used.insert(i); i += 1; continue
+            }
             if headerWords.filter({ ThaiScalarSearch.contains($0, in: text) }).count >= 2, EntryLabel.read(Substring(text)) == nil,
                MemberRoles.atEnd(of: Substring(text)) == nil {
                 ctx.used.insert(i); i += 1; continue

@@ -61,7 +61,7 @@ enum OrderExtractor {
             if t.contains("อาศัยอำนาจ") || t.hasPrefix("ตามความใน") {
                 ctx.record.extra["legal_basis"] = .string(legalBasis(from: t))
             }
-            if !membersRead, ctx.record.kind == .order, introducesList(t) || startsList(ctx, at: i) {
+            if !membersRead, ctx.record.kind == .order, introducesList(t) || startsList(ctx, at: i) || columnsBeforeIntroducer(ctx, at: i, end: end) {
                 let from = introducesList(t) ? i + 1 : i
                 let (members, next) = MemberListExtractor.read(&ctx, from: from, to: end)
                 if !members.isEmpty {
@@ -108,6 +108,14 @@ enum OrderExtractor {
         let text = ctx.ocr ? MemberListExtractor.withoutTableNoise(line.text) : line.text
         guard let rest = EntryLabel.read(Substring(text))?.1 ?? (ctx.ocr ? EntryLabel.readBare(Substring(text))?.1 : nil) else { return false }
         return MemberRoles.atEnd(of: rest) != nil
+    }
+
+    /// On an OCR'd page tesseract may print a table's first column (the numbered names) before the
+    /// end of the sentence that introduces it, and the other columns after (corpus order_05): a
+    /// numbered entry followed within a few lines by the introducer starts the list there.
+    static func columnsBeforeIntroducer(_ ctx: ExtractionContext, at i: Int, end: Int) -> Bool {
+        guard ctx.ocr, EntryLabel.read(Substring(ctx.lines[i].text)) != nil else { return false }
+        return (i + 1..<min(end, i + 16)).contains { introducesList(ctx.lines[$0].text) }
     }
 
     private static func legalBasis(from t: String) -> String {

@@ -571,3 +571,33 @@ import SarabanCore
         #expect(SignatureExtractor.isRepeatedUnit(text) == expected)
     }
 }
+
+/// Tesseract printed the table's first column before the end of the sentence that introduces
+/// it, and the other columns after: the list starts at the first numbered entry.
+@Suite struct ColumnsBeforeIntroducerTests {
+    @Test func columnsAreJoinedInOrder() throws {
+        let text = """
+        คําสั่งสํานักงานเขตบางขุนเทียน
+        ที่ ๑๒/๒๕๖๖
+        เรื่อง แต่งตั้งคณะกรรมการสภาคนเมือง
+        ตามหนังสือกรุงเทพมหานคร อาศัยอํานาจตามความในมาตรา ๔๔ แห่งพระราชบัญญัติ
+
+        ๑. ผู้อํานวยการเขตบางขุนเทียน
+        ๒. นายวีระศักดิ์ ใจดี
+        ๓. นายอนุชา จิตอารี
+
+        ระเบียบบริหารราชการกรุงเทพมหานคร พ.ศ. ๒๕๒๘ จึงแต่งตั้งคณะกรรมการ ประกอบด้วย
+        ประธานกรรมการ
+        ประธานชุมชนริมคลองสนามชัย กรรมการ
+        ประธานชุมชนทวีทรัพย์ กรรมการ
+        ให้คณะกรรมการประชุมอย่างน้อยเดือนละ ๑ ครั้ง
+        สั่ง ณ วันที่ ๒๑ ธันวาคม พ.ศ. ๒๕๖๕
+        (นายสมบัติ รักษ์ไทย)
+        ผู้อํานวยการเขตบางขุนเทียน
+        """
+        let r = try extractRecord(text: text)
+        #expect(r.members.map(\.name) == [nil, "นายวีระศักดิ์ ใจดี", "นายอนุชา จิตอารี"])
+        #expect(r.members.map(\.position) == ["ผู้อำนวยการเขตบางขุนเทียน", "ประธานชุมชนริมคลองสนามชัย", "ประธานชุมชนทวีทรัพย์"])
+        #expect(r.members.map(\.role) == [.chair, .member, .member])
+    }
+}
