@@ -339,6 +339,13 @@ enum MemberListExtractor {
         }
         var member = Member(seq: e.label?.number, name: nil, role: role, group: e.group)
         if var (name, rest) = PersonName.parse(opening: text) {
+            // hOCR/ALTO: given and family name without their space; split at the widest gap between the boxes.
+            if ctx.ocr, name.family == nil, let first = e.lines.first,
+               let split = SignatureExtractor.splitAtWidestGap(name, words: ctx.lines[first].words) {
+                ctx.warn("ocr_spacing_repaired", "the space between given and family name was lost; put back at the widest gap between the word boxes",
+                         text: name.full, field: "\(field).name")
+                name = split
+            }
             if ctx.ocr, let (family, position) = familyGluedToPosition(name.family) {
                 ctx.warn("ocr_spacing_repaired", "the family name and the position were printed without a space; split before \(position.split(separator: " ").first ?? "")",
                          text: name.family, field: "\(field).name")

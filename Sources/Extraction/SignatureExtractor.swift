@@ -129,11 +129,18 @@ enum SignatureExtractor {
         }
         let g = Array(given.unicodeScalars)
         guard let start = (0...max(0, letters.count - g.count)).first(where: { Array(letters[$0..<min(letters.count, $0 + g.count)]) == g }) else { return nil }
-        let inside = gapAfter.filter { $0.key > start + 1 && $0.key < start + g.count - 1 }
+        // Only between letters: never before a mark or a following vowel (a cut inside a cluster).
+        let inside = gapAfter.filter { gap in
+            guard gap.key > start + 1, gap.key < start + g.count - 1 else { return false }
+            let next = g[gap.key - start]
+            return ThaiTextShim.isThaiConsonant(next) || ThaiTextShim.isLeadingVowel(next)
+        }
         guard let widest = inside.max(by: { $0.value < $1.value }) else { return nil }
         let others = gapAfter.filter { $0.key > start && $0.key < start + g.count && $0.key != widest.key }.map(\.value).sorted()
         let typical = others.isEmpty ? 0 : others[others.count / 2]
-        guard widest.value >= 4, Double(widest.value) >= 1.5 * Double(max(typical, 1)) else { return nil }
+        let runnerUp = others.last ?? 0
+        // The space is a clear outlier: half again the typical gap and a third wider than any other.
+        guard widest.value >= 4, Double(widest.value) >= 1.5 * Double(max(typical, 1)), Double(widest.value) >= 1.3 * Double(max(runnerUp, 1)) else { return nil }
         let cut = widest.key - start
         let first = String(String.UnicodeScalarView(g[..<cut])), second = String(String.UnicodeScalarView(g[cut...]))
         return PersonName.parse((name.title ?? "") + first + " " + second)

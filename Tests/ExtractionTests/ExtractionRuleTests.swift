@@ -545,6 +545,16 @@ import SarabanCore
         #expect(split.family == "ภักดีวงศ์")
     }
 
+    /// Two gaps about as wide say nothing; a cut never falls before a mark.
+    @Test func anUnclearOrInnerGapSaysNothing() throws {
+        let name = try #require(PersonName.parse("นางศิริพรแสงทอง"))
+        let w = Self.words([("(นาง", 0, 40), ("ศิริ", 42, 60), ("พร", 70, 90), ("แสง", 99, 120), ("ทอง", 122, 140), (")", 142, 146)])
+        #expect(SignatureExtractor.splitAtWidestGap(name, words: w) == nil)
+        let mark = try #require(PersonName.parse("นายธีรวัฒน์แสงทอง"))
+        let m = Self.words([("(นาย", 0, 40), ("ธีรวัฒ", 42, 80), ("น์", 95, 105), ("แสง", 107, 130), ("ทอง", 132, 150)])
+        #expect(SignatureExtractor.splitAtWidestGap(mark, words: m)?.given != "ธีรวัฒ")
+    }
+
     @Test func evenGapsSayNothing() throws {
         let name = try #require(PersonName.parse("นายสิทธิชัยภักดีวงศ์"))
         let w = Self.words([("(นาย", 0, 40), ("สิทธิ", 42, 80), ("ชัย", 82, 100), ("ภักดี", 102, 134), ("วงศ์", 136, 164), (")", 166, 170)])
