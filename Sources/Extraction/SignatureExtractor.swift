@@ -132,8 +132,10 @@ enum SignatureExtractor {
         // Only between letters: never before a mark or a following vowel (a cut inside a cluster).
         let inside = gapAfter.filter { gap in
             guard gap.key > start + 1, gap.key < start + g.count - 1 else { return false }
-            let next = g[gap.key - start]
-            return ThaiTextShim.isThaiConsonant(next) || ThaiTextShim.isLeadingVowel(next)
+            let k = gap.key - start
+            // A consonant under a thanthakhat (`น์`) is silent and ends the syllable before it.
+            if k + 1 < g.count, g[k + 1].value == 0x0E4C { return false }
+            return ThaiTextShim.isThaiConsonant(g[k]) || ThaiTextShim.isLeadingVowel(g[k])
         }
         guard let widest = inside.max(by: { $0.value < $1.value }) else { return nil }
         let others = gapAfter.filter { $0.key > start && $0.key < start + g.count && $0.key != widest.key }.map(\.value).sorted()
