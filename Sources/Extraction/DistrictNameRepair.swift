@@ -59,8 +59,7 @@ enum DistrictNameRepair {
     /// Repairs the district names in the record's text fields of an OCR'd page.
     static func apply(_ ctx: inout ExtractionContext) {
         var warnings: [Warning] = []
-        func fix(_ value: String?, _ field: String) -> String? {
-            guard let value else { return nil }
+        ctx.record.rewriteText([.agency, .subject, .addressee, .signatoryPosition, .memberPositions]) { value, field in
             let (fixed, repairs) = repair(value)
             for r in repairs {
                 warnings.append(Warning(code: "ocr_name_repaired", message: "district name \(r.printed) read as \(r.name) (the nearest of Bangkok's 50 districts)",
@@ -68,15 +67,6 @@ enum DistrictNameRepair {
             }
             return fixed
         }
-        var record = ctx.record
-        record.agency = fix(record.agency, "agency")
-        record.subject = fix(record.subject, "subject")
-        record.addressee = fix(record.addressee, "addressee")
-        if let p = record.signatory?.position { record.signatory?.position = fix(p, "signatory.position") }
-        for k in record.members.indices {
-            record.members[k].position = fix(record.members[k].position, "members[\(k)].position")
-        }
-        record.warnings += warnings
-        ctx.record = record
+        ctx.record.warnings += warnings
     }
 }

@@ -14,8 +14,7 @@ enum OcrWordPass {
             warnings.append(Warning(code: "ocr_word_repaired", message: "\(why): read as \(readAs)", text: printed, field: field))
         }
         /// A phrase: spaces first (the marks are judged on whole words), then each word's marks.
-        func text(_ value: String?, _ field: String) -> String? {
-            guard let value else { return nil }
+        func text(_ value: String, _ field: String) -> String {
             var (out, changes) = repair.joiningSplitWords(value)
             for c in changes { note(c.printed, c.readAs, field, "a space inside a word") }
             out = tokens(out, field) { repair.restoringMarks($0, preferFewer: true) }
@@ -45,37 +44,28 @@ enum OcrWordPass {
         }
 
         var r = ctx.record
-        r.subject = text(r.subject, "subject")
-        r.agency = text(r.agency, "agency")
-        r.addressee = text(r.addressee, "addressee")
-        r.references = r.references.enumerated().map { text($1, "references[\($0)]") ?? $1 }
-        r.enclosures = r.enclosures.enumerated().map { text($1, "enclosures[\($0)]") ?? $1 }
-        // What a deadline asks and where a meeting is held (the clause itself stays as printed).
-        for k in r.deadlines.indices { r.deadlines[k].action = text(r.deadlines[k].action, "deadlines[\(k)].action") }
-        for k in r.meetings.indices { r.meetings[k].place = text(r.meetings[k].place, "meetings[\(k)].place") }
+        // Names first: a rejoined given name may take back a family name lent to the position.
         if var s = r.signatory {
             let fixed = name(s.name, "signatory.name")
             if fixed != s.name, let parsed = PersonName.parse(fixed) {
                 s.name = parsed.full; s.title = parsed.title; s.givenName = parsed.given; s.familyName = parsed.family
             }
-            s.position = text(s.position, "signatory.position")
             r.signatory = s
         }
         for k in r.members.indices {
-            let field = "members[\(k)]"
-            if let n = r.members[k].name {
-                let fixed = name(n, "\(field).name")
-                // Read again with the position: a name whose split given name was joined may
-                // have lent its family name to the position (`นายชาญณ รงค์` + `ทองดี ผู้อำนวยการ…`).
-                let whole = [fixed, r.members[k].position].compactMap { $0 }.joined(separator: " ")
-                if fixed != n, let (parsed, rest) = PersonName.parse(opening: Substring(whole)) {
-                    r.members[k].name = parsed.full; r.members[k].title = parsed.title
-                    r.members[k].givenName = parsed.given; r.members[k].familyName = parsed.family
-                    r.members[k].position = rest.isEmpty ? nil : String(rest)
-                }
+            guard let n = r.members[k].name else { continue }
+            let fixed = name(n, "members[\(k)].name")
+            // Read again with the position: a name whose split given name was joined may
+            // have lent its family name to the position (`นายชาญณ รงค์` + `ทองดี ผู้อำนวยการ…`).
+            let whole = [fixed, r.members[k].position].compactMap { $0 }.joined(separator: " ")
+            if fixed != n, let (parsed, rest) = PersonName.parse(opening: Substring(whole)) {
+                r.members[k].name = parsed.full; r.members[k].title = parsed.title
+                r.members[k].givenName = parsed.given; r.members[k].familyName = parsed.family
+                r.members[k].position = rest.isEmpty ? nil : String(rest)
             }
-            r.members[k].position = text(r.members[k].position, "\(field).position")
         }
+        r.rewriteText([.subject, .agency, .addressee, .references, .enclosures, .deadlineActions, .meetingPlaces,
+                       .signatoryPosition, .memberPositions], text)
         r.warnings += warnings
         ctx.record = r
     }

@@ -11,23 +11,16 @@ import ThaiText
 enum OcrYearInText {
     static func apply(_ ctx: inout ExtractionContext) {
         guard let evidence = ctx.evidenceYear else { return }
-        let evidenceBE = evidence + 543
         var warnings: [Warning] = []
-        func fix(_ value: String?, _ field: String) -> String? {
-            guard let value else { return nil }
-            let (out, changes) = repaired(value, evidenceBE: evidenceBE)
+        ctx.record.rewriteText([.subject, .references, .enclosures]) { value, field in
+            let (out, changes) = repaired(value, evidenceBE: evidence + 543)
             for c in changes {
                 warnings.append(Warning(code: "ocr_digit_repaired", message: "the year \(c.printed) read as \(c.be) (OCR digit distance to the document's year)",
                                         text: c.printed, field: field))
             }
             return out
         }
-        var r = ctx.record
-        r.subject = fix(r.subject, "subject")
-        r.references = r.references.enumerated().map { fix($1, "references[\($0)]") ?? $1 }
-        r.enclosures = r.enclosures.enumerated().map { fix($1, "enclosures[\($0)]") ?? $1 }
-        r.warnings += warnings
-        ctx.record = r
+        ctx.record.warnings += warnings
     }
 
     /// Phrases after which a year is the current or the next one.
