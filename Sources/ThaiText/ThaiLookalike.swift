@@ -121,17 +121,35 @@ public enum ThaiLookalike {
         var prev = [Double](repeating: 0, count: b.count + 1)
         for j in 0..<b.count { prev[j + 1] = prev[j] + indelCost(b[j]) }
         if a.isEmpty { return prev }
-        var cur = prev
-        for i in 0..<a.count {
-            cur[0] = prev[0] + indelCost(a[i])
-            for j in 0..<b.count {
-                let sub = prev[j] + substitutionCost(a[i], b[j])
-                let del = prev[j + 1] + indelCost(a[i])
-                let ins = cur[j] + indelCost(b[j])
-                cur[j + 1] = min(sub, del, ins)
+        // The same sums in the same order as the plain two-row loop, on raw buffers: the rows
+        // swap by pointer, b's indel costs are looked up once (not once per cell).
+        let m = b.count + 1
+        let rows = UnsafeMutablePointer<Double>.allocate(capacity: 2 * m)
+        defer { rows.deallocate() }
+        let bIndel = UnsafeMutablePointer<Double>.allocate(capacity: max(1, b.count))
+        defer { bIndel.deallocate() }
+        var p = rows, c = rows + m
+        for j in 0..<m { p[j] = prev[j]; c[j] = prev[j] }
+        for j in 0..<b.count { bIndel[j] = indelCost(b[j]) }
+        b.withUnsafeBufferPointer { bb in thaiPairCost.withUnsafeBufferPointer { table in
+            for ai in a {
+                let aIndel = indelCost(ai)
+                let x = ai &- 0x0E00
+                c[0] = p[0] + aIndel
+                for j in 0..<bb.count {
+                    let bj = bb[j]
+                    // substitutionCost(ai, bj), the Thai table read through its buffer.
+                    let y = bj &- 0x0E00
+                    let cost = ai == bj ? 0 : (x < 128 && y < 128 ? table[Int(x) * 128 + Int(y)] : substitutionCost(ai, bj))
+                    let sub = p[j] + cost
+                    let del = p[j + 1] + aIndel
+                    let ins = c[j] + bIndel[j]
+                    c[j + 1] = min(sub, del, ins)
+                }
+                swap(&p, &c)
             }
-            swap(&prev, &cur)
-        }
+        } }
+        for j in 0..<m { prev[j] = p[j] }
         return prev
     }
 }
