@@ -98,9 +98,61 @@ extension ThaiScalarSearch {
 
     /// `text.contains(needle)` (Foundation's, for a String needle), by scalars when `text` is plain.
     public static func contains(_ needle: String, in text: String) -> Bool {
-        let u = Array(text.unicodeScalars)
-        guard isPlain(u) else { return text.contains(needle) }
-        return first(Array(needle.unicodeScalars), in: u) != nil
+        // On the UTF-8 bytes, without copying the text into scalars: for plain text a scalar
+        // match is a byte match (a needle opens with an ASCII or lead byte, so a byte match
+        // starts and ends at scalar boundaries), and the end rule reads the scalar after it.
+        var t = text
+        let answer: Bool? = t.withUTF8 { tb -> Bool? in
+            guard isPlainUTF8(tb) else { return nil }
+            var n = needle
+            return n.withUTF8 { nb -> Bool in
+                guard let head = nb.first else { return false }
+                let nc = nb.count, tc = tb.count
+                var i = 0
+                while i + nc <= tc {
+                    if tb[i] == head {
+                        var k = 1
+                        while k < nc && tb[i + k] == nb[k] { k += 1 }
+                        if k == nc {
+                            let e = i + nc
+                            if e >= tc || !isNonSpacingMarkUTF8(tb, at: e) { return true }
+                        }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+        return answer ?? text.contains(needle)
+    }
+
+    /// `isPlain` on valid UTF-8 (a String's bytes).
+    static func isPlainUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { previous = 0; i += 1; continue }
+            // Thai (U+0E00–U+0E7F) opens with E0, general punctuation (U+2010–U+2027) with E2.
+            guard c == 0xE0 || c == 0xE2, i + 2 < n else { return false }
+            let v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+            i += 3
+            if v >= 0x2010 && v <= 0x2027 { previous = 0; continue }
+            guard v >= 0x0E00 && v <= 0x0E7F else { return false }
+            let cc = combiningClass(v)
+            if cc != 0 && previous > cc { return false }
+            previous = cc
+        }
+        return true
+    }
+
+    /// Whether the scalar starting at byte `i` of plain UTF-8 is a Thai non-spacing mark.
+    @inline(__always)
+    static func isNonSpacingMarkUTF8(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard b[i] == 0xE0, i + 2 < b.count else { return false }
+        let v = (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+        return v == 0x0E31 || (0x0E34...0x0E3A).contains(v) || (0x0E47...0x0E4E).contains(v)
     }
 
     /// Every match the loop `while let r = text.range(of: needle, range: search..<text.endIndex)
