@@ -43,8 +43,9 @@ struct ExtractionContext {
         struct Key: Hashable {
             var text: String; var evidenceYear: Int?; var ocr: Bool
             static func == (a: Key, b: Key) -> Bool {
-                a.evidenceYear == b.evidenceYear && a.ocr == b.ocr && a.text.utf8.count == b.text.utf8.count
-                    && a.text.utf8.elementsEqual(b.text.utf8)
+                guard a.evidenceYear == b.evidenceYear, a.ocr == b.ocr, a.text.utf8.count == b.text.utf8.count else { return false }
+                var x = a.text, y = b.text
+                return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
             }
             func hash(into h: inout Hasher) {
                 var t = text
