@@ -22,9 +22,9 @@ enum ContactParser {
         var isEmpty: Bool { phone.isEmpty && fax.isEmpty && email.isEmpty }
     }
 
-    static func parse(_ text: String) -> Result {
+    static func parse(_ text: String, scalars: [Unicode.Scalar]? = nil) -> Result {
         var result = Result()
-        let u = Array(text.unicodeScalars)
+        let u = scalars ?? ScalarString.scalars(text)
         var i = 0
         var kind: Kind? = nil
         while i < u.count {

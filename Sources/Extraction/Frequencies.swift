@@ -19,8 +19,8 @@ enum Frequencies {
     /// Each period's word + ละ, as scalars.
     static let periodLaScalars: [[Unicode.Scalar]] = periods.map { Array(($0.word + "ละ").unicodeScalars) }
 
-    static func find(in text: String) -> [Found] {
-        let found = findExact(in: text)
+    static func find(in text: String, scalars: [Unicode.Scalar]? = nil) -> [Found] {
+        let found = findExact(in: text, scalars: scalars)
         if !found.isEmpty { return found }
         let compact = closingSpacesInsideWords(text)
         // Only worth a second search when the closed text has what every frequency has.
@@ -35,7 +35,7 @@ enum Frequencies {
     /// Removes a single space between two Thai letters or marks when the text around it reads as
     /// one word broken by OCR; digits keep their spaces (`๑ ครั้ง`).
     static func closingSpacesInsideWords(_ text: String) -> String {
-        let u = Array(text.unicodeScalars)
+        let u = ScalarString.scalars(text)
         func closes(_ i: Int) -> Bool {
             u[i] == " " && i > 0 && i + 1 < u.count && isThaiLetter(u[i - 1]) && isThaiLetter(u[i + 1])
         }
@@ -54,9 +54,9 @@ enum Frequencies {
         u.value >= 0x0E01 && u.value <= 0x0E4E && ThaiDigits.value(u) == nil
     }
 
-    private static func findExact(in text: String) -> [Found] {
+    private static func findExact(in text: String, scalars: [Unicode.Scalar]? = nil) -> [Found] {
         var out: [Found] = []
-        let u = Array(text.unicodeScalars)
+        let u = scalars ?? ScalarString.scalars(text)
         // ทุก<period>: found once, tried against each period.
         let every = ThaiScalarSearch.matches(of: "ทุก", in: text, scalars: u)
         // Plain text: every <period>ละ ends in one of the places ละ stands (found once, not once

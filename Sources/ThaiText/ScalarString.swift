@@ -11,3 +11,37 @@ public enum ScalarString {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension ScalarString {
+    /// `Array(text.unicodeScalars)`, decoded from the string's UTF-8 in one pass into an array
+    /// sized once (the generic initialiser walks the scalars twice: once to count, once to copy,
+    /// through the view's iterator).
+    public static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var t = text
+        return t.withUTF8 { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, n in
+                guard let p = b.baseAddress, let o = out.baseAddress else { n = 0; return }
+                var i = 0, k = 0
+                let count = b.count
+                while i < count {
+                    let c = p[i]
+                    let v: UInt32
+                    if c < 0x80 {
+                        v = UInt32(c); i += 1
+                    } else if c < 0xE0 {
+                        v = (UInt32(c & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F); i += 2
+                    } else if c < 0xF0 {
+                        v = (UInt32(c & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (UInt32(c & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12) | (UInt32(p[i + 2] & 0x3F) << 6)
+                            | UInt32(p[i + 3] & 0x3F); i += 4
+                    }
+                    // A String's UTF-8 is valid: every value decoded is a scalar.
+                    (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    k += 1
+                }
+                n = k
+            }
+        }
+    }
+}

@@ -87,7 +87,7 @@ import Foundation
 extension ThaiScalarSearch {
     /// `text.range(of: needle)` (Foundation, default options), by scalars when `text` is plain.
     public static func range(of needle: String, in text: String) -> Range<String.Index>? {
-        let u = Array(text.unicodeScalars)
+        let u = ScalarString.scalars(text)
         guard isPlain(u) else { return text.range(of: needle) }
         let n = Array(needle.unicodeScalars)
         guard let off = first(n, in: u) else { return nil }
@@ -159,7 +159,7 @@ extension ThaiScalarSearch {
     /// { search = r.upperBound }` finds, as scalar offset ranges; by scalars when `text` is plain.
     /// `scalars` is `Array(text.unicodeScalars)`, when the caller has it.
     public static func matches(of needle: String, in text: String, scalars: [Unicode.Scalar]? = nil) -> [Range<Int>] {
-        let u = scalars ?? Array(text.unicodeScalars)
+        let u = scalars ?? ScalarString.scalars(text)
         var out: [Range<Int>] = []
         if isPlain(u) {
             let n = Array(needle.unicodeScalars)
