@@ -112,7 +112,8 @@ enum MemberRoles {
             let tail = words.suffix(k).joined()
             let n = tail.unicodeScalars.count
             for (i, (form, role)) in forms.enumerated() where formCounts[i].distinctive && abs(formCounts[i].count - n) <= 2 {
-                let d = ThaiLookalike.normalizedDistance(tail, form)
+                // Only a distance of at most 0.15 counts: the bounded table gives up early.
+                guard let d = ThaiLookalike.normalizedDistance(tail, form, atMost: 0.15) else { continue }
                 if d <= 0.15, best == nil || d < best!.distance {
                     let restWords = words.dropLast(k)
                     best = Found(role: role, form: form, printed: words.suffix(k).joined(separator: " "),
