@@ -85,16 +85,17 @@ enum PersonTitles {
         var titles = ""
         // Only the first `longestPrefix` scalars are ever compared: copying the whole line (once
         // here and once per title) cost more than the matching.
-        let scalars = Array(text.unicodeScalars.prefix(longestPrefix))
+        let scalars = ScalarString.prefix(text, longestPrefix)
         guard let first = scalars.first, byFirstScalar[first] != nil else { return nil }
         if positionsLikeTitleScalars.contains(where: { scalars.starts(with: $0) }) { return nil }
         while true {
-            guard let (t, length) = title(at: Array(rest.unicodeScalars.prefix(longestPrefix))[...]) else { break }
+            guard let (t, length) = title(at: ScalarString.prefix(rest, longestPrefix)[...]) else { break }
             let after = Substring(String(rest.unicodeScalars.dropFirst(length)))
             // A title must be followed by a name: a Thai letter (possibly after one space) or another title.
             let next = after.first == " " ? after.dropFirst() : after
             guard let c = next.unicodeScalars.first, c.value >= 0x0E01 && c.value <= 0x0E2E || c.value >= 0x0E40 && c.value <= 0x0E44 else { break }
-            if weak.contains(t), titles.isEmpty, after.first == " " { break }
+            // (The set look-up last: it hashes a Thai string.)
+            if titles.isEmpty, after.first == " ", weak.contains(t) { break }
             titles += titles.isEmpty || titles.hasSuffix(".") ? t : " " + t
             rest = next
         }

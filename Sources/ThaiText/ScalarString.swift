@@ -45,3 +45,33 @@ extension ScalarString {
         }
     }
 }
+
+extension ScalarString {
+    /// `Array(text.unicodeScalars.prefix(limit))`, decoded from the contiguous UTF-8 when there is
+    /// some (the generic prefix-and-copy walked the view's indices one call at a time).
+    public static func prefix(_ text: Substring, _ limit: Int) -> [Unicode.Scalar] {
+        let fast = text.utf8.withContiguousStorageIfAvailable { b -> [Unicode.Scalar] in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(min(limit, b.count))
+            var i = 0
+            let count = b.count
+            while i < count, out.count < limit {
+                let c = b[i]
+                let v: UInt32
+                if c < 0x80 {
+                    v = UInt32(c); i += 1
+                } else if c < 0xE0 {
+                    v = (UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F); i += 2
+                } else if c < 0xF0 {
+                    v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F); i += 3
+                } else {
+                    v = (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
+                        | UInt32(b[i + 3] & 0x3F); i += 4
+                }
+                out.append(unsafeBitCast(v, to: Unicode.Scalar.self))
+            }
+            return out
+        }
+        return fast ?? Array(text.unicodeScalars.prefix(limit))
+    }
+}
