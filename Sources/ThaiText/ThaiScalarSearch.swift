@@ -128,19 +128,35 @@ extension ThaiScalarSearch {
 
     /// `isPlain` on valid UTF-8 (a String's bytes).
     static func isPlainUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = b.baseAddress else { return true }
         var previous: UInt8 = 0
         var i = 0
         let n = b.count
         while i < n {
-            let c = b[i]
+            let c = p[i]
             if c < 0x80 { previous = 0; i += 1; continue }
-            // Thai (U+0E00–U+0E7F) opens with E0, general punctuation (U+2010–U+2027) with E2.
-            guard c == 0xE0 || c == 0xE2, i + 2 < n else { return false }
-            let v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+            guard i + 2 < n else { return false }
+            let b1 = p[i + 1], b2 = p[i + 2]
             i += 3
-            if v >= 0x2010 && v <= 0x2027 { previous = 0; continue }
-            guard v >= 0x0E00 && v <= 0x0E7F else { return false }
-            let cc = combiningClass(v)
+            let cc: UInt8
+            if c == 0xE0 {
+                // Thai: E0 B8 xx is U+0E00–U+0E3F, E0 B9 xx U+0E40–U+0E7F; the combining classes
+                // are sara u/uu (B8 B8, B8 B9) 103, phinthu (B8 BA) 9, tone marks (B9 88–8B) 107.
+                if b1 == 0xB8 {
+                    cc = b2 == 0xB8 || b2 == 0xB9 ? 103 : (b2 == 0xBA ? 9 : 0)
+                } else if b1 == 0xB9 {
+                    cc = b2 >= 0x88 && b2 <= 0x8B ? 107 : 0
+                } else {
+                    return false
+                }
+            } else if c == 0xE2 {
+                // General punctuation U+2010–U+2027: E2 80 90–A7, a base.
+                guard b1 == 0x80, b2 >= 0x90, b2 <= 0xA7 else { return false }
+                previous = 0
+                continue
+            } else {
+                return false
+            }
             if cc != 0 && previous > cc { return false }
             previous = cc
         }
