@@ -17,6 +17,9 @@ enum ClauseExtractor {
     /// `text.contains(needle)` as Foundation answers it (ThaiScalarSearch).
     static func has(_ text: String, _ needle: String) -> Bool { ThaiScalarSearch.contains(needle, in: text) }
 
+    /// `has(text, "ประชุม") || has(text, "เชิญ")`, the paragraph checked once.
+    static let meetingWords = ["ประชุม", "เชิญ"]
+
     /// `text.range(of: needle)` as Foundation answers it (ThaiScalarSearch).
     static func firstRange(of needle: String, in text: String) -> Range<String.Index>? { ThaiScalarSearch.range(of: needle, in: text) }
 
@@ -182,7 +185,7 @@ enum ClauseExtractor {
 
     /// A meeting: a sentence about a meeting (ประชุม) with a date, optional time range and ณ place.
     static func meetings(in text: String, ctx: inout ExtractionContext, line: Int) {
-        let mentionsMeeting = has(text, "ประชุม") || has(text, "เชิญ")
+        let mentionsMeeting = ThaiScalarSearch.containsAny(meetingWords, in: text)
         let found = ctx.dates(in: text)
         let deadlineDates = Set(ctx.record.deadlines.compactMap(\.date))
         for (k, d) in found.enumerated() where d.hasDate {

@@ -24,7 +24,7 @@ enum Frequencies {
         if !found.isEmpty { return found }
         let compact = closingSpacesInsideWords(text)
         // Only worth a second search when the closed text has what every frequency has.
-        guard compact != text, ThaiScalarSearch.contains("ละ", in: compact) || ThaiScalarSearch.contains("ทุก", in: compact) else { return [] }
+        guard compact != text, ThaiScalarSearch.containsAny(["ละ", "ทุก"], in: compact) else { return [] }
         return findExact(in: compact).map { f in
             var f = f
             f.spacingRepaired = true

@@ -104,26 +104,41 @@ extension ThaiScalarSearch {
         var t = text
         let answer: Bool? = t.withUTF8 { tb -> Bool? in
             guard isPlainUTF8(tb) else { return nil }
-            var n = needle
-            return n.withUTF8 { nb -> Bool in
-                guard let head = nb.first else { return false }
-                let nc = nb.count, tc = tb.count
-                var i = 0
-                while i + nc <= tc {
-                    if tb[i] == head {
-                        var k = 1
-                        while k < nc && tb[i + k] == nb[k] { k += 1 }
-                        if k == nc {
-                            let e = i + nc
-                            if e >= tc || !isNonSpacingMarkUTF8(tb, at: e) { return true }
-                        }
-                    }
-                    i += 1
-                }
-                return false
-            }
+            return plainContains(needle, tb)
         }
         return answer ?? text.contains(needle)
+    }
+
+    /// `needles.contains { contains($0, in: text) }`, the text's plainness checked once.
+    public static func containsAny(_ needles: [String], in text: String) -> Bool {
+        var t = text
+        let answer: Bool? = t.withUTF8 { tb -> Bool? in
+            guard isPlainUTF8(tb) else { return nil }
+            return needles.contains { plainContains($0, tb) }
+        }
+        return answer ?? needles.contains { text.contains($0) }
+    }
+
+    /// Whether `needle` stands in the plain UTF-8 `tb` (the end rule included).
+    static func plainContains(_ needle: String, _ tb: UnsafeBufferPointer<UInt8>) -> Bool {
+        var n = needle
+        return n.withUTF8 { nb -> Bool in
+            guard let head = nb.first else { return false }
+            let nc = nb.count, tc = tb.count
+            var i = 0
+            while i + nc <= tc {
+                if tb[i] == head {
+                    var k = 1
+                    while k < nc && tb[i + k] == nb[k] { k += 1 }
+                    if k == nc {
+                        let e = i + nc
+                        if e >= tc || !isNonSpacingMarkUTF8(tb, at: e) { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// `isPlain` on valid UTF-8 (a String's bytes).
