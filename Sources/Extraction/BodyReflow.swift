@@ -17,7 +17,13 @@ enum BodyReflow {
         var prevIndex = -1
         // Typical full line length per block, to tell a short last line of a paragraph.
         var maxLen: [Int: Int] = [:]
-        for i in indices { maxLen[lines[i].block] = max(maxLen[lines[i].block] ?? 0, lines[i].text.unicodeScalars.count) }
+        // Each line's length in scalars, counted once (it was counted again for every run-on word).
+        var scalarCount = [Int](repeating: 0, count: lines.count)
+        for i in indices {
+            let n = lines[i].text.unicodeScalars.count
+            scalarCount[i] = n
+            maxLen[lines[i].block] = max(maxLen[lines[i].block] ?? 0, n)
+        }
         for i in indices {
             let l = lines[i]
             let startsNew: Bool = {
@@ -27,7 +33,7 @@ enum BodyReflow {
                 // line that starts with one is the rest of the line before (a date's year, a time).
                 let opensWithNumber = l.text.unicodeScalars.first.map(ThaiTextShim.isDigit) ?? false
                 let prevFull = ocrWrapWidth.map { w in
-                    (w > 40 && lines[prevIndex].text.unicodeScalars.count * 100 >= w * 85) || opensWithNumber
+                    (w > 40 && scalarCount[prevIndex] * 100 >= w * 85) || opensWithNumber
                 } ?? false
                 if l.startsBlock && !prevFull { return true }
                 if prevIndex >= 0, lines[prevIndex].block != l.block, !prevFull { return true }
@@ -35,11 +41,12 @@ enum BodyReflow {
                 // A line that ends on a word wanting its object (ไม่เกิน, ภายใน, ก่อน, ณ) runs on, even into
                 // a line that opens like a label (`วันที่ ๒๐ ก.พ. …`).
                 let prevEnd = lines[prevIndex].text.unicodeScalars
-                if runOnWords.contains(where: { w in prevEnd.count >= w.count && prevEnd.suffix(w.count).elementsEqual(w) }) { return false }
+                let prevCount = scalarCount[prevIndex]
+                if runOnWords.contains(where: { w in prevCount >= w.count && prevEnd.suffix(w.count).elementsEqual(w) }) { return false }
                 if HeadExtractor.isAnyLabel(l.text) { return true }
                 let prevText = lines[prevIndex].text
                 if MemberRoles.atEnd(of: Substring(prevText)) != nil || OrderExtractor.introducesList(prevText) { return true }
-                let prevLen = lines[prevIndex].text.unicodeScalars.count
+                let prevLen = scalarCount[prevIndex]
                 if let m = maxLen[l.block], m > 40, prevLen * 10 < m * 6 { return true }
                 return false
             }()

@@ -17,14 +17,17 @@ enum ClauseExtractor {
     /// `text.contains(needle)` as Foundation answers it (ThaiScalarSearch).
     static func has(_ text: String, _ needle: String) -> Bool { ThaiScalarSearch.contains(needle, in: text) }
 
+    /// `has(text, "ประชุม") || has(text, "เชิญ")`, the paragraph checked once.
+    static let meetingWords = ["ประชุม", "เชิญ"]
+
     /// `text.range(of: needle)` as Foundation answers it (ThaiScalarSearch).
     static func firstRange(of needle: String, in text: String) -> Range<String.Index>? { ThaiScalarSearch.range(of: needle, in: text) }
 
     static let requirementMarkers = ["อย่างน้อย", "ไม่น้อยกว่า", "ไม่ต่ำกว่า"]
 
-    static func deadlines(in text: String, documentDate: String?, ctx: inout ExtractionContext, line: Int) {
+    static func deadlines(in text: String, scalars: [Unicode.Scalar]? = nil, documentDate: String?, ctx: inout ExtractionContext, line: Int) {
         let dates = ctx.dates(in: text)
-        let u = Array(text.unicodeScalars)
+        let u = scalars ?? ScalarString.scalars(text)
         var consumedUpTo = 0
         for marker in findMarkers(u) {
             guard marker.start >= consumedUpTo else { continue }
@@ -166,8 +169,8 @@ enum ClauseExtractor {
     // MARK: requirements
 
     /// `อย่างน้อย ๓๐ คน`, `ไม่น้อยกว่าสามสิบคน` → min_members; frequencies → meeting_frequency.
-    static func requirements(in text: String, ctx: inout ExtractionContext, line: Int) {
-        let u = Array(text.unicodeScalars)
+    static func requirements(in text: String, scalars: [Unicode.Scalar]? = nil, ctx: inout ExtractionContext, line: Int) {
+        let u = scalars ?? ScalarString.scalars(text)
         // One marker found at scalars start..<end.
         func found(_ start: Int, _ end: Int) {
             guard let (n, afterNumber) = count(u, at: end, wordWindow: 30) else { return }
@@ -184,7 +187,7 @@ enum ClauseExtractor {
         for marker in requirementMarkers {
             for r in ThaiScalarSearch.matches(of: marker, in: text, scalars: u) { found(r.lowerBound, r.upperBound) }
         }
-        for f in Frequencies.find(in: text, ocr: ctx.ocr) {
+        for f in Frequencies.find(in: text, scalars: u, ocr: ctx.ocr) {
             guard !ctx.record.requirements.contains(where: { $0.kind == "meeting_frequency" && $0.value == .string(f.rrule) }) else { continue }
             ctx.record.requirements.append(Requirement(kind: "meeting_frequency", value: .string(f.rrule), unit: f.unit, text: f.text))
             ctx.trace("requirements[\(ctx.record.requirements.count - 1)]", line: line)
@@ -199,7 +202,7 @@ enum ClauseExtractor {
 
     /// A meeting: a sentence about a meeting (ประชุม) with a date, optional time range and ณ place.
     static func meetings(in text: String, ctx: inout ExtractionContext, line: Int) {
-        let mentionsMeeting = has(text, "ประชุม") || has(text, "เชิญ")
+        let mentionsMeeting = ThaiScalarSearch.containsAny(meetingWords, in: text)
         let found = ctx.dates(in: text)
         let deadlineDates = Set(ctx.record.deadlines.compactMap(\.date))
         for (k, d) in found.enumerated() where d.hasDate {

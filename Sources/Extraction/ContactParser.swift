@@ -26,9 +26,9 @@ enum ContactParser {
         var isEmpty: Bool { phone.isEmpty && fax.isEmpty && email.isEmpty }
     }
 
-    static func parse(_ text: String) -> Result {
+    static func parse(_ text: String, scalars: [Unicode.Scalar]? = nil) -> Result {
         var result = Result()
-        let u = Array(text.unicodeScalars)
+        let u = scalars ?? ScalarString.scalars(text)
         var i = 0
         var kind: Kind? = nil
         var pending: (kind: Kind, label: String)? = nil
@@ -95,8 +95,32 @@ enum ContactParser {
     /// The labels as scalars, built once (`labelAt` runs at every scalar of every head and footer line).
     private static let labelScalars: [[Unicode.Scalar]] = labels.map { Array($0.form.unicodeScalars) }
 
+    /// Which ASCII (0–127) and Thai (128 + offset in the Thai block) scalars open a label.
+    private static let labelStart: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for f in labelScalars {
+            let v = f[0].value
+            if v < 0x80 { table[Int(v)] = true } else if v >= 0x0E00 && v < 0x0E80 { table[Int(v - 0x0E00) + 128] = true }
+        }
+        return table
+    }()
+    /// Whether some label opens with a scalar the table cannot hold (none does).
+    private static let labelStartsElsewhere = labelScalars.contains { f in
+        let v = f[0].value
+        return !(v < 0x80 || (v >= 0x0E00 && v < 0x0E80))
+    }
+
     private static func labelAt(_ u: [Unicode.Scalar], _ i: Int) -> (String, Kind)? {
         let first = u[i]
+        // Most positions open no label: answered by one table look-up instead of a pass over them.
+        let v = first.value
+        if v < 0x80 {
+            if !labelStart[Int(v)] { return nil }
+        } else if v >= 0x0E00 && v < 0x0E80 {
+            if !labelStart[Int(v - 0x0E00) + 128] { return nil }
+        } else if !labelStartsElsewhere {
+            return nil
+        }
         for (n, f) in labelScalars.enumerated() where f[0] == first && i + f.count <= u.count {
             var k = 1
             while k < f.count, u[i + k] == f[k] { k += 1 }

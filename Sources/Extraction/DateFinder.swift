@@ -64,7 +64,7 @@ struct FoundDate: Sendable {
 
 enum DateFinder {
     static func dates(in text: String) -> [FoundDate] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarString.scalars(text)
         return ThaiDateScanner.scan(text).map { m in
             var d = convert(m)
             if d.printedYear == nil, d.printedMonth != nil, let span = yearDigitSpan(after: m.range.upperBound, in: scalars) {

@@ -38,7 +38,25 @@ struct ExtractionContext {
     /// Dates already read in this document, by text (a reference: the context is copied freely,
     /// the cache is one per document).
     final class DateCache {
-        struct Key: Hashable { var text: String; var evidenceYear: Int?; var ocr: Bool }
+        /// Hashed and compared by the text's UTF-8 bytes: String's own hashing and == normalise
+        /// Thai text (NFC) every time, which cost more than reading the dates. Two texts with the
+        /// same bytes are the same text; the extractors' paragraphs come from the normaliser, so
+        /// canonically equal paragraphs have equal bytes.
+        struct Key: Hashable {
+            var text: String; var evidenceYear: Int?; var ocr: Bool
+            static func == (a: Key, b: Key) -> Bool {
+                guard a.evidenceYear == b.evidenceYear, a.ocr == b.ocr, a.text.utf8.count == b.text.utf8.count else { return false }
+                var x = a.text, y = b.text
+                return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+            }
+            func hash(into h: inout Hasher) {
+                var t = text
+                t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+                h.combine(text.utf8.count)
+                h.combine(evidenceYear)
+                h.combine(ocr)
+            }
+        }
         var found: [Key: [FoundDate]] = [:]
     }
     let dateCache = DateCache()

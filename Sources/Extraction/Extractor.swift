@@ -57,11 +57,13 @@ public struct Extractor: Sendable {
             break
         }
         for p in paragraphs {
-            ClauseExtractor.deadlines(in: p.text, documentDate: ctx.record.date, ctx: &ctx, line: p.first)
-            ClauseExtractor.requirements(in: p.text, ctx: &ctx, line: p.first)
+            // The paragraph's scalars, decoded once for the readers below.
+            let u = ScalarString.scalars(p.text)
+            ClauseExtractor.deadlines(in: p.text, scalars: u, documentDate: ctx.record.date, ctx: &ctx, line: p.first)
+            ClauseExtractor.requirements(in: p.text, scalars: u, ctx: &ctx, line: p.first)
             ClauseExtractor.meetings(in: p.text, ctx: &ctx, line: p.first)
             // Contact details given in the text (สอบถามได้ที่โทรศัพท์ …, ทางไปรษณีย์อิเล็กทรอนิกส์ …).
-            HeadExtractor.addContacts(&ctx, ContactParser.parse(p.text), line: p.first)
+            HeadExtractor.addContacts(&ctx, ContactParser.parse(p.text, scalars: u), line: p.first)
         }
         addRecurrence(&ctx)
         reportMissingParts(&ctx)

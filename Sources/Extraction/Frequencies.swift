@@ -16,12 +16,15 @@ enum Frequencies {
 
     /// Frequencies in `text`; where none is found, in the text with the spaces OCR puts inside
     /// Thai words removed (hOCR's word boxes: `เดือนละห นึ่งครั้ง`, `๑ ค รัง`), flagged as such.
-    static func find(in text: String, ocr: Bool = false) -> [Found] {
-        let found = findExact(in: text, ocr: ocr)
+    /// Each period's word + ละ, as scalars.
+    static let periodLaScalars: [[Unicode.Scalar]] = periods.map { Array(($0.word + "ละ").unicodeScalars) }
+
+    static func find(in text: String, scalars: [Unicode.Scalar]? = nil, ocr: Bool = false) -> [Found] {
+        let found = findExact(in: text, scalars: scalars, ocr: ocr)
         if !found.isEmpty { return found }
         let compact = closingSpacesInsideWords(text)
         // Only worth a second search when the closed text has what every frequency has.
-        guard compact != text, ThaiScalarSearch.contains("ละ", in: compact) || ThaiScalarSearch.contains("ทุก", in: compact) else { return [] }
+        guard compact != text, ThaiScalarSearch.containsAny(["ละ", "ทุก"], in: compact) else { return [] }
         return findExact(in: compact, ocr: ocr).map { f in
             var f = f
             f.spacingRepaired = true
@@ -32,27 +35,55 @@ enum Frequencies {
     /// Removes a single space between two Thai letters or marks when the text around it reads as
     /// one word broken by OCR; digits keep their spaces (`๑ ครั้ง`).
     static func closingSpacesInsideWords(_ text: String) -> String {
-        let u = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        for (i, c) in u.enumerated() {
-            if c == " ", i > 0, i + 1 < u.count, isThaiLetter(u[i - 1]), isThaiLetter(u[i + 1]) { continue }
-            out.append(c)
+        let u = ScalarString.scalars(text)
+        func closes(_ i: Int) -> Bool {
+            u[i] == " " && i > 0 && i + 1 < u.count && isThaiLetter(u[i - 1]) && isThaiLetter(u[i + 1])
         }
-        return String(out)
+        // Text with no such space is returned as it is (the same scalars: the same string).
+        guard let first = u.indices.first(where: closes) else { return text }
+        // The kept scalars as UTF-8, made into a string once (appending scalar by scalar to a
+        // String.UnicodeScalarView cost most of this function).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for c in u[..<first] { UTF8.encode(c) { bytes.append($0) } }
+        for i in first..<u.count where !closes(i) { UTF8.encode(u[i]) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isThaiLetter(_ u: Unicode.Scalar) -> Bool {
         u.value >= 0x0E01 && u.value <= 0x0E4E && ThaiDigits.value(u) == nil
     }
 
-    private static func findExact(in text: String, ocr: Bool) -> [Found] {
+    private static func findExact(in text: String, scalars: [Unicode.Scalar]? = nil, ocr: Bool) -> [Found] {
         var out: [Found] = []
-        let u = Array(text.unicodeScalars)
+        let u = scalars ?? ScalarString.scalars(text)
         // ทุก<period>: found once, tried against each period.
         let every = ThaiScalarSearch.matches(of: "ทุก", in: text, scalars: u)
-        for (word, freq, unit, months) in periods {
+        // Plain text: every <period>ละ ends in one of the places ละ stands (found once, not once
+        // per period); no needle overlaps itself, so its matches are all the places it stands.
+        let plain = ThaiScalarSearch.isPlain(u)
+        var laEnds: [Int] = []
+        if plain {
+            var i = 1
+            while i < u.count {
+                if u[i] == "ะ", u[i - 1] == "ล", i + 1 >= u.count || !ThaiScalarSearch.isNonSpacingMark(u[i + 1]) { laEnds.append(i + 1) }
+                i += 1
+            }
+        }
+        for (p, (word, freq, unit, months)) in periods.enumerated() {
             // <period>ละ <n> ครั้ง  |  <period>ละครั้ง
-            for r in ThaiScalarSearch.matches(of: word + "ละ", in: text, scalars: u) {
+            let matches: [Range<Int>]
+            if plain {
+                let needle = periodLaScalars[p]
+                matches = laEnds.compactMap { end in
+                    let start = end - needle.count
+                    guard start >= 0, u[start..<end].elementsEqual(needle) else { return nil }
+                    return start..<end
+                }
+            } else {
+                matches = ThaiScalarSearch.matches(of: word + "ละ", in: text, scalars: u)
+            }
+            for r in matches {
                 // Not part of a longer word (เดือนละ inside ประจำเดือนละ… is fine; ปีละ inside ปีละ).
                 let start = r.lowerBound
                 var i = r.upperBound

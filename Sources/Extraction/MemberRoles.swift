@@ -70,26 +70,66 @@ enum MemberRoles {
         return out
     }()
 
+    /// Each form's scalar count and whether it is distinctive (counted once, not per line).
+    static let formCounts: [(count: Int, distinctive: Bool)] = forms.map {
+        ($0.form.unicodeScalars.count, isDistinctive($0.form))
+    }
+    /// The forms as UTF-8.
+    static let formUTF8: [[UInt8]] = forms.map { Array($0.form.utf8) }
+    /// The scalars every form ends with: a text ending otherwise has no exact role at its end.
+    static let formLastScalars: Set<Unicode.Scalar> = Set(formScalars.compactMap(\.last))
+
     static func atEnd(of text: Substring) -> Found? {
         let t = text.trimmedSpaces()
-        let u = Array(t.unicodeScalars)
-        for (n, f) in formScalars.enumerated() where u.count >= f.count && u.suffix(f.count).elementsEqual(f) {
-            let (form, role) = forms[n]
-            let rest = Substring(String(String.UnicodeScalarView(u[0..<(u.count - f.count)])))
-            if rest.isEmpty || rest.unicodeScalars.last == " " || isDistinctive(form) {
-                return Found(role: role, form: form, printed: form, rest: rest.trimmedSpaces(), distance: 0)
+        let ts = t.unicodeScalars
+        // Exact forms, compared as UTF-8 suffixes in place (every form opens with a lead byte, so a
+        // byte suffix equal to a form starts at a scalar boundary); `rest` is a new string, as before.
+        if let last = ts.last, formLastScalars.contains(last) {
+            let exact: Found?? = t.utf8.withContiguousStorageIfAvailable { buf -> Found? in
+                for (n, f) in formUTF8.enumerated() where buf.count >= f.count {
+                    let k = buf.count - f.count
+                    var j = f.count - 1
+                    while j >= 0, buf[k + j] == f[j] { j -= 1 }
+                    guard j < 0 else { continue }
+                    let (form, role) = forms[n]
+                    let rest = Substring(String(decoding: UnsafeBufferPointer(rebasing: buf[0..<k]), as: UTF8.self))
+                    if rest.isEmpty || rest.unicodeScalars.last == " " || formCounts[n].distinctive {
+                        return Found(role: role, form: form, printed: form, rest: rest.trimmedSpaces(), distance: 0)
+                    }
+                }
+                return nil
+            }
+            if let exact {
+                if let exact { return exact }
+            } else {
+                for (n, f) in formScalars.enumerated() {
+                    var i = ts.endIndex
+                    var matched = true
+                    for s in f.reversed() {
+                        guard i > ts.startIndex else { matched = false; break }
+                        i = ts.index(before: i)
+                        guard ts[i] == s else { matched = false; break }
+                    }
+                    guard matched else { continue }
+                    let (form, role) = forms[n]
+                    let rest = Substring(String(Substring(ts[ts.startIndex..<i])))
+                    if rest.isEmpty || rest.unicodeScalars.last == " " || formCounts[n].distinctive {
+                        return Found(role: role, form: form, printed: form, rest: rest.trimmedSpaces(), distance: 0)
+                    }
+                }
             }
         }
         // OCR damage: compare the last one to three words, spaces removed, with the distinctive forms.
-        guard let lastLetter = u.last(where: { !ThaiLookalike.isMark($0.value) && $0 != " " }),
+        guard let lastLetter = ts.last(where: { !ThaiLookalike.isMark($0.value) && $0 != " " }),
               distinctiveEndings.contains(lastLetter) else { return nil }
-        let words = t.split(separator: " ")
+        let words = ThaiGraphemes.splitOnSpaces(t) ?? t.split(separator: " ")
         var best: Found?
         for k in stride(from: 1, through: min(3, words.count), by: 1) {
             let tail = words.suffix(k).joined()
             let n = tail.unicodeScalars.count
-            for (form, role) in forms where isDistinctive(form) && abs(form.unicodeScalars.count - n) <= 2 {
-                let d = ThaiLookalike.normalizedDistance(tail, form)
+            for (i, (form, role)) in forms.enumerated() where formCounts[i].distinctive && abs(formCounts[i].count - n) <= 2 {
+                // Only a distance of at most 0.15 counts: the bounded table gives up early.
+                guard let d = ThaiLookalike.normalizedDistance(tail, form, atMost: 0.15) else { continue }
                 if d <= 0.15, best == nil || d < best!.distance {
                     let restWords = words.dropLast(k)
                     best = Found(role: role, form: form, printed: words.suffix(k).joined(separator: " "),
@@ -103,8 +143,16 @@ enum MemberRoles {
     /// A line that is only a role word or a committee heading (`ที่ปรึกษา`, `คณะกรรมการ`).
     static func headingRole(_ text: String) -> MemberRole?? {
         let t = text.trimmingCharactersIn(" :")
-        if ["คณะกรรมการ", "คณะทำงาน", "กรรมการประกอบด้วย", "คณะอนุกรรมการ", "คณะทำงานประกอบด้วย"].contains(t) { return .some(nil) }
+        // Every heading and form is Thai letters only, which have no canonical decompositions: a
+        // text equal to one (String ==, canonical equivalence) has the same scalars in some order,
+        // so the same UTF-8 length. Other lengths are answered without comparing (each comparison
+        // of Thai strings normalises both).
+        guard headingLengths.contains(t.utf8.count) else { return nil }
+        if headings.contains(t) { return .some(nil) }
         if let f = forms.first(where: { $0.form == t }) { return .some(f.role) }
         return nil
     }
+
+    static let headings = ["คณะกรรมการ", "คณะทำงาน", "กรรมการประกอบด้วย", "คณะอนุกรรมการ", "คณะทำงานประกอบด้วย"]
+    static let headingLengths: Set<Int> = Set((headings + forms.map(\.form)).map(\.utf8.count))
 }

@@ -1,4 +1,5 @@
 import SarabanCore
+import ThaiText
 
 /// The parts of an order (คำสั่ง) and an announcement (ประกาศ) after the head: legal basis,
 /// the members, duties, the effective date, and the signing date (สั่ง ณ วันที่ / ประกาศ ณ วันที่).
@@ -58,7 +59,7 @@ enum OrderExtractor {
         var membersRead = false
         while i < end {
             let t = ctx.lines[i].text
-            if t.contains("อาศัยอำนาจ") || t.hasPrefix("ตามความใน") {
+            if ThaiScalarSearch.contains("อาศัยอำนาจ", in: t) || t.hasPrefix("ตามความใน") {
                 ctx.record.extra["legal_basis"] = .string(legalBasis(from: t))
             }
             if !membersRead, ctx.record.kind == .order, introducesList(t) || startsList(ctx, at: i) || columnsBeforeIntroducer(ctx, at: i, end: end) {
@@ -71,7 +72,7 @@ enum OrderExtractor {
                     continue
                 }
             }
-            if t.contains("อำนาจหน้าที่") || t.hasPrefix("มีหน้าที่") || t.hasPrefix("ให้คณะกรรมการมีหน้าที่") {
+            if ThaiScalarSearch.contains("อำนาจหน้าที่", in: t) || t.hasPrefix("มีหน้าที่") || t.hasPrefix("ให้คณะกรรมการมีหน้าที่") {
                 var duties: [String] = []
                 var j = i + 1
                 while j < end, let (_, rest) = EntryLabel.read(Substring(ctx.lines[j].text)) ?? ctx.lines[j].listLabel.map({ _ in (EntryLabel(printed: "", number: 0, parenthesised: false, depth: 1), Substring(ctx.lines[j].text)) }) {
@@ -86,7 +87,7 @@ enum OrderExtractor {
                 }
                 if !duties.isEmpty { ctx.record.extra["duties"] = .strings(duties) }
             }
-            if t.hasPrefix("ทั้งนี้") && (t.contains("ตั้งแต่") || t.contains("เป็นต้นไป")) {
+            if t.hasPrefix("ทั้งนี้") && (ThaiScalarSearch.contains("ตั้งแต่", in: t) || ThaiScalarSearch.contains("เป็นต้นไป", in: t)) {
                 let value = String(t.dropFirst("ทั้งนี้".count)).trimmingCharactersIn(" ")
                 ctx.record.extra["effective"] = .string(value)
                 if let d = ctx.dates(in: t).first(where: { $0.hasDate && $0.isValid }), let iso = d.isoDate {

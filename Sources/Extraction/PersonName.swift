@@ -55,7 +55,10 @@ struct PersonName: Equatable, Sendable {
 
     static func looksLikePosition(_ token: Substring) -> Bool {
         let plain = ThaiScalarSearch.isPlain(token.unicodeScalars)
+        let first = token.unicodeScalars.first
         for (opener, scalars) in zip(positionOpeners, positionOpenerScalars) {
+            // hasPrefix(plain:) answers false at once when the first scalars differ.
+            if plain, scalars.first != first { continue }
             let has = plain ? ThaiGraphemes.hasPrefix(plain: token.unicodeScalars, scalars) : nil
             if has ?? token.hasPrefix(opener) { return true }
         }

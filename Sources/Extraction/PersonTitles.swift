@@ -46,6 +46,9 @@ enum PersonTitles {
 
     static let positionsLikeTitleScalars: [[Unicode.Scalar]] = positionsLikeTitles.map { Array($0.unicodeScalars) }
 
+    /// The most scalars `title(at:)` (exact or with lost marks) and the position check look at.
+    static let longestPrefix: Int = (byFirstScalar.values.flatMap { $0.map(\.scalars.count) } + positionsLikeTitleScalars.map(\.count)).max() ?? 0
+
     /// The longest title at the start of `u` (scalars), if any, with the number of scalars it takes
     /// there. A title with tone marks or upper vowels is also found with some of them lost, as OCR
     /// prints it (`ว่าทีร้อยตรี`); the title returned is then the standard one.
@@ -80,16 +83,19 @@ enum PersonTitles {
     static func split(_ text: Substring) -> (titles: String, rest: Substring)? {
         var rest = text
         var titles = ""
-        let scalars = Array(text.unicodeScalars)
+        // Only the first `longestPrefix` scalars are ever compared: copying the whole line (once
+        // here and once per title) cost more than the matching.
+        let scalars = ScalarString.prefix(text, longestPrefix)
         guard let first = scalars.first, byFirstScalar[first] != nil else { return nil }
         if positionsLikeTitleScalars.contains(where: { scalars.starts(with: $0) }) { return nil }
         while true {
-            guard let (t, length) = title(at: Array(rest.unicodeScalars)[...]) else { break }
+            guard let (t, length) = title(at: ScalarString.prefix(rest, longestPrefix)[...]) else { break }
             let after = Substring(String(rest.unicodeScalars.dropFirst(length)))
             // A title must be followed by a name: a Thai letter (possibly after one space) or another title.
             let next = after.first == " " ? after.dropFirst() : after
             guard let c = next.unicodeScalars.first, c.value >= 0x0E01 && c.value <= 0x0E2E || c.value >= 0x0E40 && c.value <= 0x0E44 else { break }
-            if weak.contains(t), titles.isEmpty, after.first == " " { break }
+            // (The set look-up last: it hashes a Thai string.)
+            if titles.isEmpty, after.first == " ", weak.contains(t) { break }
             titles += titles.isEmpty || titles.hasSuffix(".") ? t : " " + t
             rest = next
         }

@@ -105,8 +105,27 @@ enum LineBuilder {
     /// control character is a grapheme of its own, except LF after CR ("\r\n" is one Character and
     /// is not split). Works on UTF-8 bytes instead of breaking the whole text into graphemes.
     static func splitUTF8(_ text: Substring, at byte: UInt8, omittingEmpty: Bool) -> [Substring] {
-        var out: [Substring] = []
         let u = text.utf8
+        // On the contiguous bytes (the UTF8View's index(after:) is not inlined here); pieces are
+        // sliced at byte offsets, which fall on scalar boundaries (the separator is ASCII).
+        let fast = u.withContiguousStorageIfAvailable { buf -> [Substring] in
+            var out: [Substring] = []
+            let base = u.startIndex
+            var start = 0
+            var previous: UInt8 = 0
+            for k in 0..<buf.count {
+                let b = buf[k]
+                if b == byte && !(byte == 0x0A && previous == 0x0D) {
+                    if !omittingEmpty || start < k { out.append(text[u.index(base, offsetBy: start)..<u.index(base, offsetBy: k)]) }
+                    start = k + 1
+                }
+                previous = b
+            }
+            if !omittingEmpty || start < buf.count { out.append(text[u.index(base, offsetBy: start)..<u.endIndex]) }
+            return out
+        }
+        if let fast { return fast }
+        var out: [Substring] = []
         var start = u.startIndex
         var previous: UInt8 = 0
         var i = u.startIndex

@@ -52,7 +52,7 @@ enum Repairing {
             var segStart = start, segEnd = end
             if start > 0 { while segStart < segEnd && scalars[segStart] == " " { segStart += 1 } }
             if end < scalars.count { while segEnd > segStart && scalars[segEnd - 1] == " " { segEnd -= 1 } }
-            let segment = String(String.UnicodeScalarView(scalars[segStart..<segEnd]))
+            let segment = ScalarString.make(scalars[segStart..<segEnd])
             let n = ThaiNormalizer.normalize(segment, options: options)
             originalBase = segStart
             text += n.text

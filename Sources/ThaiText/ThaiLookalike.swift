@@ -100,6 +100,23 @@ public enum ThaiLookalike {
         return n == 0 ? 0 : distance(x, y) / Double(n)
     }
 
+    /// `normalizedDistance(a, b)` when it is at most `bound`, else nil; stops as soon as a row of
+    /// the table shows it cannot be (costs are never negative, so a row's smallest cell never
+    /// shrinks in the rows after it, and the distance is at least that cell). The value returned
+    /// is the same sum as `normalizedDistance`'s.
+    public static func normalizedDistance(_ a: String, _ b: String, atMost bound: Double) -> Double? {
+        let x = Array(a.unicodeScalars.lazy.map(\.value)), y = Array(b.unicodeScalars.lazy.map(\.value))
+        let n = max(x.count, y.count)
+        if n == 0 { return 0 <= bound ? 0 : nil }
+        if x.isEmpty || y.isEmpty {
+            let d = distance(x, y) / Double(n)
+            return d <= bound ? d : nil
+        }
+        guard let row = lastRow(x, y, giveUpAbove: bound, dividedBy: Double(n)) else { return nil }
+        let d = row[y.count] / Double(n)
+        return d <= bound ? d : nil
+    }
+
     /// The best match of `label` against a prefix of `text` (prefix lengths around the label's),
     /// as (normalized distance, prefix length in scalars). Used to find damaged labels at a line's start.
     public static func bestPrefixMatch(label: String, in text: Substring) -> (distance: Double, length: Int) {
@@ -121,20 +138,50 @@ public enum ThaiLookalike {
     /// The last row of the edit-distance table of `a` against `b`: `row[n]` is
     /// `distance(a, b[0..<n])`.
     static func lastRow(_ a: [UInt32], _ b: [UInt32]) -> [Double] {
+        lastRow(a, b, giveUpAbove: nil, dividedBy: 1)!
+    }
+
+    /// `lastRow`, or nil once every cell of a row divided by `divisor` exceeds `bound`.
+    static func lastRow(_ a: [UInt32], _ b: [UInt32], giveUpAbove bound: Double?, dividedBy divisor: Double) -> [Double]? {
         var prev = [Double](repeating: 0, count: b.count + 1)
         for j in 0..<b.count { prev[j + 1] = prev[j] + indelCost(b[j]) }
         if a.isEmpty { return prev }
-        var cur = prev
-        for i in 0..<a.count {
-            cur[0] = prev[0] + indelCost(a[i])
-            for j in 0..<b.count {
-                let sub = prev[j] + substitutionCost(a[i], b[j])
-                let del = prev[j + 1] + indelCost(a[i])
-                let ins = cur[j] + indelCost(b[j])
-                cur[j + 1] = min(sub, del, ins)
+        // The same sums in the same order as the plain two-row loop, on raw buffers: the rows
+        // swap by pointer, b's indel costs are looked up once (not once per cell).
+        let m = b.count + 1
+        let rows = UnsafeMutablePointer<Double>.allocate(capacity: 2 * m)
+        defer { rows.deallocate() }
+        let bIndel = UnsafeMutablePointer<Double>.allocate(capacity: max(1, b.count))
+        defer { bIndel.deallocate() }
+        var p = rows, c = rows + m
+        for j in 0..<m { p[j] = prev[j]; c[j] = prev[j] }
+        for j in 0..<b.count { bIndel[j] = indelCost(b[j]) }
+        let finished = b.withUnsafeBufferPointer { bb in thaiPairCost.withUnsafeBufferPointer { table -> Bool in
+            for ai in a {
+                let aIndel = indelCost(ai)
+                let x = ai &- 0x0E00
+                c[0] = p[0] + aIndel
+                for j in 0..<bb.count {
+                    let bj = bb[j]
+                    // substitutionCost(ai, bj), the Thai table read through its buffer.
+                    let y = bj &- 0x0E00
+                    let cost = ai == bj ? 0 : (x < 128 && y < 128 ? table[Int(x) * 128 + Int(y)] : substitutionCost(ai, bj))
+                    let sub = p[j] + cost
+                    let del = p[j + 1] + aIndel
+                    let ins = c[j] + bIndel[j]
+                    c[j + 1] = min(sub, del, ins)
+                }
+                swap(&p, &c)
+                if let bound {
+                    var smallest = p[0]
+                    for j in 1..<m where p[j] < smallest { smallest = p[j] }
+                    if smallest / divisor > bound { return false }
+                }
             }
-            swap(&prev, &cur)
-        }
+            return true
+        } }
+        guard finished else { return nil }
+        for j in 0..<m { prev[j] = p[j] }
         return prev
     }
 }

@@ -87,7 +87,7 @@ import Foundation
 extension ThaiScalarSearch {
     /// `text.range(of: needle)` (Foundation, default options), by scalars when `text` is plain.
     public static func range(of needle: String, in text: String) -> Range<String.Index>? {
-        let u = Array(text.unicodeScalars)
+        let u = ScalarString.scalars(text)
         guard isPlain(u) else { return text.range(of: needle) }
         let n = Array(needle.unicodeScalars)
         guard let off = first(n, in: u) else { return nil }
@@ -98,16 +98,99 @@ extension ThaiScalarSearch {
 
     /// `text.contains(needle)` (Foundation's, for a String needle), by scalars when `text` is plain.
     public static func contains(_ needle: String, in text: String) -> Bool {
-        let u = Array(text.unicodeScalars)
-        guard isPlain(u) else { return text.contains(needle) }
-        return first(Array(needle.unicodeScalars), in: u) != nil
+        // On the UTF-8 bytes, without copying the text into scalars: for plain text a scalar
+        // match is a byte match (a needle opens with an ASCII or lead byte, so a byte match
+        // starts and ends at scalar boundaries), and the end rule reads the scalar after it.
+        var t = text
+        let answer: Bool? = t.withUTF8 { tb -> Bool? in
+            guard isPlainUTF8(tb) else { return nil }
+            return plainContains(needle, tb)
+        }
+        return answer ?? text.contains(needle)
+    }
+
+    /// `needles.contains { contains($0, in: text) }`, the text's plainness checked once.
+    public static func containsAny(_ needles: [String], in text: String) -> Bool {
+        var t = text
+        let answer: Bool? = t.withUTF8 { tb -> Bool? in
+            guard isPlainUTF8(tb) else { return nil }
+            return needles.contains { plainContains($0, tb) }
+        }
+        return answer ?? needles.contains { text.contains($0) }
+    }
+
+    /// Whether `needle` stands in the plain UTF-8 `tb` (the end rule included).
+    static func plainContains(_ needle: String, _ tb: UnsafeBufferPointer<UInt8>) -> Bool {
+        var n = needle
+        return n.withUTF8 { nb -> Bool in
+            guard let head = nb.first else { return false }
+            let nc = nb.count, tc = tb.count
+            var i = 0
+            while i + nc <= tc {
+                if tb[i] == head {
+                    var k = 1
+                    while k < nc && tb[i + k] == nb[k] { k += 1 }
+                    if k == nc {
+                        let e = i + nc
+                        if e >= tc || !isNonSpacingMarkUTF8(tb, at: e) { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// `isPlain` on valid UTF-8 (a String's bytes).
+    static func isPlainUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = b.baseAddress else { return true }
+        var previous: UInt8 = 0
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = p[i]
+            if c < 0x80 { previous = 0; i += 1; continue }
+            guard i + 2 < n else { return false }
+            let b1 = p[i + 1], b2 = p[i + 2]
+            i += 3
+            let cc: UInt8
+            if c == 0xE0 {
+                // Thai: E0 B8 xx is U+0E00–U+0E3F, E0 B9 xx U+0E40–U+0E7F; the combining classes
+                // are sara u/uu (B8 B8, B8 B9) 103, phinthu (B8 BA) 9, tone marks (B9 88–8B) 107.
+                if b1 == 0xB8 {
+                    cc = b2 == 0xB8 || b2 == 0xB9 ? 103 : (b2 == 0xBA ? 9 : 0)
+                } else if b1 == 0xB9 {
+                    cc = b2 >= 0x88 && b2 <= 0x8B ? 107 : 0
+                } else {
+                    return false
+                }
+            } else if c == 0xE2 {
+                // General punctuation U+2010–U+2027: E2 80 90–A7, a base.
+                guard b1 == 0x80, b2 >= 0x90, b2 <= 0xA7 else { return false }
+                previous = 0
+                continue
+            } else {
+                return false
+            }
+            if cc != 0 && previous > cc { return false }
+            previous = cc
+        }
+        return true
+    }
+
+    /// Whether the scalar starting at byte `i` of plain UTF-8 is a Thai non-spacing mark.
+    @inline(__always)
+    static func isNonSpacingMarkUTF8(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard b[i] == 0xE0, i + 2 < b.count else { return false }
+        let v = (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+        return v == 0x0E31 || (0x0E34...0x0E3A).contains(v) || (0x0E47...0x0E4E).contains(v)
     }
 
     /// Every match the loop `while let r = text.range(of: needle, range: search..<text.endIndex)
     /// { search = r.upperBound }` finds, as scalar offset ranges; by scalars when `text` is plain.
     /// `scalars` is `Array(text.unicodeScalars)`, when the caller has it.
     public static func matches(of needle: String, in text: String, scalars: [Unicode.Scalar]? = nil) -> [Range<Int>] {
-        let u = scalars ?? Array(text.unicodeScalars)
+        let u = scalars ?? ScalarString.scalars(text)
         var out: [Range<Int>] = []
         if isPlain(u) {
             let n = Array(needle.unicodeScalars)

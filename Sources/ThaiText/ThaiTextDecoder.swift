@@ -27,39 +27,43 @@ public enum ThaiTextDecoder {
 
     /// Decodes with a known single-byte encoding.
     public static func decodeSingleByte(_ bytes: [UInt8], as encoding: ThaiSingleByteEncoding, lenient: Bool = false) throws(DecodingError) -> DecodedText {
-        var out = String.UnicodeScalarView()
+        // The scalars as UTF-8, made into a string once (appending to a String.UnicodeScalarView
+        // cost ~100 instructions a byte).
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 3)
         var warnings = [String]()
         for (offset, b) in bytes.enumerated() {
             if let s = encoding.decode(b) {
-                out.append(s)
+                UTF8.encode(s) { out.append($0) }
                 continue
             }
             let error = DecodingError(encoding: encoding.rawValue, byteOffset: offset, reason: "byte 0x\(hex(b)) is not defined in \(encoding.rawValue)")
             guard lenient else { throw error }
             warnings.append(error.description + "; replaced with U+FFFD")
-            out.append("\u{FFFD}")
+            UTF8.encode("\u{FFFD}") { out.append($0) }
         }
-        return DecodedText(text: String(out), encoding: encoding.rawValue, warnings: warnings)
+        return DecodedText(text: String(decoding: out, as: UTF8.self), encoding: encoding.rawValue, warnings: warnings)
     }
 
     static func decodeUTF8(_ bytes: [UInt8], from start: Int, name: String, lenient: Bool) throws(DecodingError) -> DecodedText {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var warnings = [String]()
         var i = start
         while i < bytes.count {
             switch UTF8Survey.sequence(bytes, at: i) {
             case .valid(let s, let length):
-                out.append(s)
+                UTF8.encode(s) { out.append($0) }
                 i += length
             case .invalid(let length):
                 let error = DecodingError(encoding: name, byteOffset: i, reason: "byte 0x\(hex(bytes[i])) does not start a valid UTF-8 sequence")
                 guard lenient else { throw error }
                 warnings.append(error.description + "; replaced with U+FFFD")
-                out.append("\u{FFFD}")
+                UTF8.encode("\u{FFFD}") { out.append($0) }
                 i += length
             }
         }
-        return DecodedText(text: String(out), encoding: name, warnings: warnings)
+        return DecodedText(text: String(decoding: out, as: UTF8.self), encoding: name, warnings: warnings)
     }
 
     static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, lenient: Bool) throws(DecodingError) -> DecodedText {

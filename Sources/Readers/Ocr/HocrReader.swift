@@ -140,7 +140,13 @@ public struct HocrReader: DocumentReader {
             var wconf: Double?
             if let r = confidence {
                 forEachField(r) { field in
-                    wconf = Double(String(decoding: field, as: UTF8.self))
+                    // Tesseract writes whole numbers: 1–15 decimal digits are exactly that Int as a
+                    // Double (what Double(String) gives); anything else goes through Double(String).
+                    if !field.isEmpty, field.count <= 15, field.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                        wconf = Double(field.reduce(0) { $0 * 10 + Int($1 - 0x30) })
+                    } else {
+                        wconf = Double(String(decoding: field, as: UTF8.self))
+                    }
                     return false
                 }
             }
