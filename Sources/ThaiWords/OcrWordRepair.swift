@@ -67,8 +67,9 @@ public struct OcrWordRepair: Sendable {
         let u = Array(token.unicodeScalars)
         guard u.count >= 3, u.count <= 40, u.allSatisfy(ThaiDictionary.isThaiLetterOrMark) else { return nil }
         let printed = dictionary.fewestWords(u)
-        if printed != nil && !preferFewer { return nil }
-        let once = variants(of: u)
+        // One word already cannot become fewer.
+        if printed != nil && (!preferFewer || printed == 1) { return nil }
+        let once = variants(of: u, overConsonants: printed == nil)
         var best: (words: Int, texts: Set<[Unicode.Scalar]>)? = nil
         func consider(_ v: [Unicode.Scalar], at edit: Int) {
             // The repaired letter must stand in a word of four letters or more: the dictionary's
@@ -90,16 +91,19 @@ public struct OcrWordRepair: Sendable {
         return String(String.UnicodeScalarView(only))
     }
 
-    /// Every text one mark repair away: a tone mark after a consonant (or after its upper vowel),
-    /// or one upper vowel for its look-alike.
-    func variants(of u: [Unicode.Scalar]) -> [(text: [Unicode.Scalar], edit: Int)] {
+    /// Every text one mark repair away: a tone mark put back over an upper vowel (or, when
+    /// `overConsonants`, over a consonant without one), or one upper vowel for its look-alike.
+    /// Tesseract loses the marks it would have to stack (the corpus renders: ี่ ั่ ิ์ ั้ ื่ ี้ lost
+    /// 91 times, a tone mark over a bare consonant 8 times), so a text that reads as words is only
+    /// tried at the stacked places; a text that does not is tried everywhere.
+    func variants(of u: [Unicode.Scalar], overConsonants: Bool = true) -> [(text: [Unicode.Scalar], edit: Int)] {
         var out: [(text: [Unicode.Scalar], edit: Int)] = []
         for i in u.indices {
             let c = u[i]
             let isConsonant = (0x0E01...0x0E2E).contains(c.value)
             let isUpperVowel = c.value == 0x0E31 || (0x0E34...0x0E37).contains(c.value)
-            if isConsonant || isUpperVowel {
-                // Not where a tone mark already stands.
+            if isUpperVowel || (overConsonants && isConsonant) {
+                // Not where a tone mark already stands, nor on a consonant that carries a vowel above.
                 let next = i + 1 < u.count ? u[i + 1] : nil
                 let hasMark = next.map { (0x0E48...0x0E4C).contains($0.value) } ?? false
                 let nextIsUpper = next.map { $0.value == 0x0E31 || (0x0E34...0x0E37).contains($0.value) } ?? false
