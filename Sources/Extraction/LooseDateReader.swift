@@ -109,15 +109,18 @@ enum LooseDateReader {
     /// The weekday printed just before a day (`วันจันทร์ที่ `, its marks possibly lost: `วันจันทร์ที `).
     static func weekday(before start: Int, in u: [Unicode.Scalar]) -> Int? {
         let from = max(0, start - 24)
-        let before = String(String.UnicodeScalarView(u[from..<start].filter { !ThaiLookalike.isMark($0.value) && $0 != " " }))
-        guard before.hasSuffix("ท") else { return nil }
-        for w in ThaiWeekdays.table {
-            for name in w.names {
-                let bare = String(String.UnicodeScalarView(("วัน" + name + "ที่").unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }))
-                if before.hasSuffix(bare) { return w.number }
-            }
+        let before = u[from..<start].filter { !ThaiLookalike.isMark($0.value) && $0 != " " }
+        guard before.last == "ท" else { return nil }
+        for (bare, number) in bareWeekdayForms where before.count >= bare.count && before.suffix(bare.count).elementsEqual(bare) {
+            return number
         }
         return nil
+    }
+
+    /// `วัน<name>ที่` without marks, for every weekday name, built once (the test above runs
+    /// before every damaged date).
+    static let bareWeekdayForms: [([Unicode.Scalar], Int)] = ThaiWeekdays.table.flatMap { w in
+        w.names.map { name in (("วัน" + name + "ที่").unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }, w.number) }
     }
 
     /// An abbreviated month with its dots lost or a mark added by OCR (`กุย.` for ก.ย., `มค` for ม.ค.):
@@ -149,6 +152,8 @@ enum LooseDateReader {
 
     static func nearestMonth(_ word: String) -> Int? {
         if let m = nearestAbbreviation(word) { return m }
+        // A month printed whole is its own nearest (distance 0): no distances to compute.
+        if let exact = ThaiMonths.table.first(where: { $0.full == word }) { return exact.number }
         let n = word.unicodeScalars.count
         guard n >= 4 else { return nil }
         let heavy = heavyCount(word)
