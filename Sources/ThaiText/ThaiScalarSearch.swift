@@ -41,6 +41,9 @@ public enum ThaiScalarSearch {
             guard v >= 0x0E00 && v <= 0x0E7F else { return false }
             let c = combiningClass(v)
             if c != 0 && previous > c { return false }
+            // A mark of class 0 (an upper vowel, ็ ์ ํ) after one of a higher class (ุ, a tone
+            // mark): Foundation matches such clusters in either order; leave them to it.
+            if c == 0 && previous > 0 && isNonSpacingMark(s) { return false }
             previous = c
         }
         return true
@@ -173,6 +176,7 @@ extension ThaiScalarSearch {
                 return false
             }
             if cc != 0 && previous > cc { return false }
+            if cc == 0 && previous > 0 && isNonSpacingMarkUTF8(b, at: i - 3) { return false }
             previous = cc
         }
         return true

@@ -38,6 +38,15 @@ import Testing
     }
 
     /// Random strings of Thai letters, marks, spaces and ASCII: every plain one agrees with Foundation.
+    /// Found once by the random test below: sara u before sara i, which Foundation matches in
+    /// either order. Such text is not plain (the String calls fall back to Foundation).
+    @Test(arguments: [("–เเขุิ", "ขิุ"), ("กุิ", "กิุ"), ("ก่ิ", "กิ่")])
+    func marksOutOfClassOrderAreLeftToFoundation(hay: String, needle: String) {
+        #expect(!ThaiScalarSearch.isPlain(Self.scalars(hay)))
+        #expect(ThaiScalarSearch.range(of: needle, in: hay).map { hay.distance(from: hay.startIndex, to: $0.lowerBound) }
+                == hay.range(of: needle).map { hay.distance(from: hay.startIndex, to: $0.lowerBound) })
+    }
+
     @Test func agreesWithFoundationOnRandomPlainText() {
         let pool: [String] = ["ก", "ข", "ท", "น", "ใ", "ห", "เ", "า", "ำ", "\u{0E31}", "\u{0E34}", "\u{0E35}", "\u{0E38}",
                               "\u{0E39}", "\u{0E48}", "\u{0E49}", "\u{0E47}", "\u{0E4C}", " ", "1", "a", "๒", "–", "“"]
