@@ -31,15 +31,17 @@ enum ContactParser {
         let u = scalars ?? ScalarString.scalars(text)
         var i = 0
         var kind: Kind? = nil
-        var pending: (kind: Kind, label: String)? = nil
-        func settle() { if let p = pending { result.labelsWithoutValue.append(p) }; pending = nil }
+        var pending: (kind: Kind, label: String, end: Int)? = nil
+        func settle() { if let p = pending { result.labelsWithoutValue.append((p.kind, p.label)) }; pending = nil }
         while i < u.count {
             if let (form, k) = labelAt(u, i) {
                 if result.firstLabelOffset == nil { result.firstLabelOffset = i }
-                // โทร. โทรสาร … : a phone label right before a fax label is one label (โทร./โทรสาร).
+                // `โทร./โทรสาร ๐ ๒๒๒๔ ๒๕๕๕`: a label right before another (only dots, slashes and
+                // spaces between) shares its number; it is not one without a value.
+                if let p = pending, u[p.end..<i].allSatisfy({ " ./:,".unicodeScalars.contains($0) }) { pending = nil }
                 settle()
                 kind = k
-                pending = (k, form)
+                pending = (k, form, i + form.unicodeScalars.count)
                 i += form.unicodeScalars.count
                 continue
             }

@@ -138,6 +138,7 @@ import SarabanCore
         ("ส่วนราชการ สำนักงานเขตลาดพร้าว โทร.", [], "โทร"),
         ("โทร. ๐ ๒๒๒๔ ๒๕๕๕ โทรสาร", [], "โทรสาร"),
         ("โทรสาร ภายใน โทร. ๐ ๒๒๒๔ ๒๕๕๕", ["โทรสาร"], nil),
+        ("โทร./โทรสาร ๐ ๒๒๒๔ ๒๕๕๕", [], nil),            // one number for both labels
     ] as [(String, [String], String?)])
     func labelsWithoutValue(text: String, without: [String], trailing: String?) {
         let c = ContactParser.parse(text)
