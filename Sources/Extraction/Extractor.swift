@@ -69,6 +69,7 @@ public struct Extractor: Sendable {
         reportMissingParts(&ctx)
         if ctx.ocr {
             DistrictNameRepair.apply(&ctx)
+            DistrictOfficeCode.apply(&ctx)
             OcrYearInText.apply(&ctx)
             OcrWordPass.apply(&ctx)
             OcrDoubt.flag(&ctx)

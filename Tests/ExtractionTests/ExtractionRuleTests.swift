@@ -612,3 +612,20 @@ import SarabanCore
         #expect(r.members.map(\.role) == [.chair, .member, .member])
     }
 }
+
+/// A district office's code is กท 50NN, NN its district's number in the official order.
+@Suite struct DistrictOfficeCodeTests {
+    @Test(arguments: [
+        ("สำนักงานเขตพระนคร", 1 as Int?), ("สำนักงานเขตบางแค ฝ่ายพัฒนาชุมชน", 40), ("สำนักงานเขตบางกอกน้อย", 20),
+        ("สำนักงานเขตบางบอน", 50), ("กรุงเทพมหานคร (สำนักพัฒนาสังคม)", nil),
+    ] as [(String, Int?)])
+    func districtNumbers(agency: String, expected: Int?) {
+        #expect(DistrictOfficeCode.districtNumber(in: agency) == expected)
+    }
+
+    @Test func digitsReplacedInTheirScript() {
+        #expect(DistrictOfficeCode.replacingDigits(in: "กท ๕๐๕๐/๓๓๒๑", from: [5, 0, 5, 0], to: [5, 0, 4, 0]) == "กท ๕๐๔๐/๓๓๒๑")
+        #expect(DistrictOfficeCode.replacingDigits(in: "กท 5050/3321", from: [5, 0, 5, 0], to: [5, 0, 4, 0]) == "กท 5040/3321")
+        #expect(DistrictOfficeCode.replacingDigits(in: "กท ๕๐๕๐๑/๓", from: [5, 0, 5, 0], to: [5, 0, 4, 0]) == nil)
+    }
+}
