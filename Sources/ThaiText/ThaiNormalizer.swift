@@ -303,7 +303,8 @@ extension ThaiNormalizer {
         // Doubled marks are dropped after sorting, so ่ ั ่ loses its second tone mark too.
         var kept = [SourcedScalar]()
         for m in sorted {
-            if let last = kept.last, last.scalar == m.scalar {
+            // Twins are next to each other after sorting, unless a ํ put in for one stands between.
+            if let last = kept.last(where: { $0.scalar == m.scalar }) {
                 if beforeSaraAa, m.scalar.value == 0x0E48 || m.scalar.value == 0x0E49, !kept.contains(where: { $0.scalar.value == 0x0E4D }) {
                     log.add("ocr_sara_am", String(m.scalar) + String(m.scalar) + "\u{0E32}", String(m.scalar) + "\u{0E33}", at: m.origin)
                     kept.append(SourcedScalar(scalar: "\u{0E4D}", origin: m.origin))

@@ -30,6 +30,8 @@ import Testing
         // A tone mark doubled before า is tesseract's ำ with its ํ read as the mark.
         Case(input: "น\u{0E49}\u{0E49}\u{0E32}ท่วม", output: "น้ำท่วม", code: "ocr_sara_am"),
         Case(input: "ก\u{0E48}\u{0E48}\u{0E32}", output: "ก่ำ", code: "ocr_sara_am"),
+        // Tripled: one becomes ํ, the third is a twin all the same (found by normalisingTwiceChangesNothing).
+        Case(input: "ก\u{0E48}\u{0E48}\u{0E48}\u{0E32}", output: "ก่ำ", code: "ocr_sara_am"),
         Case(input: "ท\u{0E48}\u{0E35}", output: "ที่", code: "mark_order"), // tone before the upper vowel
         Case(input: "ก\u{0E48}\u{0E38}", output: "กุ่", code: "mark_order"),
         Case(input: "ก  ข", output: "ก ข", code: "whitespace"),
