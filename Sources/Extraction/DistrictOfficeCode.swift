@@ -42,7 +42,7 @@ enum DistrictOfficeCode {
             if u[i..<j].compactMap(ThaiDigits.value) == from {
                 let thai = u[i].value >= 0x0E50
                 u.replaceSubrange(i..<j, with: to.map { Unicode.Scalar((thai ? 0x0E50 : 0x30) + UInt32($0))! })
-                return String(String.UnicodeScalarView(u))
+                return ScalarString.make(u)
             }
             i = j
         }

@@ -221,7 +221,18 @@ enum MemberListExtractor {
         let noise: Set<Unicode.Scalar> = ["|", "«", "»", "\u{0E40}", "\u{0E41}", "\u{0E42}", "\u{0E43}", "\u{0E44}"]
         // A title's dot that OCR set apart (`นพ .ชัยวัฒน์`): a space never stands before a dot.
         let text = ThaiScalarSearch.contains(" .", in: text) ? text.replacingSpaceBeforeDot() : text
-        guard text.unicodeScalars.contains(where: { noise.contains($0) || $0 == "(" }) else { return text }
+        // Leading vowels are noise only as a token of their own or glued to a `|`; a line without
+        // `|`, guillemets, `(` or such a token has nothing to remove.
+        let u = ScalarString.scalars(text)
+        let hasNoise = u.indices.contains { k in
+            let c = u[k]
+            if c == "|" || c == "«" || c == "»" || c == "(" { return true }
+            guard ThaiTextShim.isLeadingVowel(c), k == 0 || u[k - 1] == " " else { return false }
+            var e = k
+            while e < u.count, ThaiTextShim.isLeadingVowel(u[e]) { e += 1 }
+            return e == u.count || u[e] == " "
+        }
+        guard hasNoise else { return text }
         // A token is cut at its `|`s; pieces of noise alone (`ไเ` in `ไเ|นายธนพล`) go.
         var pieces = text.split(separator: " ").flatMap { $0.split(separator: "|") }.filter { !$0.unicodeScalars.allSatisfy { noise.contains($0) } }
         // The ruling before the role cell read as a parenthesis: `… (ที่ปรึกษา`.

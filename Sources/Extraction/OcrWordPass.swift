@@ -17,7 +17,7 @@ enum OcrWordPass {
         func text(_ value: String, _ field: String) -> String {
             var (out, changes) = repair.joiningSplitWords(value)
             for c in changes { note(c.printed, c.readAs, field, "a space inside a word") }
-            out = tokens(out, field, inName: false) { repair.restoringMarks($0, preferFewer: true) }
+            out = tokens(out, field) { repair.restoringMarks($0, preferFewer: true) }
             return out
         }
         /// A name: its title kept as printed, the rest joined only where a piece is not words.
@@ -26,21 +26,16 @@ enum OcrWordPass {
             for c in changes { note(c.printed, c.readAs, field, "a space inside a name") }
             let title = PersonTitles.split(Substring(out)).map { String($0.0) } ?? ""
             let rest = String(out.dropFirst(title.count))
-            out = title + tokens(rest, field, inName: true) { t in
+            out = title + tokens(rest, field) { t in
                 repair.restoringFinalThanthakhat(t) ?? repair.restoringMarks(t, preferFewer: true)
             }
             return out
         }
-        // Positions and names repeat down a member list: each token is judged once per document
-        // (names and phrases apart: a name token also gets its thanthakhat).
-        var judged: [Bool: [String: String?]] = [false: [:], true: [:]]
-        func tokens(_ s: String, _ field: String, inName: Bool, _ fix: (String) -> String?) -> String {
+        func tokens(_ s: String, _ field: String, _ fix: (String) -> String?) -> String {
             var changed = false
             let parts = s.split(separator: " ", omittingEmptySubsequences: false).map { part -> String in
                 let p = String(part)
-                let fixed: String?
-                if let known = judged[inName]![p] { fixed = known } else { fixed = fix(p); judged[inName]![p] = fixed }
-                guard let f = fixed, f != p else { return p }
+                guard let f = fix(p), f != p else { return p }
                 note(p, f, field, "marks OCR lost or misread, put back by the dictionary")
                 changed = true
                 return f

@@ -46,7 +46,7 @@ enum OcrYearInText {
                     .sorted { $0.ranked < $1.ranked }
                 if let best = costs.first, best.ranked <= DateRepair.ocrYearTolerance,
                    costs.count < 2 || costs[1].ranked - best.ranked >= 0.05 {
-                    let printed = String(String.UnicodeScalarView(u[i..<j]))
+                    let printed = ScalarString.make(u[i..<j])
                     let thai = ThaiDigits.toThai(String(best.be)).unicodeScalars
                     u.replaceSubrange(i..<j, with: thai)
                     changes.append((printed, best.be))
@@ -55,7 +55,7 @@ enum OcrYearInText {
             }
             i = j
         }
-        return (changes.isEmpty ? text : String(String.UnicodeScalarView(u)), changes)
+        return (changes.isEmpty ? text : ScalarString.make(u), changes)
     }
 
     static func isThaiDigit(_ u: Unicode.Scalar) -> Bool { (0x0E50...0x0E59).contains(u.value) }

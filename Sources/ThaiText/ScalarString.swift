@@ -24,20 +24,8 @@ extension ScalarString {
                 var i = 0, k = 0
                 let count = b.count
                 while i < count {
-                    let c = p[i]
-                    let v: UInt32
-                    if c < 0x80 {
-                        v = UInt32(c); i += 1
-                    } else if c < 0xE0 {
-                        v = (UInt32(c & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F); i += 2
-                    } else if c < 0xF0 {
-                        v = (UInt32(c & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F); i += 3
-                    } else {
-                        v = (UInt32(c & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12) | (UInt32(p[i + 2] & 0x3F) << 6)
-                            | UInt32(p[i + 3] & 0x3F); i += 4
-                    }
                     // A String's UTF-8 is valid: every value decoded is a scalar.
-                    (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    (o + k).initialize(to: unsafeBitCast(decode(p, &i), to: Unicode.Scalar.self))
                     k += 1
                 }
                 n = k
@@ -52,26 +40,28 @@ extension ScalarString {
     public static func prefix(_ text: Substring, _ limit: Int) -> [Unicode.Scalar] {
         let fast = text.utf8.withContiguousStorageIfAvailable { b -> [Unicode.Scalar] in
             var out: [Unicode.Scalar] = []
+            guard let p = b.baseAddress else { return out }
             out.reserveCapacity(min(limit, b.count))
             var i = 0
             let count = b.count
             while i < count, out.count < limit {
-                let c = b[i]
-                let v: UInt32
-                if c < 0x80 {
-                    v = UInt32(c); i += 1
-                } else if c < 0xE0 {
-                    v = (UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F); i += 2
-                } else if c < 0xF0 {
-                    v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F); i += 3
-                } else {
-                    v = (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
-                        | UInt32(b[i + 3] & 0x3F); i += 4
-                }
-                out.append(unsafeBitCast(v, to: Unicode.Scalar.self))
+                out.append(unsafeBitCast(decode(p, &i), to: Unicode.Scalar.self))
             }
             return out
         }
         return fast ?? Array(text.unicodeScalars.prefix(limit))
+    }
+}
+
+extension ScalarString {
+    /// The scalar value whose valid UTF-8 starts at `p[i]`; moves `i` past it.
+    @inline(__always)
+    static func decode(_ p: UnsafePointer<UInt8>, _ i: inout Int) -> UInt32 {
+        let c = p[i]
+        if c < 0x80 { i += 1; return UInt32(c) }
+        if c < 0xE0 { defer { i += 2 }; return (UInt32(c & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F) }
+        if c < 0xF0 { defer { i += 3 }; return (UInt32(c & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F) }
+        defer { i += 4 }
+        return (UInt32(c & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12) | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
     }
 }

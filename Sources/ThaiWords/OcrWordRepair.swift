@@ -88,7 +88,7 @@ public struct OcrWordRepair: Sendable {
             if twice.count == 1 { best = (1, twice) } else if twice.count > 1 { return nil }
         }
         guard let b = best, b.texts.count == 1, let only = b.texts.first else { return nil }
-        return String(String.UnicodeScalarView(only))
+        return ScalarString.make(only)
     }
 
     /// Every text one mark repair away: a tone mark put back over an upper vowel (or, when
@@ -140,7 +140,7 @@ public struct OcrWordRepair: Sendable {
         let with = u + ["\u{0E4C}"]
         // The word that ends the token with ์: at least a consonant, a vowel and the mark more.
         var ending: Int? = nil
-        for start in 0...(with.count - 4) where dictionary.contains(with[start...]) && !Self.variantsWithout.contains(String(String.UnicodeScalarView(with[start...]))) {
+        for start in 0...(with.count - 4) where dictionary.contains(with[start...]) && !Self.variantsWithout.contains(ScalarString.make(with[start...])) {
             // It must end the token as a word: what precedes it reads as words too.
             if start == 0 || dictionary.fewestWords(Array(u[..<start])) != nil { ending = start; break }
         }
@@ -149,8 +149,8 @@ public struct OcrWordRepair: Sendable {
         for i in with.indices.dropLast(2) where with[i].value == 0x0E34 && (0x0E01...0x0E2E).contains(with[i + 1].value) {
             var w = with
             w.insert("\u{0E4C}", at: i + 1)
-            if dictionary.contains(w) { return String(String.UnicodeScalarView(w)) }
+            if dictionary.contains(w) { return ScalarString.make(w) }
         }
-        return String(String.UnicodeScalarView(with))
+        return ScalarString.make(with)
     }
 }
