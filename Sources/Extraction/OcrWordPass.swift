@@ -6,7 +6,8 @@ import ThaiWords
 /// change is a warning on its field with the printed text. Without libthai's word list on the
 /// machine nothing is changed.
 enum OcrWordPass {
-    static func apply(_ ctx: inout ExtractionContext, dictionary: ThaiDictionary? = ThaiDictionary.shared) {
+    static func apply(_ ctx: inout ExtractionContext, dictionary: ThaiDictionary? = ThaiDictionary.shared,
+                      frequencies: ThaiWordFrequencies? = ThaiWordFrequencies.shared) {
         guard let dictionary else { return }
         let repair = OcrWordRepair(dictionary: dictionary)
         var warnings: [Warning] = []
@@ -17,7 +18,13 @@ enum OcrWordPass {
         func text(_ value: String, _ field: String) -> String {
             var (out, changes) = repair.joiningSplitWords(value)
             for c in changes { note(c.printed, c.readAs, field, "a space inside a word") }
-            out = tokens(out, field) { repair.restoringMarks($0, preferFewer: true) }
+            out = tokens(out, field) { t in
+                if let fixed = repair.restoringMarks(t, preferFewer: true, frequencies: frequencies) { return (fixed, "marks OCR lost or misread, put back by the dictionary") }
+                if let frequencies, let fixed = repair.choosingLikelierWords(t, frequencies: frequencies) {
+                    return (fixed, "a mark OCR lost or misread, put back where the words read so are far commoner (Thai National Corpus counts)")
+                }
+                return nil
+            }
             return out
         }
         /// A name: its title kept as printed, the rest joined only where a piece is not words.
@@ -27,16 +34,17 @@ enum OcrWordPass {
             let title = PersonTitles.split(Substring(out)).map { String($0.0) } ?? ""
             let rest = String(out.dropFirst(title.count))
             out = title + tokens(rest, field) { t in
-                repair.restoringFinalThanthakhat(t) ?? repair.restoringMarks(t, preferFewer: true)
+                (repair.restoringFinalThanthakhat(t) ?? repair.restoringMarks(t, preferFewer: true))
+                    .map { ($0, "marks OCR lost or misread, put back by the dictionary") }
             }
             return out
         }
-        func tokens(_ s: String, _ field: String, _ fix: (String) -> String?) -> String {
+        func tokens(_ s: String, _ field: String, _ fix: (String) -> (String, String)?) -> String {
             var changed = false
             let parts = s.split(separator: " ", omittingEmptySubsequences: false).map { part -> String in
                 let p = String(part)
-                guard let f = fix(p), f != p else { return p }
-                note(p, f, field, "marks OCR lost or misread, put back by the dictionary")
+                guard let (f, why) = fix(p), f != p else { return p }
+                note(p, f, field, why)
                 changed = true
                 return f
             }

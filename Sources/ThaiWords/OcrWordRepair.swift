@@ -1,3 +1,4 @@
+import Foundation
 import ThaiText
 
 /// Repairs of OCR'd Thai that need to know what a word is, each made only when the dictionary
@@ -63,7 +64,10 @@ public struct OcrWordRepair: Sendable {
     /// put back, ี read for ื): `สิงแวดล้อม` → สิ่งแวดล้อม, `ชีนบาน` → ชื่นบาน. Also a token that
     /// reads as words but as fewer after one repair (`มันคง` → มั่นคง, one word, not two), when
     /// `preferFewer`. Nil unless exactly one repaired reading is best.
-    public func restoringMarks(_ token: String, preferFewer: Bool) -> String? {
+    ///
+    /// With `frequencies`, a tie between repaired readings goes to the one whose words are written
+    /// at least three times as often (`likeliest(of:)`), instead of leaving the token as printed.
+    public func restoringMarks(_ token: String, preferFewer: Bool, frequencies: ThaiWordFrequencies? = nil) -> String? {
         let u = Array(token.unicodeScalars)
         guard u.count >= 3, u.count <= 40, u.allSatisfy(ThaiDictionary.isThaiLetterOrMark) else { return nil }
         let printed = dictionary.fewestWords(u)
@@ -85,10 +89,51 @@ public struct OcrWordRepair: Sendable {
         if printed == nil, best.map({ $0.words > 1 }) ?? true {
             var twice: Set<[Unicode.Scalar]> = []
             for (v, _) in once { for (w, _) in variants(of: v) where w.count >= 4 && dictionary.contains(w) { twice.insert(w) } }
-            if twice.count == 1 { best = (1, twice) } else if twice.count > 1 { return nil }
+            if twice.count == 1 { best = (1, twice) } else if twice.count > 1 {
+                return frequencies.flatMap { likeliest(of: twice, $0) }.map(ScalarString.make)
+            }
         }
-        guard let b = best, b.texts.count == 1, let only = b.texts.first else { return nil }
-        return ScalarString.make(only)
+        guard let b = best else { return nil }
+        if b.texts.count == 1, let only = b.texts.first { return ScalarString.make(only) }
+        return frequencies.flatMap { likeliest(of: b.texts, $0) }.map(ScalarString.make)
+    }
+
+    /// Of several readings, the one whose words are written at least three times as often as any
+    /// other's; nil when none stands out so.
+    func likeliest(of readings: Set<[Unicode.Scalar]>, _ frequencies: ThaiWordFrequencies) -> [Unicode.Scalar]? {
+        let scored = readings.compactMap { r in dictionary.likeliestWords(r, frequencies: frequencies).map { (r, $0.logProbability) } }
+            .sorted { $0.1 > $1.1 }
+        guard let first = scored.first else { return nil }
+        if scored.count > 1, scored[1].1 > first.1 - log(3.0) { return nil }
+        return first.0
+    }
+
+    /// How much likelier a repaired reading must be than the printed one, as a natural log:
+    /// the price of assuming OCR lost or misread a mark. ln 40: a repair needs its words to be
+    /// forty times likelier than the printed ones (`การตังวาง` → การตั้งวาง: ตั้ง is written 63 times
+    /// as often as ตัง; `ทำค้าของบ` → ทำคำขอ งบ: ~240 times), while the printed words stand
+    /// against a look-alike only a few times commoner (`การค้า` is not made `การคำ`, 4.4 times).
+    public static let repairPrice = log(40.0)
+
+    /// A token that reads as words, but whose one-mark repair reads as words far likelier to be
+    /// written (see `repairPrice`): the real-word errors the dictionary alone cannot see
+    /// (`ตัง` for ตั้ง, `ค้า` for คำ). Tried only at the places tesseract loses marks (over upper
+    /// vowels) and for the look-alike vowels; the repaired letter must stand in a word of three
+    /// letters or more; nil unless one repaired reading is best by a clear margin (3 times).
+    public func choosingLikelierWords(_ token: String, frequencies: ThaiWordFrequencies) -> String? {
+        let u = Array(token.unicodeScalars)
+        guard u.count >= 2, u.count <= 150, u.allSatisfy(ThaiDictionary.isThaiLetterOrMark),
+              let printed = dictionary.likeliestWords(u, frequencies: frequencies) else { return nil }
+        var scored: [(text: [Unicode.Scalar], score: Double)] = []
+        for (v, edit) in variants(of: u, overConsonants: false) {
+            guard let r = dictionary.likeliestWords(v, frequencies: frequencies),
+                  r.words.contains(where: { $0.contains(edit) && $0.count >= 3 }) else { continue }
+            scored.append((v, r.logProbability - Self.repairPrice))
+        }
+        scored.sort { $0.score > $1.score }
+        guard let best = scored.first, best.score > printed.logProbability else { return nil }
+        if scored.count > 1, scored[1].score > best.score - log(3.0) { return nil }
+        return ScalarString.make(best.text)
     }
 
     /// Every text one mark repair away: a tone mark put back over an upper vowel (or, when

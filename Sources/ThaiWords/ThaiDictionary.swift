@@ -93,6 +93,33 @@ public final class ThaiDictionary: @unchecked Sendable {
         return out.reversed()
     }
 
+    /// The likeliest reading of `text` as a sequence of words, by how often each word is written
+    /// (a unigram model: the reading whose words' probabilities multiply to the most): its natural
+    /// log probability and its words as scalar ranges; nil when no sequence of words makes the text.
+    /// A character that is not a Thai letter or mark is a word of its own with probability 1.
+    public func likeliestWords(_ text: [Unicode.Scalar], frequencies: ThaiWordFrequencies) -> (logProbability: Double, words: [Range<Int>])? {
+        let n = text.count
+        guard n > 0 else { return (0, []) }
+        var best = [Double](repeating: -.infinity, count: n + 1)
+        var from = [Int](repeating: -1, count: n + 1)
+        best[0] = 0
+        for i in 0..<n where best[i] > -.infinity {
+            if !Self.isThaiLetterOrMark(text[i]) {
+                if best[i] > best[i + 1] { best[i + 1] = best[i]; from[i + 1] = i }
+                continue
+            }
+            for len in wordLengths(in: text, from: i) {
+                let p = best[i] + frequencies.logProbability(of: text[i..<(i + len)])
+                if p > best[i + len] { best[i + len] = p; from[i + len] = i }
+            }
+        }
+        guard best[n] > -.infinity else { return nil }
+        var out: [Range<Int>] = []
+        var j = n
+        while j > 0 { out.append(from[j]..<j); j = from[j] }
+        return (best[n], out.reversed())
+    }
+
     /// Thai consonants, vowels and marks (not Thai digits or ฯ ๆ, which stand alone).
     static func isThaiLetterOrMark(_ u: Unicode.Scalar) -> Swift.Bool {
         (0x0E01...0x0E4E).contains(u.value) && u.value != 0x0E2F && u.value != 0x0E46
