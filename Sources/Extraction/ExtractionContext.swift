@@ -73,8 +73,22 @@ struct ExtractionContext {
                 f.hasDate && f.range.overlaps(loose.range) && (f.isValid || f.range.lowerBound <= loose.range.lowerBound)
             }
             guard !taken else { continue }
-            let repaired = DateRepair.repair(loose, evidenceYear: evidenceYear, ocr: ocr)
+            var repaired = DateRepair.repair(loose, evidenceYear: evidenceYear, ocr: ocr)
             guard repaired.isValid else { continue }
+            // The scanner's reading it replaces may hold the time printed after the date
+            // (`… ๒๕๒ เวลา ๑๐.๐๐ น.`: an invalid date with a readable time): the date keeps it.
+            if repaired.start?.hour == nil, var s = repaired.start,
+               let timed = found.first(where: { $0.range.overlaps(loose.range) && $0.start?.hasDate == false && $0.start?.hour != nil
+                                                && $0.range.upperBound > loose.range.upperBound }) {
+                s.hour = timed.start?.hour; s.minute = timed.start?.minute
+                repaired.start = s
+                if let e = timed.end, e.hour != nil, !e.hasDate {
+                    repaired.end = FoundDate.DateTime(year: s.year, month: s.month, day: s.day, hour: e.hour, minute: e.minute)
+                }
+                repaired.kind = repaired.end == nil ? .dateTime : .range
+                repaired.range = repaired.range.lowerBound..<timed.range.upperBound
+                repaired = DateRepair.repairTimeOCR(repaired)
+            }
             found.removeAll { $0.range.overlaps(loose.range) }
             found.append(repaired)
         }

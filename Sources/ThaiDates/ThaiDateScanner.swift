@@ -121,9 +121,13 @@ struct ScanEngine {
         let problem = r.problem ?? leftTime?.problem
         let kind: ThaiDateMatch.Kind = leftTime == nil ? .date : .dateTime
         let range = left.start..<end
+        // A readable time after an unreadable date is kept as a time (as `sameDayRange` does), so a
+        // caller that repairs the date (OCR digits) still has the hour.
+        let time = problem != nil && r.problem != nil && leftTime?.problem == nil ? leftTime?.time : nil
         return ThaiDateMatch(kind: kind, text: t.text(range), range: range,
                              start: problem == nil ? date : nil, printed: r.printed, problem: problem,
-                             warnings: r.warnings + (leftTime?.warnings ?? []), iso: problem == nil ? date?.iso : nil)
+                             warnings: r.warnings + (leftTime?.warnings ?? []), iso: problem == nil ? date?.iso : nil,
+                             startTime: time)
     }
 
     /// A time printed after a date: `เวลา ๐๙.๓๐ น.`, `๑๓.๐๐ น.`, `เวลาบ่ายสองโมง`, or a bare

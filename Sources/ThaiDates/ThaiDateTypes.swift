@@ -120,7 +120,8 @@ public struct ThaiDateMatch: Sendable, Equatable {
     /// `2022-12-06`, `2022-12-06T09:30:00+07:00`, a range as `start/end`, a time alone as
     /// `09:30:00+07:00`; nil when invalid.
     public var iso: String?
-    /// The times of a match without a date (kind `.time`, or `.range` of times).
+    /// The times of a match without a date (kind `.time`, or `.range` of times), and the readable
+    /// times printed with a date that is not (an invalid date of a `.dateTime` or same-day `.range`).
     public var startTime: ThaiTime?
     public var endTime: ThaiTime?
 

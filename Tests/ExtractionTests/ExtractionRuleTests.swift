@@ -337,6 +337,23 @@ import SarabanCore
         #expect(d.repair != nil)
     }
 
+    /// A date the scanner could not read, re-read loosely, keeps the time printed after it
+    /// (`เวลา ๑๐.๐๐ น.`: the scanner had read date and time as one invalid date).
+    @Test(arguments: [
+        ("ประธานแจ้งกำหนดการประชุมครั้งต่อไปในวันอังคารที่ ๓ เมษายน ๒๕๒ เวลา ๑๐.๐๐ น. ณ ห้องประชุม", 2023,
+         "2024-04-09T10:00:00+07:00", nil),
+        ("ในวันอังคารที่ ๓ เมษายน ๒๕๒ เวลา ๑๓.๓๐ - ๑๖.๐๐ น.", 2023, "2024-04-09T13:30:00+07:00", "2024-04-09T16:00:00+07:00"),
+        // The same date whose year was readable (no loose re-reading): the time was always kept.
+        ("ในวันอังคารที่ ๙ เมษายน ๒๕๖๗ เวลา ๑๐.๐๐ น.", 2024, "2024-04-09T10:00:00+07:00", nil),
+    ] as [(String, Int, String, String?)])
+    func aRepairedDateKeepsItsTime(text: String, year: Int, start: String, end: String?) throws {
+        let found = Self.context(year: year).dates(in: text).filter { $0.hasDate }
+        let d = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(d.isoStart == start)
+        #expect(d.isoEnd == end)
+    }
+
     @Test func aCleanDateIsLeftAlone() throws {
         let found = Self.context(year: 2022).dates(in: "ภายในวันที่ ๒๙ ธันวาคม ๒๕๖๕")
         let d = try #require(found.first)
