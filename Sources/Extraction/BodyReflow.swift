@@ -10,6 +10,14 @@ enum BodyReflow {
     /// Words that want an object after them (deadline markers, ณ, ก่อน, ตั้งแต่), as scalars.
     static let runOnWords: [[Unicode.Scalar]] = (ClauseExtractor.deadlineMarkers + [" ณ", "ก่อน", "ตั้งแต่"]).map { Array($0.unicodeScalars) }
 
+    /// `ระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้ง…` (its marks may be lost: `ระเบียบวาระที`).
+    static func isAgendaHeading(_ text: String) -> Bool { text.hasPrefix("ระเบียบวาระ") }
+
+    /// An agenda heading or a resolution (`มติที่ประชุม`, `มติ ที่ประชุม`) at the start of a line.
+    static func opensMinutesPart(_ text: String) -> Bool {
+        isAgendaHeading(text) || text.hasPrefix("มติที่ประชุม") || text.hasPrefix("มติที่ ประชุม") || text.hasPrefix("มติ ที่ประชุม")
+    }
+
     static func paragraphs(_ lines: [SourceLine], indices: [Int], ocrWrapWidth: Int? = nil) -> [(text: String, first: Int)] {
         var out: [(String, Int)] = []
         var current = ""
@@ -38,6 +46,9 @@ enum BodyReflow {
                 if l.startsBlock && !prevFull { return true }
                 if prevIndex >= 0, lines[prevIndex].block != l.block, !prevFull { return true }
                 if EntryLabel.read(Substring(l.text)) != nil { return true }
+                // Minutes: an agenda heading and a resolution open their own paragraphs, and the
+                // heading's paragraph is the heading (what the chair reported follows it).
+                if opensMinutesPart(l.text) || isAgendaHeading(lines[prevIndex].text) { return true }
                 // A line that ends on a word wanting its object (ไม่เกิน, ภายใน, ก่อน, ณ) runs on, even into
                 // a line that opens like a label (`วันที่ ๒๐ ก.พ. …`).
                 let prevEnd = lines[prevIndex].text.unicodeScalars

@@ -484,6 +484,8 @@ enum HeadExtractor {
 func joinWrapped(_ a: String, _ b: String) -> String {
     guard let last = a.unicodeScalars.last, let first = b.unicodeScalars.first else { return a + b }
     if ThaiTextShim.isThai(last) && ThaiTextShim.isThai(first) && !ThaiTextShim.isDigit(last) && !ThaiTextShim.isDigit(first) {
+        // ณ standing as a word ("at") is always followed by a space in Thai writing.
+        if last == "ณ", a.unicodeScalars.count == 1 || a.unicodeScalars.dropLast().last == " " { return a + " " + b }
         return a + b
     }
     return a + " " + b

@@ -646,3 +646,49 @@ import SarabanCore
         #expect(DistrictOfficeCode.replacingDigits(in: "กท ๕๐๕๐๑/๓", from: [5, 0, 5, 0], to: [5, 0, 4, 0]) == nil)
     }
 }
+
+/// Re-flowing minutes: an agenda heading and a resolution stand as their own paragraphs even where
+/// OCR dropped the indents that told them apart, so the chair's report is not read as part of the
+/// heading (whose ที่ประชุม would otherwise make any date in the report a meeting).
+@Suite struct MinutesReflowTests {
+    static func paragraphs(_ text: String) -> [String] {
+        let doc = Document(source: SourceInfo(path: "t.txt", format: .text, sha256: "", byteCount: 0),
+                           blocks: [.paragraph(Paragraph(text: text, provenance: Provenance(part: "text", index: 0, line: nil)))])
+        let lines = LineBuilder.lines(of: doc)
+        return BodyReflow.paragraphs(lines, indices: Array(lines.indices), ocrWrapWidth: 60).map(\.text)
+    }
+
+    @Test(arguments: [
+        ("""
+        ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ
+        ประธานแจ้งว่าจะจัดงานในวันที่ 27 พฤศจิกายน 2566 ณ
+        ท่าเรือสี่พระยา
+        มติที่ประชุม รับทราบ
+        """, ["ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
+              "ประธานแจ้งว่าจะจัดงานในวันที่ 27 พฤศจิกายน 2566 ณ ท่าเรือสี่พระยา", "มติที่ประชุม รับทราบ"]),
+        // Marks lost by OCR (ระเบียบวาระที, มติทีประชุม is not a resolution label and runs on).
+        ("""
+        ระเบียบวาระที 2 เรื่องเพื่อพิจารณา
+        ที่ประชุมพิจารณาแผนการจัดงานประจำปีของชุมชนและมอบหมายผู้รับผิดชอบ
+        """, ["ระเบียบวาระที 2 เรื่องเพื่อพิจารณา", "ที่ประชุมพิจารณาแผนการจัดงานประจำปีของชุมชนและมอบหมายผู้รับผิดชอบ"]),
+    ])
+    func agendaHeadingsStandAlone(text: String, expected: [String]) {
+        #expect(Self.paragraphs(text) == expected)
+    }
+
+    @Test func theReportIsNoMeeting() throws {
+        let r = try extractRecord(text: """
+        รายงานการประชุมคณะกรรมการจัดงานประเพณีลอยกระทง
+        ครั้งที่ 2/2566
+        เมื่อวันพุธที่ 1 พฤศจิกายน พ.ศ. 2566
+        ณ ห้องประชุมสำนักงานเขตบางรัก
+        เริ่มประชุมเวลา 13.30 น.
+        ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ
+        ประธานแจ้งว่าจะจัดงานในวันที่ 27 พฤศจิกายน 2566 ณ ท่าเรือสี่พระยา
+        มติที่ประชุม รับทราบ
+        เลิกประชุมเวลา 15.00 น.
+        """)
+        #expect(r.kind == .minutes)
+        #expect(!r.meetings.contains { $0.start?.hasPrefix("2023-11-27") == true })
+    }
+}
