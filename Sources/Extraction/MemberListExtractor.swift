@@ -350,6 +350,10 @@ enum MemberListExtractor {
         }
         var member = Member(seq: e.label?.number, name: nil, role: role, group: e.group)
         if var (name, rest) = PersonName.parse(opening: text) {
+            // A title read through lost or added marks (`รีศ.` → รศ.) is given in its standard form.
+            if ctx.ocr, let title = name.title, !text.trimmedSpaces().hasPrefix(title) {
+                ctx.warn("ocr_title_repaired", "the title was damaged by OCR; read as \(title)", text: String(text.trimmedSpaces().prefix(title.count + 1)), field: "\(field).name")
+            }
             // hOCR/ALTO: given and family name without their space; split at the widest gap between the boxes.
             if ctx.ocr, name.family == nil, let first = e.lines.first,
                let split = SignatureExtractor.splitAtWidestGap(name, words: ctx.lines[first].words) {

@@ -58,7 +58,25 @@ enum PersonTitles {
         for (t, s) in candidates where s.contains(where: { ThaiLookalike.isMark($0.value) }) {
             if let n = lengthIgnoringLostMarks(s, in: u) { return (t, n) }
         }
+        // An abbreviation with one mark OCR added (a speck over ร read as ี: `รีศ.` for รศ.), the
+        // longest first. Only abbreviations (they end in a dot, which no given name is followed by).
+        for (t, s) in candidates where s.last == "." {
+            if let n = lengthIgnoringOneExtraMark(s, in: u) { return (t, n) }
+        }
         return nil
+    }
+
+    /// Scalars of `u` that spell `title` with exactly one mark more (an upper vowel or tone mark);
+    /// nil when they do not.
+    private static func lengthIgnoringOneExtraMark(_ title: [Unicode.Scalar], in u: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard u.count > title.count else { return nil }
+        var i = u.startIndex, k = 0, extra = 0
+        while k < title.count {
+            if i < u.endIndex, u[i] == title[k] { i += 1; k += 1; continue }
+            if i < u.endIndex, extra == 0, ThaiLookalike.isMark(u[i].value) { i += 1; extra += 1; continue }
+            return nil
+        }
+        return extra == 1 ? i - u.startIndex : nil
     }
 
     /// Scalars of `u` that spell `title` with some of its marks missing; nil when they do not.

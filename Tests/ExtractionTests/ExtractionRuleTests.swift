@@ -39,6 +39,24 @@ import SarabanCore
         #expect(n.full == (text.hasPrefix(title) ? text : title + String(text.unicodeScalars.dropFirst(title.unicodeScalars.count - 1))))
     }
 
+    /// An abbreviated title with one mark OCR added (a speck over ร read as ี or ิ).
+    @Test(arguments: [
+        ("รีศ.เบญจวรรณ มีสุข", "รศ.", "รศ.เบญจวรรณ มีสุข"),
+        ("ริศ.อรุณี ชัยมงคล", "รศ.", "รศ.อรุณี ชัยมงคล"),
+        ("ผศี.ดร.สมศรี ใจดี", "ผศ.ดร.", "ผศ.ดร.สมศรี ใจดี"),
+    ])
+    func abbreviatedTitlesWithAnAddedMark(text: String, title: String, full: String) throws {
+        let n = try #require(PersonName.parse(text))
+        #expect(n.title == title)
+        #expect(n.full == full)
+    }
+
+    /// Two added marks, or a word that is not an abbreviation, are no title.
+    @Test(arguments: ["รีศี.สมชาย ใจดี", "ริศรา ใจดี"])
+    func notTitlesWithAddedMarks(text: String) {
+        #expect(PersonName.parse(text) == nil)
+    }
+
     @Test(arguments: ["นายกสมาคมผู้ประกอบการ", "ผู้อำนวยการเขตบางรัก", "นายอำเภอเมือง"])
     func positionsAreNotNames(text: String) {
         #expect(PersonName.parse(text) == nil)
