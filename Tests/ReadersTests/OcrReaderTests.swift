@@ -108,6 +108,28 @@ import ThaiText
         #expect(first.text == "กัน เดี")
         #expect(first.offsets == [0, 1, 2, 4, 5, 6])
     }
+
+    /// A space between a number and a Thai word even where tesseract's boxes nearly touch (Thai
+    /// writes one there); letters it prints for digits (ฒ for ๗) stay inside the number; between
+    /// Thai letters the ordinary gap (half a letter's height) decides. Letter height here: 30.
+    @Test(arguments: [
+        ("ลงวันที่", "24", 4, "ลงวันที่ 24"),
+        ("กท", "๕๐๔๕/๑๙๘๗", 3, "กท ๕๐๔๕/๑๙๘๗"),
+        ("2", "หนังสือ", 2, "2 หนังสือ"),
+        ("๑๕", "ฒฒ/๒๕๖๖", 2, "๑๕ฒฒ/๒๕๖๖"),
+        ("2.", "หนังสือ", 10, "2. หนังสือ"),
+        ("(", "ที่ปรึกษา", 4, "(ที่ปรึกษา"),
+        ("พ.", "ศ.", 8, "พ.ศ."),                      // an abbreviation's dot: the ordinary gap
+        ("๒)", "พ.ศ.", 8, "๒) พ.ศ."),
+        ("สำนัก", "งาน", 10, "สำนักงาน"),
+        ("สำนัก", "งาน", 16, "สำนัก งาน"),
+        ("๒๔", "๒๕", 10, "๒๔๒๕"),
+    ])
+    func spacesByWhatMeets(left: String, right: String, gap: Int, joined: String) {
+        let a = OcrWord(text: left, bbox: BoundingBox(x0: 0, y0: 100, x1: 60, y1: 130), confidence: 90)
+        let b = OcrWord(text: right, bbox: BoundingBox(x0: 60 + gap, y0: 100, x1: 160 + gap, y1: 130), confidence: 90)
+        #expect(OcrLineBuilder.join([a, b], unit: 30).text == joined)
+    }
 }
 
 @Suite struct OcrFormatDetailTests {
