@@ -290,6 +290,11 @@ enum MemberListExtractor {
             if MemberRoles.exact(role + tail) != nil {
                 fullRole = role + tail
                 cell = line[..<space].trimmedSpaces()
+            } else if !complete, MemberRoles.atEnd(of: Substring(role + tail))?.rest.isEmpty == true {
+                // The cut role's end damaged too (`กรรมการและ` + `เคขานการ`): kept as printed, the
+                // role reader then takes its nearest role and warns.
+                fullRole = role + tail
+                cell = line[..<space].trimmedSpaces()
             }
         }
         if !complete && fullRole == role { return nil }
@@ -297,6 +302,33 @@ enum MemberListExtractor {
         if fullRole == role, MemberRoles.atEnd(of: cell) != nil { return nil }
         let joined = cell.isEmpty ? String(position) : joinWrapped(String(position), String(cell))
         return joined + " " + fullRole
+    }
+
+    /// What OCR put before a name in a table cell: punctuation (`'`, `,`, `«`, `|`) and up to two
+    /// leading vowels (specks or rules read as เ or ไ), taken off only when a titled name follows,
+    /// with what was taken off. At most three scalars; nil when nothing such stands there.
+    static func withoutLeadingJunk(_ text: Substring) -> (Substring, String)? {
+        let punctuation: Set<Unicode.Scalar> = ["'", "\"", ",", ".", "`", "«", "»", "|", "‘", "’", "“", "”", "-", "_", "(", ")"]
+        let leadingVowels: Set<Unicode.Scalar> = ["เ", "แ", "โ", "ใ", "ไ"]
+        let u = text.unicodeScalars
+        var i = u.startIndex, taken = 0, vowels = 0
+        while i < u.endIndex, taken < 3 {
+            let c = u[i]
+            if c == " " { i = u.index(after: i); continue }
+            if punctuation.contains(c) || (leadingVowels.contains(c) && vowels < 2) {
+                if leadingVowels.contains(c) { vowels += 1 }
+                taken += 1
+                i = u.index(after: i)
+                // A title right after what was taken: done.
+                let rest = Substring(u[i...]).trimmedSpaces()
+                if PersonName.parse(opening: rest) != nil, PersonTitles.split(rest) != nil {
+                    return (rest, String(Substring(text.unicodeScalars[text.unicodeScalars.startIndex..<i]).trimmedSpaces()))
+                }
+                continue
+            }
+            break
+        }
+        return nil
     }
 
     /// OCR lost the space between family name and position (`สุขเจริญเจ้าพนักงานป้องกัน…`): the
@@ -349,6 +381,11 @@ enum MemberListExtractor {
             ctx.warn("missing_role", "no role word at the end of the entry", text: e.text, field: "\(field).role")
         }
         var member = Member(seq: e.label?.number, name: nil, role: role, group: e.group)
+        // Specks and ruling OCR read before the name (`'เผศ.ดร.`, `, นาย`): dropped when a name follows.
+        if ctx.ocr, PersonName.parse(opening: text) == nil, let (clean, junk) = withoutLeadingJunk(text) {
+            ctx.warn("ocr_noise_removed", "marks before the name dropped (specks or table ruling read as text)", text: junk, field: "\(field).name")
+            text = clean
+        }
         if var (name, rest) = PersonName.parse(opening: text) {
             // A title read through lost or added marks (`รีศ.` → รศ.) is given in its standard form.
             if ctx.ocr, let title = name.title, !text.trimmedSpaces().hasPrefix(title) {

@@ -394,6 +394,29 @@ import SarabanCore
         return MemberListExtractor.read(&ctx, from: 0).0
     }
 
+    /// Specks and ruling read before a name (a quote, a comma after the number's dot, a rule read
+    /// as เ or ไ) are dropped when a titled name follows; a position-only row keeps its text.
+    @Test(arguments: [
+        ("๒ 'เผศ.ดร.ดวงใจ ศรีประเสริฐ อาจารย์คณะสังคมวิทยา ที่ปรึกษา", "ผศ.ดร.ดวงใจ ศรีประเสริฐ"),
+        ("๒ ไเพ.ต.ท. ปรีชา กิตติวงศ์ รองผู้กำกับการ กรรมการ", "พ.ต.ท. ปรีชา กิตติวงศ์"),
+        ("4., นายชัยวัฒน์ สร้อยทอง ประธานชุมชนคลองถนนร่วมใจ กรรมการ", "นายชัยวัฒน์ สร้อยทอง"),
+        ("๓ เนายชัยวัฒน์ กิตติวงศ์ ประธานชุมชนบ้านครัวเหนือ กรรมการ", "นายชัยวัฒน์ กิตติวงศ์"),
+    ])
+    func junkBeforeTheName(line: String, name: String) {
+        let m = Self.members(line)
+        #expect(m.map(\.name) == [name])
+    }
+
+    /// A role cut at the line's end whose rest OCR damaged too is completed by its nearest role.
+    @Test func aCutRoleWithADamagedEnd() {
+        let m = Self.members("""
+        ๙. นางสาวกัญญา สิทธิโชค หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม กรรมการและ
+        เคขานการ
+        """)
+        #expect(m.map(\.role) == [.secretary])
+        #expect(m.map(\.position) == ["หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม"])
+    }
+
     @Test func columnsPrintedOneAfterTheOther() {
         let m = Self.members("""
         ๑๐. นางสมศรี ภักดีวงศ์
