@@ -45,7 +45,7 @@ enum SignatureExtractor {
             // Stamps repeat at the foot of the page (ลับ, ด่วนที่สุด): not part of a position.
             if !Stamps.read(l.text).isEmpty, l.text.unicodeScalars.count <= 12 { ctx.used.insert(j); j += 1; continue }
             // A letter or two alone under a signature on an OCR'd page is a speck of the signature itself.
-            if ctx.ocr, l.text.unicodeScalars.count <= 2 || isRepeatedUnit(l.text) { ctx.used.insert(j); j += 1; continue }
+            if ctx.ocr, l.text.unicodeScalars.count <= 2 || isRepeatedUnit(l.text) || isSpecks(l.text) { ctx.used.insert(j); j += 1; continue }
             // In a text file the signature is one paragraph; in DOCX each line is its own paragraph,
             // and the owning unit (left-aligned) follows the centred position lines.
             if l.startsBlock, l.block != nameLine.block {
@@ -162,8 +162,17 @@ enum SignatureExtractor {
         return false
     }
 
+    /// A line of nothing but one- and two-scalar pieces (`๐ ๑ ๑7 ๑7`, `ขบ ข`, `6 6 6`): a
+    /// signature's strokes or a stamp's rim as tesseract reads them; no position line looks so.
+    static func isSpecks(_ t: String) -> Bool {
+        let pieces = t.split(separator: " ")
+        return pieces.count >= 2 && pieces.allSatisfy { $0.unicodeScalars.count <= 2 }
+    }
+
+    /// The contact lines at a page's foot. A line opening with a phone or mail label is one even
+    /// when its number cannot be read (OCR lost a digit): no position opens so.
     static func isFooter(_ t: String) -> Bool {
-        !ContactParser.parse(t).isEmpty && (t.hasPrefix("โทร") || t.hasPrefix("โทรสาร") || t.contains("@") || t.hasPrefix("ไปรษณีย์"))
+        t.hasPrefix("โทร") || t.hasPrefix("ไปรษณีย์") || (!ContactParser.parse(t).isEmpty && t.contains("@"))
     }
 
     /// Words a unit's name opens with, compared without marks (OCR drops them: ฝาย for ฝ่าย).

@@ -733,3 +733,37 @@ import SarabanCore
         #expect(!r.meetings.contains { $0.start?.hasPrefix("2023-11-27") == true })
     }
 }
+
+/// Lines under an OCR'd signature: a signature's strokes read as specks, the contact footer
+/// even when its number is unreadable, and the position lines that are neither.
+@Suite struct SignatureFootTests {
+    @Test(arguments: [("๐ ๑ ๑7 ๑7", true), ("ขบ ข", true), ("6 6 6", true),
+                      ("ผู้อำนวยการเขตราษฎร์บูรณะ", false), ("ปลัดกรุงเทพมหานคร", false), ("รก. ผอ.เขต", false)])
+    func specks(line: String, isSpecks: Bool) {
+        #expect(SignatureExtractor.isSpecks(line) == isSpecks)
+    }
+
+    @Test(arguments: [("โทร. ๐ ๒๕๒ ๕๐๕๑", true), ("โทรสาร ๐ ๒๕๒๓ ๕๒๕๒", true), ("ไปรษณีย์อิเล็กทรอนิกส์ a@b.go.th", true),
+                      ("ฝ่ายพัฒนาชุมชนและสวัสดิการสังคม", false), ("ผู้อำนวยการเขตบางรัก", false)])
+    func footer(line: String, isFooter: Bool) {
+        #expect(SignatureExtractor.isFooter(line) == isFooter)
+    }
+
+    @Test func aLetterSignedOverSpecksAndAnUnreadablePhone() throws {
+        let r = try extractRecord(text: """
+        ที่ กท ๕๐๒๔/๙๘๗
+        สำนักงานเขตราษฎร์บูรณะ
+        ๗ กรกฎาคม ๒๕๖๖
+        เรื่อง ขอข้อมูลผู้ป่วยติดเตียง
+        เรียน ผู้อำนวยการโรงพยาบาลราษฎร์บูรณะ
+        ด้วยสำนักงานเขตราษฎร์บูรณะจัดทำโครงการดูแลผู้ป่วยติดเตียงในชุมชน จึงเรียนมาเพื่อโปรดพิจารณา
+        ขอแสดงความนับถือ
+        (นายสิทธิชัย บำรุงศรี)
+        ผู้อำนวยการเขตราษฎร์บูรณะ
+        ขบ ข
+        ฝ่ายพัฒนาชุมชนและสวัสดิการสังคม
+        โทร. ๐ ๒๕๒ ๕๐๕๑
+        """.replacingOccurrences(of: "ำ", with: "\u{0E4D}\u{0E32}"))   // as tesseract writes ำ: an OCR'd page
+        #expect(r.signatory?.position == "ผู้อำนวยการเขตราษฎร์บูรณะ")
+    }
+}
