@@ -85,7 +85,7 @@ public struct Extractor: Sendable {
     static let glueProneLabels: [[Unicode.Scalar]] = ["สิ่งที่ส่งมาด้วย", "ส่วนราชการ", "อ้างถึง", "เรื่อง", "เรียน"].map { Array($0.unicodeScalars) }
 
     /// Words that begin with a label and are not one (to learn, to invite, a story).
-    static let wordsLikeGluedLabels = ["เรียนรู้", "เรียนเชิญ", "เรียนมา", "เรื่องราว"]
+    static let wordsLikeGluedLabels = ["เรียนรู้", "เรียนเชิญ", "เรียนมา", "เรื่องราว", "เรืองราว", "เรืองแสง", "เรืองรอง", "เรืองศักดิ์", "เรืองฤทธิ์", "เรืองเดช"]
 
     static func separateGluedLabels(_ lines: [SourceLine]) -> [SourceLine] {
         var out = lines
@@ -100,15 +100,29 @@ public struct Extractor: Sendable {
                 out[i].text = "ที่ " + String(String.UnicodeScalarView(u[3...]))
                 continue
             }
-            for label in glueProneLabels where u.starts(with: label) && u.count > label.count {
-                let next = u[label.count]
+            // The label as printed, or with marks OCR lost (`เรืองแต่งตั้ง…`: เรื่อง without its tone mark).
+            for label in glueProneLabels {
+                guard let n = u.starts(with: label) ? label.count : lengthWithLostMarks(label, in: u), u.count > n else { continue }
+                let next = u[n]
                 // A Thai letter right after the label (not a mark, which would make it another word).
                 guard ThaiTextShim.isThai(next), !ThaiLookalike.isMark(next.value), !ThaiTextShim.isDigit(next) else { break }
-                out[i].text = String(String.UnicodeScalarView(u[..<label.count])) + " " + String(String.UnicodeScalarView(u[label.count...]))
+                out[i].text = String(String.UnicodeScalarView(u[..<n])) + " " + String(String.UnicodeScalarView(u[n...]))
                 break
             }
         }
         return out
+    }
+
+    /// How many scalars of `u` spell `label` with one or more of its tone marks or upper vowels
+    /// missing (at least one; its letters all there, in order); nil when they do not.
+    static func lengthWithLostMarks(_ label: [Unicode.Scalar], in u: [Unicode.Scalar]) -> Int? {
+        var i = 0, k = 0, lost = 0
+        while k < label.count {
+            if i < u.count, u[i] == label[k] { i += 1; k += 1; continue }
+            if ThaiLookalike.isMark(label[k].value) { k += 1; lost += 1; continue }
+            return nil
+        }
+        return lost > 0 ? i : nil
     }
 
     /// A frequency the text sets is also a recurring meeting (RRULE) on the record.
