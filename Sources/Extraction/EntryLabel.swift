@@ -29,6 +29,14 @@ struct EntryLabel: Equatable, Sendable {
                 consumed = s.startIndex
                 // `๒.๓`: a sub-number may follow; otherwise the label ends here.
                 if let n = s.first, ThaiDigits.value(n) != nil { continue } else { break loop }
+            } else if u == " ", let c = current, numbers.isEmpty, s.dropFirst().first == ".",
+                      let after = s.dropFirst(2).first(where: { $0 != " " }), ThaiTextShim.isThai(after) && !ThaiTextShim.isDigit(after) {
+                // `๑ . กำหนดการ`: OCR set the number's dot apart.
+                numbers.append(c)
+                current = nil
+                s = s.dropFirst(2)
+                consumed = s.startIndex
+                break loop
             } else if u == ")", current != nil {
                 numbers.append(current!)
                 current = nil

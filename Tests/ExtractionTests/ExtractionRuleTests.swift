@@ -7,6 +7,7 @@ import SarabanCore
     @Test(arguments: [
         ("๑. ผู้อำนวยการเขต", 1, false), ("12. นายสมชาย", 12, false), ("(๓) ผู้แทนชุมชน", 3, true),
         ("๓) กรรมการ", 3, false), ("๒.๓ หัวหน้าฝ่าย", 3, false),
+        ("๑ . กำหนดการประชุม", 1, false), ("๒ .แผนที่", 2, false),   // OCR set the dot apart
     ])
     func entryLabels(text: String, number: Int, parenthesised: Bool) throws {
         let (label, _) = try #require(EntryLabel.read(Substring(text)))
@@ -14,7 +15,7 @@ import SarabanCore
         #expect(label.parenthesised == parenthesised)
     }
 
-    @Test(arguments: ["๑๒๓/๒๕๖๕", "2565 ปี", "ผู้อำนวยการ", "๑๒๓๔"])
+    @Test(arguments: ["๑๒๓/๒๕๖๕", "2565 ปี", "ผู้อำนวยการ", "๑๒๓๔", "๑ .๕ เมตร", "๒ . ๕"])
     func notEntryLabels(text: String) {
         #expect(EntryLabel.read(Substring(text)) == nil)
     }

@@ -29,10 +29,15 @@ enum OcrLineBuilder {
     /// an abbreviation's dot is spaced and unspaced at 0.2–0.4 alike; Thai/Thai (19,796) is best at 0.5.
     static let numberToThaiGap = 0.0
     static let closingToThaiGap = 0.2
+    static let digitToPunctuationGap = 0.6
 
     /// The gap above which a space stands between two words, by the characters that meet there.
     static func spaceGap(after left: String, before right: String) -> Double {
-        guard let a = left.unicodeScalars.last, let b = right.unicodeScalars.first, isThai(b) || isDigit(b) else { return spaceGap }
+        guard let a = left.unicodeScalars.last, let b = right.unicodeScalars.first else { return spaceGap }
+        // A number's dot or closing punctuation right after it (`๑.`, `๒๕๖๖)`): tesseract's text
+        // output never spaces them below 0.6 letter heights (171 cases, 4 disagreements at 0.5).
+        if isDigit(a), ".,)".unicodeScalars.contains(b) { return digitToPunctuationGap }
+        guard isThai(b) || isDigit(b) else { return spaceGap }
         let bThai = isThai(b)
         if (isDigit(a) && bThai) || (isThai(a) && !bThai) { return numberToThaiGap }
         if bThai, a == ")" || a == "," || (a == "." && left.unicodeScalars.dropLast().last.map(isDigit) == true) { return closingToThaiGap }
