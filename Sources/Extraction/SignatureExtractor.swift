@@ -164,7 +164,9 @@ enum SignatureExtractor {
 
     /// A line of nothing but one- and two-scalar pieces (`๐ ๑ ๑7 ๑7`, `ขบ ข`, `6 6 6`): a
     /// signature's strokes or a stamp's rim as tesseract reads them; no position line looks so.
+    /// So is a line without a single Thai letter (`6๓99`, `2290)`): positions are written in Thai.
     static func isSpecks(_ t: String) -> Bool {
+        if !t.unicodeScalars.contains(where: { (0x0E01...0x0E2E).contains($0.value) }) { return true }
         let pieces = t.split(separator: " ")
         return pieces.count >= 2 && pieces.allSatisfy { $0.unicodeScalars.count <= 2 }
     }

@@ -742,7 +742,7 @@ import SarabanCore
 /// Lines under an OCR'd signature: a signature's strokes read as specks, the contact footer
 /// even when its number is unreadable, and the position lines that are neither.
 @Suite struct SignatureFootTests {
-    @Test(arguments: [("๐ ๑ ๑7 ๑7", true), ("ขบ ข", true), ("6 6 6", true),
+    @Test(arguments: [("๐ ๑ ๑7 ๑7", true), ("ขบ ข", true), ("6 6 6", true), ("6๓99", true), ("2290)", true),
                       ("ผู้อำนวยการเขตราษฎร์บูรณะ", false), ("ปลัดกรุงเทพมหานคร", false), ("รก. ผอ.เขต", false)])
     func specks(line: String, isSpecks: Bool) {
         #expect(SignatureExtractor.isSpecks(line) == isSpecks)
