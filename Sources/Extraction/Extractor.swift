@@ -30,6 +30,7 @@ public struct Extractor: Sendable {
 
         let classification = Classifier.classify(lines)
         ctx.record.kind = classification.kind
+        ReceivingStamp.mark(&ctx)
         let bodyStart = HeadExtractor.extract(&ctx, title: classification)
         let signatureLine = SignatureExtractor.extract(&ctx, from: bodyStart)
         var bodyEnd = signatureLine ?? lines.count

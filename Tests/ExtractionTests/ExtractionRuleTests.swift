@@ -772,3 +772,36 @@ import SarabanCore
         #expect(r.signatory?.position == "ผู้อำนวยการเขตราษฎร์บูรณะ")
     }
 }
+
+/// The receiving stamp a district office sets on a paper it receives: its date and time are not
+/// the memo's date, a deadline or a meeting.
+@Suite struct ReceivingStampTests {
+    static let memo = """
+    บันทึกข้อความ
+    สำนักงานเขตบางรัก
+    เลขรับ ๔๕๖๗
+    วันที่ ๙ ธ.ค. ๒๕๖๕
+    เวลา ๑๔.๓๐ น.
+    ส่วนราชการ สำนักปลัดกรุงเทพมหานคร โทร. ๐ ๒๒๒๔ ๒๕๕๕
+    ที่ กท ๐๔๐๖/ว ๗๗๗ วันที่ ๖ ธันวาคม ๒๕๖๕
+    เรื่อง ขอให้จัดตั้งสภาคนเมืองประจำเขต
+    เรียน ผู้อำนวยการเขต
+    ขอให้สำนักงานเขตดำเนินการให้แล้วเสร็จภายในวันที่ ๒๙ ธันวาคม ๒๕๖๕
+    (นายขจิต ชัชวานิชย์)
+    ปลัดกรุงเทพมหานคร
+    """
+
+    @Test func theStampIsSetAside() throws {
+        let r = try extractRecord(text: Self.memo)
+        #expect(r.date == "2022-12-06")
+        #expect(r.deadlines.compactMap(\.date) == ["2022-12-29"])
+        #expect(r.meetings.isEmpty)
+        #expect(r.warnings.contains { $0.code == "receiving_stamp" && $0.text?.contains("เลขรับ ๔๕๖๗") == true })
+    }
+
+    @Test(arguments: [("เลขรับ ๔๕๖๗", true), ("รับที่ 123", true), ("เลขที่รับ: ๘๙", true),
+                      ("รับที่ประชุมทราบ", false), ("เลขรับรอง", false), ("รับทราบ", false)])
+    func stampNumberLines(text: String, opens: Bool) {
+        #expect(ReceivingStamp.opensStamp(text) == opens)
+    }
+}
