@@ -3,8 +3,9 @@ import SarabanCore
 import ThaiText
 @testable import Extraction
 
-/// Scores extracted records against a set's expected records (fixtures/corpus/expected, and the
-/// held-out fixtures/holdout/expected, which is only ever reported, never tuned on):
+/// Scores extracted records against a set's expected records (fixtures/corpus/expected, the
+/// held-out fixtures/holdout/expected, which is only ever reported, never tuned on, and the
+/// development set fixtures/dev/expected, which may be tuned on):
 /// field accuracy, member precision/recall/F1 (names matched allowing small OCR differences),
 /// and the share of values that are wrong *without* a warning on their field.
 struct CorpusScore {
