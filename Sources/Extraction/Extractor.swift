@@ -18,7 +18,8 @@ public struct Extractor: Sendable {
         // On an OCR'd page the year all damaged years agree on; else (or when none is near) the
         // years of the readable dates and the order number. Each scans every line: only one runs.
         if ocr, let be = YearEvidence.consensus(YearEvidence.printedYears(in: lines),
-                                               candidates: (DateRepair.recentYears.lowerBound + 543)...(DateRepair.recentYears.upperBound + 543),
+                                               // Up to this year: a paper being read was written by now.
+                                               candidates: (DateRepair.recentYears.lowerBound + 543)...(DateRepair.recentYears.upperBound - 1 + 543),
                                                nowBE: DateRepair.recentYears.upperBound - 1 + 543) {
             ctx.evidenceYear = be - 543
         } else {

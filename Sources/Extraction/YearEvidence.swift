@@ -84,12 +84,27 @@ enum YearEvidence {
         }
     }
 
-    /// The cost with the weekday's evidence: a printed weekday that falls right in this year lowers it.
+    /// What a printed weekday is worth when it falls right only for a look-alike reading of the
+    /// day (`วันศุกร์ที่ ๒๓` read as the 27th: ๗ printed as ๓): less than for the day as printed,
+    /// since each look-alike reading is another chance of a match by accident.
+    static let lookalikeDayBonus = 0.35
+
+    /// The cost with the weekday's evidence: a printed weekday that falls right in this year lowers
+    /// it; by less when it falls right only for a day one cheap look-alike swap from the printed one.
     static func weighedCost(_ p: PrintedYear, be: Int) -> Double {
         var c = cost(p, be: be)
         if let w = p.weekday, let m = p.month, let d = p.day {
             let y = ThaiCalendar.gregorianYear(buddhistYear: be, month: m)
-            if DateRepair.isValid(y, m, d), DateRepair.weekday(y, m, d) == w { c -= weekdayBonus }
+            if DateRepair.isValid(y, m, d), DateRepair.weekday(y, m, d) == w {
+                c -= weekdayBonus
+            } else if d >= 1, d <= 31 {
+                let printed = OcrDigitDistance.digits(d)
+                var best = Double.infinity
+                for dd in 1...31 where dd != d && DateRepair.isValid(y, m, dd) && DateRepair.weekday(y, m, dd) == w {
+                    best = min(best, OcrDigitDistance.cost(printed: printed, intended: OcrDigitDistance.digits(dd)))
+                }
+                if best <= 0.3 { c -= lookalikeDayBonus }
+            }
         }
         return c
     }
