@@ -281,6 +281,18 @@ import SarabanCore
         #expect(YearEvidence.consensus([friday], candidates: 2539...2570, nowBE: 2569) == 2567)
     }
 
+    /// A weekday that fits only a look-alike reading of the day counts, at about half the weight:
+    /// `วันศุกร์ที่ ๒๓ มิถุนายน`, 27 June is a Friday in 2568 (2025), the 23rd is not.
+    @Test func aWeekdayForALookalikeDay() {
+        let friday = Self.year("๒๕๒๕", month: 6, day: 23, weekday: 6)
+        let plain = Self.year("๒๕๒๕", month: 6, day: 23)
+        #expect(abs(YearEvidence.weighedCost(plain, be: 2568) - YearEvidence.weighedCost(friday, be: 2568) - YearEvidence.lookalikeDayBonus) < 1e-9)
+        // No day near ๒๓ is a Friday in 2566 (2023: the 23rd itself is one, which is the full bonus).
+        #expect(abs(YearEvidence.weighedCost(plain, be: 2566) - YearEvidence.weighedCost(friday, be: 2566) - YearEvidence.weekdayBonus) < 1e-9)
+        // Nor in 2567 (2024: 23 June a Sunday, no cheap look-alike day a Friday).
+        #expect(YearEvidence.weighedCost(plain, be: 2567) == YearEvidence.weighedCost(friday, be: 2567))
+    }
+
     @Test func farFromEveryYearIsNoEvidence() {
         #expect(YearEvidence.consensus([Self.year("๑๑")], candidates: 2560...2570, nowBE: 2569) == nil)
         #expect(YearEvidence.consensus([], candidates: 2560...2570, nowBE: 2569) == nil)
