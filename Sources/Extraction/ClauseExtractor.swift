@@ -168,6 +168,16 @@ enum ClauseExtractor {
 
     // MARK: requirements
 
+    /// Whether the text speaks of a meeting: ประชุม, also with the marks OCR drops and the spaces
+    /// it puts inside words (ประชม, ป ระชุม).
+    static func mentionsMeeting(_ u: [Unicode.Scalar]) -> Bool {
+        let bare = u.filter { !ThaiLookalike.isMark($0.value) && $0 != " " }
+        let word = Array("ประชม".unicodeScalars)
+        guard bare.count >= word.count else { return false }
+        for i in 0...(bare.count - word.count) where bare[i] == word[0] && bare[i..<i + word.count].elementsEqual(word) { return true }
+        return false
+    }
+
     /// `อย่างน้อย ๓๐ คน`, `ไม่น้อยกว่าสามสิบคน` → min_members; frequencies → meeting_frequency.
     static func requirements(in text: String, scalars: [Unicode.Scalar]? = nil, ctx: inout ExtractionContext, line: Int) {
         let u = scalars ?? ScalarString.scalars(text)
@@ -187,7 +197,11 @@ enum ClauseExtractor {
         for marker in requirementMarkers {
             for r in ThaiScalarSearch.matches(of: marker, in: text, scalars: u) { found(r.lowerBound, r.upperBound) }
         }
-        for f in Frequencies.find(in: text, scalars: u, ocr: ctx.ocr) {
+        let frequencies = Frequencies.find(in: text, scalars: u, ocr: ctx.ocr)
+        // A meeting's frequency is set where a meeting is spoken of (`ให้มีการประชุม… เดือนละ ๑ ครั้ง`);
+        // `ในช่วงเดือนมกราคมถึงมีนาคมของทุกปี` (every year's dust season) is no meeting.
+        guard !frequencies.isEmpty, mentionsMeeting(u) else { return }
+        for f in frequencies {
             guard !ctx.record.requirements.contains(where: { $0.kind == "meeting_frequency" && $0.value == .string(f.rrule) }) else { continue }
             ctx.record.requirements.append(Requirement(kind: "meeting_frequency", value: .string(f.rrule), unit: f.unit, text: f.text))
             ctx.trace("requirements[\(ctx.record.requirements.count - 1)]", line: line)

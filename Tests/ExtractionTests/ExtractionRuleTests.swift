@@ -335,6 +335,19 @@ import SarabanCore
         #expect(f.warning != nil)
     }
 
+    /// A meeting's frequency is read where a meeting is spoken of, also through OCR's lost marks
+    /// and split words; a season of every year is no meeting.
+    @Test(arguments: [
+        ("ให้มีการประชุมคณะกรรมการฯ อย่างน้อยเดือนละ ๑ ครั้ง", "FREQ=MONTHLY" as String?),
+        ("ให้คณะกรรมการป ระชุมทุกเดือนในช่วงที่ค่าฝุ่นละอองสูง", "FREQ=MONTHLY"),
+        ("ให้คณะกรรมการประชมทุกเดือน", "FREQ=MONTHLY"),
+        ("ด้วยในช่วงเดือนมกราคมถึงเดือนมีนาคมของทุกปี ค่าฝุ่นละอองสูงเกินมาตรฐาน", nil),
+    ] as [(String, String?)])
+    func meetingFrequencies(text: String, rrule: String?) throws {
+        let r = try extractRecord(text: "บันทึกข้อความ\nเรื่อง ทดสอบ\nเรียน ผู้อำนวยการเขต\n" + text)
+        #expect(r.requirements.first { $0.kind == "meeting_frequency" }?.value == rrule.map { .string($0) })
+    }
+
     @Test func wordsKeepTheirSpacesWhenNothingIsFound() {
         #expect(Frequencies.find(in: "ให้ส่ง เอกสาร ภายใน เดือน นี้").isEmpty)
     }
