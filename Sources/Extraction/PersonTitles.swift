@@ -1,4 +1,5 @@
 import ThaiText
+import SarabanCore
 
 /// Titles that open a Thai name (domain.md: People), written once. Matching tries the longest
 /// first and strips them repeatedly, so stacked titles (`ผศ.ดร.`, `พล.ต.อ. ดร.`) are kept whole.
@@ -44,7 +45,11 @@ enum PersonTitles {
         return table
     }()
 
-    static let positionsLikeTitleScalars: [[Unicode.Scalar]] = positionsLikeTitles.map { Array($0.unicodeScalars) }
+    /// Positions and places that begin like a title: the list above, and the Bangkok districts
+    /// whose names do (พระนคร, พระโขนง: a wrapped `…เขต` / `พระโขนง กรรมการ` is no monk).
+    static let positionsLikeTitleScalars: [[Unicode.Scalar]] = (positionsLikeTitles
+        + BangkokDistrictNames.all.filter { name in all.contains { name.hasPrefix($0) && name != $0 } })
+        .map { Array($0.unicodeScalars) }
 
     /// The most scalars `title(at:)` (exact or with lost marks) and the position check look at.
     static let longestPrefix: Int = (byFirstScalar.values.flatMap { $0.map(\.scalars.count) } + positionsLikeTitleScalars.map(\.count)).max() ?? 0

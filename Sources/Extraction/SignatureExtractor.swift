@@ -39,7 +39,7 @@ enum SignatureExtractor {
         var positions: [String] = []
         var j = i + 1
         let nameLine = ctx.lines[i]
-        while j < ctx.lines.count, positions.count < 4 {
+        while j < ctx.lines.count, positions.count < 6 {
             let l = ctx.lines[j]
             if isFooter(l.text) { break }
             // Stamps repeat at the foot of the page (ลับ, ด่วนที่สุด): not part of a position.

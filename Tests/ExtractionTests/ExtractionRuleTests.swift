@@ -58,7 +58,7 @@ import SarabanCore
         #expect(PersonName.parse(text) == nil)
     }
 
-    @Test(arguments: ["นายกสมาคมผู้ประกอบการ", "ผู้อำนวยการเขตบางรัก", "นายอำเภอเมือง"])
+    @Test(arguments: ["นายกสมาคมผู้ประกอบการ", "ผู้อำนวยการเขตบางรัก", "นายอำเภอเมือง", "พระโขนง กรรมการ", "พระนคร"])
     func positionsAreNotNames(text: String) {
         #expect(PersonName.parse(text) == nil)
     }
