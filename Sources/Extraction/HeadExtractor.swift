@@ -132,6 +132,15 @@ enum HeadExtractor {
                 ctx.record.addressee = m.value.isEmpty ? nil : m.value
                 ctx.trace("addressee", line: i)
                 i += 1
+                // The addressee wrapped (`… มหาวิทยาลัยเจ้าพระยา` / `วิชาการ`): a short unlabelled line
+                // with อ้างถึง or สิ่งที่ส่งมาด้วย right after it is the addressee's end, not the body.
+                if let a = ctx.record.addressee, i + 1 < limit, !isAnyLabel(ctx.lines[i].text),
+                   ctx.lines[i].text.unicodeScalars.count <= 30,
+                   LabelMatcher.match(.references, at: ctx.lines[i + 1].text) != nil || LabelMatcher.match(.enclosures, at: ctx.lines[i + 1].text) != nil {
+                    ctx.record.addressee = joinWrapped(a, ctx.lines[i].text)
+                    ctx.used.insert(i)
+                    i += 1
+                }
                 // อ้างถึง and สิ่งที่ส่งมาด้วย follow เรียน; the body starts after them.
                 while i < limit, let (items, next) = readList(&ctx, at: i) {
                     _ = items

@@ -830,3 +830,23 @@ import SarabanCore
         #expect(ReceivingStamp.opensStamp(text) == opens)
     }
 }
+
+/// A letter's head where OCR wrapped the addressee: its end is not the body's start.
+@Suite struct WrappedAddresseeTests {
+    @Test func theAddresseesEndBeforeTheReferences() throws {
+        let r = try extractRecord(text: """
+        ที่ กท ๕๐๒๐/๔๔๑๘
+        สำนักงานเขตบางกอกน้อย
+        ๑๔ กุมภาพันธ์ ๒๕๖๖
+        เรื่อง ขอเชิญเป็นวิทยากร
+        เรียน คณบดีคณะสังคมศาสตร์และมนุษยศาสตร์ มหาวิทยาลัยเจ้าพระยา
+        วิชาการ
+        อ้างถึง หนังสือมหาวิทยาลัยเจ้าพระยาวิชาการ ที่ อว ๘๘๐๑/๐๙๔ ลงวันที่ ๓ กุมภาพันธ์ ๒๕๖๖
+        สิ่งที่ส่งมาด้วย กำหนดการประชุม จำนวน ๑ ฉบับ
+        ด้วยสำนักงานเขตบางกอกน้อยจะจัดประชุมวางแผนโครงการ จึงเรียนมาเพื่อโปรดพิจารณา
+        """)
+        #expect(r.addressee == "คณบดีคณะสังคมศาสตร์และมนุษยศาสตร์ มหาวิทยาลัยเจ้าพระยาวิชาการ")
+        #expect(r.references.count == 1)
+        #expect(r.enclosures == ["กำหนดการประชุม จำนวน ๑ ฉบับ"])
+    }
+}
