@@ -317,8 +317,11 @@ enum HeadExtractor {
                 ctx.trace("subject", line: i)
                 return j
             }
-            // A separator line (------) under the title.
-            if line.text.allSatisfy({ "-–—_*=๏ ".contains($0) }) { ctx.used.insert(i); i += 1; continue }
+            // A separator line (------) under the title; on an OCR'd page also a speck of one or two
+            // letters (the emblem or a stamp's edge read as `ฆ`).
+            if line.text.allSatisfy({ "-–—_*=๏ ".contains($0) }) || (ctx.ocr && line.text.unicodeScalars.count <= 2) {
+                ctx.used.insert(i); i += 1; continue
+            }
             break
         }
         return i

@@ -850,3 +850,15 @@ import SarabanCore
         #expect(r.enclosures == ["กำหนดการประชุม จำนวน ๑ ฉบับ"])
     }
 }
+
+/// An OCR'd order whose emblem left a speck between the title and its number.
+@Suite struct OrderHeadSpeckTests {
+    @Test func aSpeckUnderTheTitle() throws {
+        // As tesseract writes it: ำ as ํ + า (which also marks the page as OCR'd).
+        let text = "คําสั่งกรุงเทพมหานคร\n\nฆ\n\nที่ ๓๑๒๕/๒๕๖๖\nเรื่อง แต่งตั้งคณะกรรมการกํากับติดตามการแก้ไขปัญหาฝุ่นละออง\n\n"
+            + "ให้คณะกรรมการดําเนินการตามหน้าที่ และรายงานผลการดําเนินงาน\nสั่ง ณ วันที่ ๒๗ กันยายน พ.ศ. ๒๕๖๖\n"
+        let r = try extractRecord(text: text)
+        #expect(r.orderNo == "3125/2566")
+        #expect(r.subject?.hasPrefix("แต่งตั้งคณะกรรมการกำกับติดตามการแก้ไขปัญหาฝุ่นละออง") == true)
+    }
+}
