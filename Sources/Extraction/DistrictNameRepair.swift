@@ -43,11 +43,22 @@ enum DistrictNameRepair {
                     second = min(second, nb.1)
                 }
             }
+            // `เขต คลองสามวา`: a space OCR put between เขต and the name (Thai writes none there).
+            if let b = best, b.cost == 0, start > i + marker.count, b.length == names[b.name].count {
+                let printed = "เขต " + BangkokDistrictNames.all[b.name]
+                u.remove(at: i + marker.count)
+                repairs.append((printed, BangkokDistrictNames.all[b.name]))
+                i = start - 1 + names[b.name].count
+                continue
+            }
             if let b = best, b.cost > 0, b.cost <= tolerance, second - b.cost >= 0.05 {
                 let printed = String(String.UnicodeScalarView(token[0..<b.length].compactMap(Unicode.Scalar.init)))
                 u.replaceSubrange(start..<start + b.length, with: names[b.name])
                 repairs.append((printed, BangkokDistrictNames.all[b.name]))
-                i = start + names[b.name].count
+                // The space OCR put after เขต goes with the repair.
+                let spaced = start > i + marker.count
+                if spaced { u.remove(at: start - 1) }
+                i = start - (spaced ? 1 : 0) + names[b.name].count
             } else {
                 i = start
             }
@@ -62,7 +73,9 @@ enum DistrictNameRepair {
         ctx.record.rewriteText([.agency, .subject, .addressee, .signatoryPosition, .memberPositions]) { value, field in
             let (fixed, repairs) = repair(value)
             for r in repairs {
-                warnings.append(Warning(code: "ocr_name_repaired", message: "district name \(r.printed) read as \(r.name) (the nearest of Bangkok's 50 districts)",
+                let message = r.printed.hasPrefix("เขต ") ? "the space OCR put between เขต and the district's name removed"
+                    : "district name \(r.printed) read as \(r.name) (the nearest of Bangkok's 50 districts)"
+                warnings.append(Warning(code: r.printed.hasPrefix("เขต ") ? "ocr_spacing_repaired" : "ocr_name_repaired", message: message,
                                         text: r.printed, field: field))
             }
             return fixed

@@ -22,6 +22,12 @@ enum ReferenceNumberParser {
         var prefix = ""
         while i < u.count, ThaiTextShim.isThaiConsonant(u[i]) || u[i] == "." || (ThaiLookalike.isMark(u[i].value) && !prefix.isEmpty) {
             prefix.unicodeScalars.append(u[i]); i += 1
+            // `ก ท ๕๐๓๔`: a two-letter code OCR split with a space (the office code's digits follow).
+            if prefix.unicodeScalars.count == 1, i + 2 < u.count, u[i] == " ", ThaiTextShim.isThaiConsonant(u[i + 1]),
+               u[i + 2] == " " || ThaiDigits.value(u[i + 2]) != nil {
+                warnings.append(("ocr_split_number", "the letters of the office code were split by a space; rejoined"))
+                i += 1
+            }
         }
         while i < u.count, u[i] == " " { i += 1 }
         // Office: digits with dots (๐๔๐๖.๒); OCR may split digits with a space.

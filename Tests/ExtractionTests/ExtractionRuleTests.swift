@@ -127,6 +127,7 @@ import SarabanCore
         ("กท ๐๔๐๖/๐ ๗๗๗", "กท", "0406", true, "777", true),
         ("นร ๐๑๐๕.๒/๑๒๓", "นร", "0105.2", false, "123", false),
         ("มท 0808.3/ว 56", "มท", "0808.3", true, "56", false),
+        ("ก ท 5034/1088", "กท", "5034", false, "1088", false),     // OCR split the code's letters
     ])
     func referenceNumbers(text: String, prefix: String, office: String, circular: Bool, number: String, repaired: Bool) throws {
         let r = try #require(ReferenceNumberParser.parse(text))
