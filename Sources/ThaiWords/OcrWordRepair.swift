@@ -58,7 +58,7 @@ public struct OcrWordRepair: Sendable {
     /// Marks tesseract loses or confuses on a blurred page (domain.md): tone marks ่ ้, the upper
     /// vowels ี ื ิ, and ำ read as ้ + า.
     static let insertable: [Unicode.Scalar] = ["\u{0E48}", "\u{0E49}"]
-    static let swaps: [(Unicode.Scalar, Unicode.Scalar)] = [("\u{0E35}", "\u{0E37}"), ("\u{0E34}", "\u{0E35}")]
+    static let swaps: [(Unicode.Scalar, Unicode.Scalar)] = [("\u{0E35}", "\u{0E37}"), ("\u{0E34}", "\u{0E35}"), ("\u{0E48}", "\u{0E49}")]
 
     /// A token that is not words as printed but is after one or two mark repairs (a tone mark
     /// put back, ี read for ื): `สิงแวดล้อม` → สิ่งแวดล้อม, `ชีนบาน` → ชื่นบาน. Also a token that
@@ -69,7 +69,7 @@ public struct OcrWordRepair: Sendable {
     /// at least three times as often (`likeliest(of:)`), instead of leaving the token as printed.
     public func restoringMarks(_ token: String, preferFewer: Bool, frequencies: ThaiWordFrequencies? = nil) -> String? {
         let u = Array(token.unicodeScalars)
-        guard u.count >= 3, u.count <= 40, u.allSatisfy(ThaiDictionary.isThaiLetterOrMark) else { return nil }
+        guard u.count >= 3, u.count <= 150, u.allSatisfy(ThaiDictionary.isThaiLetterOrMark) else { return nil }
         let printed = dictionary.fewestWords(u)
         // One word already cannot become fewer.
         if printed != nil && (!preferFewer || printed == 1) { return nil }
@@ -137,7 +137,7 @@ public struct OcrWordRepair: Sendable {
     }
 
     /// Every text one mark repair away: a tone mark put back over an upper vowel (or, when
-    /// `overConsonants`, over a consonant without one), or one upper vowel for its look-alike.
+    /// `overConsonants`, over a consonant without one), or one upper vowel or tone mark for its look-alike (ี ื, ิ ี, ่ ้).
     /// Tesseract loses the marks it would have to stack (the corpus renders: ี่ ั่ ิ์ ั้ ื่ ี้ lost
     /// 91 times, a tone mark over a bare consonant 8 times), so a text that reads as words is only
     /// tried at the stacked places; a text that does not is tried everywhere.
@@ -186,8 +186,9 @@ public struct OcrWordRepair: Sendable {
         // The word that ends the token with ์: at least a consonant, a vowel and the mark more.
         var ending: Int? = nil
         for start in 0...(with.count - 4) where dictionary.contains(with[start...]) && !Self.variantsWithout.contains(ScalarString.make(with[start...])) {
-            // It must end the token as a word: what precedes it reads as words too.
-            if start == 0 || dictionary.fewestWords(Array(u[..<start])) != nil { ending = start; break }
+            // It must end the token as a word: what precedes it reads as words too, or the ending is
+            // long enough to stand for itself (ศักดิ์, ฤทธิ์: `อดิศักดิ`, whose อดิ is no word alone).
+            if start == 0 || with.count - start >= 5 || dictionary.fewestWords(Array(u[..<start])) != nil { ending = start; break }
         }
         guard ending != nil else { return nil }
         // The same mark lost inside the token, when the whole is then one word (ศักดิสิทธิ์ → ศักดิ์สิทธิ์).

@@ -30,6 +30,9 @@ struct OcrWordRepairTests {
         ("มันคง", true, "มั่นคง"),
         ("มันคง", false, nil),          // words as printed: only with preferFewer
         ("ตังมัน", true, nil),           // ตัง and มัน are words; ตั้งมั่น is not one: left alone
+        ("ความมั้นคงแข็งแรง", true, "ความมั่นคงแข็งแรง"),   // ้ for ่ (a blurred page)
+        // ... also inside a long unspaced phrase (a whole subject).
+        ("ขอความร่วมมือตรวจสอบความมั้นคงแข็งแรงของป้ายโฆษณาขนาดใหญ่", true, "ขอความร่วมมือตรวจสอบความมั่นคงแข็งแรงของป้ายโฆษณาขนาดใหญ่"),
         ("สิ่งแวดล้อม", true, nil),
     ] as [(String, Bool, String?)])
     func marks(token: String, preferFewer: Bool, expected: String?) {
