@@ -222,9 +222,20 @@ enum HeadExtractor {
             ctx.used.insert(j)
             j += 1
         }
+        if label == .enclosures { items = items.map(spacedBeforeQuantity) }
         if label == .references { ctx.record.references += items } else { ctx.record.enclosures += items }
         ctx.trace(field, line: i)
         return (items, j)
+    }
+
+    /// An enclosure's quantity (`จำนวน ๑ ชุด`) stands apart from its title; a wrapped line or OCR
+    /// glued it on (`…ของป้ายจำนวน 1 ชุด`), and the space is put back.
+    static func spacedBeforeQuantity(_ item: String) -> String {
+        guard let r = item.range(of: "จำนวน", options: .backwards), r.lowerBound > item.startIndex else { return item }
+        let before = item[item.index(before: r.lowerBound)]
+        let after = item[r.upperBound...].drop { $0 == " " }
+        guard before != " ", let f = after.unicodeScalars.first, ThaiTextShim.isDigit(f) else { return item }
+        return String(item[..<r.lowerBound]) + " " + String(item[r.lowerBound...])
     }
 
     // MARK: orders and announcements
