@@ -1,4 +1,5 @@
 import SarabanCore
+import ThaiDates
 
 /// Re-flows body lines into paragraphs. Thai has no full stop, so a line break inside a
 /// paragraph (OCR lines, hard-wrapped text, DOCX soft breaks) is told from a paragraph break by
@@ -9,6 +10,18 @@ enum BodyReflow {
     /// open them, so there a block boundary after a full line does not end the paragraph.
     /// Words that want an object after them (deadline markers, ณ, ก่อน, ตั้งแต่), as scalars.
     static let runOnWords: [[Unicode.Scalar]] = (ClauseExtractor.deadlineMarkers + [" ณ", "ก่อน", "ตั้งแต่"]).map { Array($0.unicodeScalars) }
+
+    /// Full month names, for a date OCR broke before its month.
+    static let monthNames: [String] = ThaiMonths.table.map(\.full)
+
+    /// A line opening with a month name after a line ending in its day (`…ในวันอังคารที่ ๗` /
+    /// `พฤศจิกายน ๒๕๖๖ เวลา …`, the day possibly read as a letter): the rest of one date.
+    static func continuesADate(_ text: String, after previous: String) -> Bool {
+        guard monthNames.contains(where: { text.hasPrefix($0) }) else { return false }
+        let lastWord = previous.split(separator: " ").last.map(String.init) ?? ""
+        return lastWord.unicodeScalars.count <= 2 && !lastWord.isEmpty
+            && lastWord.unicodeScalars.allSatisfy { ThaiTextShim.isDigit($0) || LooseDateReader.digitLookalikeLetters[$0] != nil }
+    }
 
     /// `ระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้ง…` (its marks may be lost: `ระเบียบวาระที`).
     static func isAgendaHeading(_ text: String) -> Bool { text.hasPrefix("ระเบียบวาระ") }
@@ -39,7 +52,8 @@ enum BodyReflow {
                 if l.listLabel != nil || l.cells != nil { return true }
                 // A number never opens a paragraph except as a list label (caught above): on an OCR'd page a
                 // line that starts with one is the rest of the line before (a date's year, a time).
-                let opensWithNumber = l.text.unicodeScalars.first.map(ThaiTextShim.isDigit) ?? false
+                let opensWithNumber = (l.text.unicodeScalars.first.map(ThaiTextShim.isDigit) ?? false)
+                    || (ocrWrapWidth != nil && continuesADate(l.text, after: lines[prevIndex].text))
                 let prevFull = ocrWrapWidth.map { w in
                     (w > 40 && scalarCount[prevIndex] * 100 >= w * 85) || opensWithNumber
                 } ?? false
@@ -66,6 +80,8 @@ enum BodyReflow {
                 if !current.isEmpty { out.append((current, first)) }
                 current = text
                 first = i
+            } else if ocrWrapWidth != nil, prevIndex >= 0, continuesADate(text, after: lines[prevIndex].text) {
+                current += " " + text   // the day and its month are words apart
             } else {
                 current = joinWrapped(current, text)
             }

@@ -100,6 +100,12 @@ enum HeadExtractor {
                       !isAnyLabel(ctx.lines[j].text) {
                     value += " " + ctx.lines[j].text; ctx.used.insert(j); j += 1
                 }
+                // ... or it wrapped before its phone (`…ฝ่ายพัฒนาชุมชนและสวัสดิการ` / `สังคม โทร. ๐ ๒๔๒๙ ๓๕๗๑`):
+                // a line whose contact label follows a few words, with no contact on the line before.
+                if j < limit, ContactParser.parse(value).firstLabelOffset == nil, !isAnyLabel(ctx.lines[j].text),
+                   let k = ContactParser.parse(ctx.lines[j].text).firstLabelOffset, k > 0, k <= 30 {
+                    value = joinWrapped(value, ctx.lines[j].text); ctx.used.insert(j); j += 1
+                }
                 setAgency(&ctx, value, line: i, label: m)
                 i = j; continue
             }

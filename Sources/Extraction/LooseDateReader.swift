@@ -13,7 +13,7 @@ enum LooseDateReader {
 
     /// Letters tesseract prints for a Thai digit in a number's place (ฒ for ๗ on the corpus and
     /// district renders); read as that digit only where a day must stand, before a month name.
-    static let digitLookalikeLetters: [Unicode.Scalar: Int] = ["ฒ": 7]
+    static let digitLookalikeLetters: [Unicode.Scalar: Int] = ["ฒ": 7, "ฆ": 7]
 
     /// Every date in `text` with a damaged month name or day: the day as digits (a space inside
     /// `๑ ๐`, a look-alike letter, one glyph read as two `๑๒๐` are kept for the repair to judge),

@@ -730,6 +730,18 @@ import SarabanCore
         return BodyReflow.paragraphs(lines, indices: Array(lines.indices), ocrWrapWidth: 60).map(\.text)
     }
 
+    /// A date OCR broke before its month (the day read as ฆ for ๗) is one paragraph again.
+    @Test func aDateBrokenBeforeItsMonth() {
+        let doc = Document(source: SourceInfo(path: "t.txt", format: .text, sha256: "", byteCount: 0), blocks: [
+            .paragraph(Paragraph(text: "ให้จัดประชุมคณะกรรมการครั้งแรกในวันอังคารที่ ฆ", provenance: Provenance(part: "text", index: 0, line: nil))),
+            .paragraph(Paragraph(text: "พฤศจิกายน ๒๕๖๖ เวลา ๑๓.๓๐ น. ณ ห้องประชุมชั้น ๕", provenance: Provenance(part: "text", index: 1, line: nil))),
+        ])
+        let lines = LineBuilder.lines(of: doc)
+        let p = BodyReflow.paragraphs(lines, indices: Array(lines.indices), ocrWrapWidth: 60).map(\.text)
+        #expect(p == ["ให้จัดประชุมคณะกรรมการครั้งแรกในวันอังคารที่ ฆ พฤศจิกายน ๒๕๖๖ เวลา ๑๓.๓๐ น. ณ ห้องประชุมชั้น ๕"])
+        #expect(!BodyReflow.continuesADate("พฤศจิกายน ๒๕๖๖", after: "ให้ดำเนินการภายในเดือน"))
+    }
+
     @Test(arguments: [
         ("""
         ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ
