@@ -18,9 +18,15 @@ enum BodyReflow {
     /// `พฤศจิกายน ๒๕๖๖ เวลา …`, the day possibly read as a letter): the rest of one date.
     static func continuesADate(_ text: String, after previous: String) -> Bool {
         guard monthNames.contains(where: { text.hasPrefix($0) }) else { return false }
-        let lastWord = previous.split(separator: " ").last.map(String.init) ?? ""
-        return lastWord.unicodeScalars.count <= 2 && !lastWord.isEmpty
-            && lastWord.unicodeScalars.allSatisfy { ThaiTextShim.isDigit($0) || LooseDateReader.digitLookalikeLetters[$0] != nil }
+        let isDayScalar: (Unicode.Scalar) -> Bool = { ThaiTextShim.isDigit($0) || LooseDateReader.digitLookalikeLetters[$0] != nil }
+        let last = Array((previous.split(separator: " ").last.map(String.init) ?? "").unicodeScalars)
+        if !last.isEmpty, last.count <= 2, last.allSatisfy(isDayScalar) { return true }
+        // The day glued to its label (`วันอังคารที่ฆ`, as hOCR joins the boxes).
+        for k in 1...2 where last.count > k && last.suffix(k).allSatisfy(isDayScalar) {
+            let head = last.dropLast(k)
+            if head.reversed().starts(with: Array("ที่".unicodeScalars).reversed()) || head.reversed().starts(with: Array("ที".unicodeScalars).reversed()) { return true }
+        }
+        return false
     }
 
     /// `ระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้ง…` (its marks may be lost: `ระเบียบวาระที`).

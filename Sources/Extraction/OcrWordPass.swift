@@ -1,3 +1,4 @@
+import Foundation
 import SarabanCore
 import ThaiWords
 
@@ -61,7 +62,21 @@ enum OcrWordPass {
             r.signatory = s
         }
         for k in r.members.indices {
-            guard let n = r.members[k].name else { continue }
+            guard var n = r.members[k].name else { continue }
+            // A family name cut by a space OCR put in it, its rest taken for the position
+            // (`นางจุฑามาศ ท` + `รัพย์สมบูรณ์ หัวหน้าฝ่าย`): one or two letters that are no word
+            // alone, followed by a piece that is no word alone, which together read as words.
+            if let family = r.members[k].familyName, family.unicodeScalars.count <= 2, let position = r.members[k].position,
+               let piece = position.split(separator: " ").first.map(String.init),
+               dictionary.fewestWords(family) == nil, dictionary.fewestWords(piece) == nil,
+               dictionary.fewestWords(family + piece) != nil {
+                note(family + " " + piece, family + piece, "members[\(k)].name", "a space inside a family name")
+                n += piece
+                r.members[k].name = n
+                r.members[k].familyName = family + piece
+                let rest = position.dropFirst(piece.count).trimmingCharacters(in: .whitespaces)
+                r.members[k].position = rest.isEmpty ? nil : rest
+            }
             let fixed = name(n, "members[\(k)].name")
             // Read again with the position: a name whose split given name was joined may
             // have lent its family name to the position (`นายชาญณ รงค์` + `ทองดี ผู้อำนวยการ…`).

@@ -740,6 +740,8 @@ import SarabanCore
         let p = BodyReflow.paragraphs(lines, indices: Array(lines.indices), ocrWrapWidth: 60).map(\.text)
         #expect(p == ["ให้จัดประชุมคณะกรรมการครั้งแรกในวันอังคารที่ ฆ พฤศจิกายน ๒๕๖๖ เวลา ๑๓.๓๐ น. ณ ห้องประชุมชั้น ๕"])
         #expect(!BodyReflow.continuesADate("พฤศจิกายน ๒๕๖๖", after: "ให้ดำเนินการภายในเดือน"))
+        #expect(BodyReflow.continuesADate("พฤศจิกายน ๒๕๖๖", after: "ให้จัดประชุมครั้งแรกในวันอังคารที่ฆ"))   // glued, as hOCR joins
+        #expect(!BodyReflow.continuesADate("พฤศจิกายน ๒๕๖๖", after: "ครั้งที่"))
     }
 
     @Test(arguments: [
@@ -885,5 +887,21 @@ import SarabanCore
     ])
     func quantitiesStandApart(item: String, expected: String) {
         #expect(HeadExtractor.spacedBeforeQuantity(item) == expected)
+    }
+}
+
+/// The dictionary pass on an OCR'd member list: a family name whose space OCR misplaced.
+@Suite struct OcrMemberWordTests {
+    @Test func aFamilyNameCutIntoThePosition() throws {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .hocr, sha256: "", byteCount: 0), kind: .minutes))
+        ctx.ocr = true
+        ctx.record.members = [Member(seq: 7, name: "นางจุฑามาศ ท", title: "นาง", givenName: "จุฑามาศ", familyName: "ท",
+                                     position: "รัพย์สมบูรณ์ หัวหน้าฝ่ายการคลัง", role: .member)]
+        OcrWordPass.apply(&ctx)
+        try #require(ctx.record.members.count == 1)
+        #expect(ctx.record.members[0].name == "นางจุฑามาศ ทรัพย์สมบูรณ์")
+        #expect(ctx.record.members[0].familyName == "ทรัพย์สมบูรณ์")
+        #expect(ctx.record.members[0].position == "หัวหน้าฝ่ายการคลัง")
+        #expect(ctx.record.warnings.contains { $0.code == "ocr_word_repaired" && $0.field == "members[0].name" })
     }
 }

@@ -127,6 +127,7 @@ import ThaiText
         ("สำนัก", "งาน", 10, "สำนักงาน"),
         ("สำนัก", "งาน", 16, "สำนัก งาน"),
         ("๒๔", "๒๕", 10, "๒๔๒๕"),
+        ("๑", "๕", 16, "๑๕"),                          // two digits of one number: 0.6 letter heights
     ])
     func spacesByWhatMeets(left: String, right: String, gap: Int, joined: String) {
         let a = OcrWord(text: left, bbox: BoundingBox(x0: 0, y0: 100, x1: 60, y1: 130), confidence: 90)
