@@ -48,7 +48,12 @@ enum PersonTitles {
     /// Positions and places that begin like a title: the list above, and the Bangkok districts
     /// whose names do (พระนคร, พระโขนง: a wrapped `…เขต` / `พระโขนง กรรมการ` is no monk).
     static let positionsLikeTitleScalars: [[Unicode.Scalar]] = (positionsLikeTitles
-        + BangkokDistrictNames.all.filter { name in all.contains { name.hasPrefix($0) && name != $0 } })
+        + BangkokDistrictNames.all.filter { name in
+            // Compared as scalars, against the titles with the same first scalar: String.hasPrefix
+            // normalises Thai at every call (26M instructions for this list).
+            let u = Array(name.unicodeScalars)
+            return (byFirstScalar[u[0]] ?? []).contains { $0.scalars.count < u.count && u.starts(with: $0.scalars) }
+        })
         .map { Array($0.unicodeScalars) }
 
     /// The most scalars `title(at:)` (exact or with lost marks) and the position check look at.

@@ -6,19 +6,22 @@ import Foundation
 /// (`ตัง` for ตั้ง: tesseract loses a tone mark stacked over a vowel): the dictionary alone cannot,
 /// both are words.
 ///
-/// Only the words the segmenting dictionary knows are kept (a word it cannot find is never a
-/// candidate). Keys are UTF-8 bytes: String hashing normalises Thai on every call.
+/// Segmentation proposes only the words libthai's list knows; their counts come from here.
 public final class ThaiWordFrequencies: @unchecked Sendable {
-    private let counts: [[UInt8]: Int32]
+    /// Counts keyed by the 64-bit FNV-1a hash of the word's UTF-8 bytes: loading builds no String
+    /// and no array per word (it was 90 ms a process with both), and a look-up hashes the scalars
+    /// as it encodes them. Two of the ~106,000 words sharing a hash is a 1-in-10^9 chance.
+    private let counts: [UInt64: Int32]
     /// log of the corpus size: a word's log probability is log(count) − this.
     let logTotal: Double
 
-    /// The list of this machine, or nil when none is installed: the choices that need it are then
-    /// not made. Looked for at `SARABAN_THAI_FREQ`, then where `pip install pythainlp` puts it.
+    /// The list of this machine, or nil when none is installed (or libthai's word list, which
+    /// segments the text, is not): the choices that need it are then not made. Looked for at
+    /// `SARABAN_THAI_FREQ`, then where `pip install pythainlp` puts it.
     public static let shared: ThaiWordFrequencies? = {
-        guard let dictionary = ThaiDictionary.shared else { return nil }
+        guard ThaiDictionary.shared != nil else { return nil }
         for path in candidatePaths() {
-            if let f = ThaiWordFrequencies(path: path, keeping: dictionary) { return f }
+            if let f = ThaiWordFrequencies(path: path) { return f }
         }
         return nil
     }()
@@ -43,33 +46,34 @@ public final class ThaiWordFrequencies: @unchecked Sendable {
         return out.filter { FileManager.default.isReadableFile(atPath: $0) }
     }
 
-    /// Reads `word<TAB>count` lines; words `keeping` does not contain are dropped. Nil when the
-    /// file cannot be read or holds no usable line.
-    public init?(path: String, keeping dictionary: ThaiDictionary) {
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// Reads `word<TAB>count` lines. Nil when the file cannot be read or holds no usable line.
+    public init?(path: String) {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var counts: [[UInt8]: Int32] = [:]
+        var counts: [UInt64: Int32] = [:]
+        counts.reserveCapacity(data.count / 14)
         var total: Double = 0
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                var tab = start
-                while tab < end, bytes[tab] != 0x09 { tab += 1 }
-                if tab > start, tab < end {
-                    var n: Int64 = 0
-                    var k = tab + 1
-                    while k < end, bytes[k] >= 0x30, bytes[k] <= 0x39 { n = n * 10 + Int64(bytes[k] - 0x30); k += 1 }
-                    if n > 0 {
-                        total += Double(n)
-                        let word = Array(bytes[start..<tab])
-                        if let s = String(validating: word, as: UTF8.self), dictionary.contains(s) {
-                            counts[word] = Int32(clamping: n)
-                        }
-                    }
+            var k = 0
+            while k < bytes.count {
+                var h = Self.fnvOffset
+                let start = k
+                while k < bytes.count, bytes[k] != 0x09, bytes[k] != 0x0A { h = (h ^ UInt64(bytes[k])) &* Self.fnvPrime; k += 1 }
+                let hasWord = k > start
+                var n: Int64 = 0
+                if k < bytes.count, bytes[k] == 0x09 {
+                    k += 1
+                    while k < bytes.count, bytes[k] >= 0x30, bytes[k] <= 0x39 { n = n * 10 + Int64(bytes[k] - 0x30); k += 1 }
                 }
-                start = end + 1
+                while k < bytes.count, bytes[k] != 0x0A { k += 1 }
+                k += 1
+                if hasWord, n > 0 {
+                    total += Double(n)
+                    counts[h] = Int32(clamping: n)
+                }
             }
         }
         guard total > 0, !counts.isEmpty else { return nil }
@@ -79,10 +83,9 @@ public final class ThaiWordFrequencies: @unchecked Sendable {
 
     /// How many times the corpus has the word; 0 when never.
     public func count<C: Collection>(of word: C) -> Int where C.Element == Unicode.Scalar {
-        var key: [UInt8] = []
-        key.reserveCapacity(word.count * 3)
-        for u in word { UTF8.encode(u) { key.append($0) } }
-        return Int(counts[key] ?? 0)
+        var h = Self.fnvOffset
+        for u in word { UTF8.encode(u) { h = (h ^ UInt64($0)) &* Self.fnvPrime } }
+        return Int(counts[h] ?? 0)
     }
 
     /// The natural log of the word's share of running text; a dictionary word the corpus never

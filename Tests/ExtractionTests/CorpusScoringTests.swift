@@ -124,13 +124,21 @@ struct CorpusScoringTests {
     /// SARABAN_SCORE_MISSES file that the corpus work reads, so they do not end up in tuning by accident.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: TestPaths.fixtures.appendingPathComponent("holdout/manifest.json").path)))
     func scoresHeldOutSet() throws {
-        let scores = try Self.score(Self.holdout)
-        print("held-out (fixtures/holdout: for reporting only, never for tuning)\n" + Self.table(scores))
-        if let path = ProcessInfo.processInfo.environment["SARABAN_HOLDOUT_MISSES"] {
-            let misses = scores.sorted { $0.key < $1.key }.flatMap { k, v in v.misses.map { "[holdout:\(k)] " + $0 } }
+        try Self.report(Self.holdout, heading: "held-out (fixtures/holdout: for reporting only, never for tuning)",
+                        tag: "holdout", missesVariable: "SARABAN_HOLDOUT_MISSES", bars: Self.holdoutBars, set: "held-out")
+    }
+
+    /// Scores a second set, prints its table under `heading`, writes its misses (lines `[tag:<type>] …`)
+    /// where the environment variable names a file, and holds it to its bars.
+    static func report(_ root: URL, heading: String, tag: String, missesVariable: String,
+                       bars: [String: (accuracy: Double, f1: Double, silent: Double)], set: String) throws {
+        let scores = try score(root)
+        print(heading + "\n" + table(scores))
+        if let path = ProcessInfo.processInfo.environment[missesVariable] {
+            let misses = scores.sorted { $0.key < $1.key }.flatMap { k, v in v.misses.map { "[\(tag):\(k)] " + $0 } }
             try misses.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         }
-        Self.expectBars(scores, Self.holdoutBars, set: "held-out")
+        expectBars(scores, bars, set: set)
     }
 
     /// Bars for the development set, a tuning set like the corpus: first scored (2026-11-27) clean
@@ -145,12 +153,7 @@ struct CorpusScoringTests {
     /// SARABAN_DEV_MISSES names a file (lines `[dev:<type>] …`); reading them to tune is allowed.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: TestPaths.fixtures.appendingPathComponent("dev/manifest.json").path)))
     func scoresDevSet() throws {
-        let scores = try Self.score(Self.dev)
-        print("dev (fixtures/dev: for tuning)\n" + Self.table(scores))
-        if let path = ProcessInfo.processInfo.environment["SARABAN_DEV_MISSES"] {
-            let misses = scores.sorted { $0.key < $1.key }.flatMap { k, v in v.misses.map { "[dev:\(k)] " + $0 } }
-            try misses.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        }
-        Self.expectBars(scores, Self.devBars, set: "dev")
+        try Self.report(Self.dev, heading: "dev (fixtures/dev: for tuning)", tag: "dev", missesVariable: "SARABAN_DEV_MISSES",
+                        bars: Self.devBars, set: "dev")
     }
 }
