@@ -17,7 +17,7 @@ enum BodyReflow {
     /// A line opening with a month name after a line ending in its day (`…ในวันอังคารที่ ๗` /
     /// `พฤศจิกายน ๒๕๖๖ เวลา …`, the day possibly read as a letter): the rest of one date.
     static func continuesADate(_ text: String, after previous: String) -> Bool {
-        guard monthNames.contains(where: { text.hasPrefix($0) }) else { return false }
+        guard monthNames.contains(where: { text.utf8.starts(with: $0.utf8) }) else { return false }
         let isDayScalar: (Unicode.Scalar) -> Bool = { ThaiTextShim.isDigit($0) || LooseDateReader.digitLookalikeLetters[$0] != nil }
         let last = Array((previous.split(separator: " ").last.map(String.init) ?? "").unicodeScalars)
         if !last.isEmpty, last.count <= 2, last.allSatisfy(isDayScalar) { return true }
@@ -30,11 +30,13 @@ enum BodyReflow {
     }
 
     /// `ระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้ง…` (its marks may be lost: `ระเบียบวาระที`).
-    static func isAgendaHeading(_ text: String) -> Bool { text.hasPrefix("ระเบียบวาระ") }
+    static func isAgendaHeading(_ text: String) -> Bool { text.utf8.starts(with: "ระเบียบวาระ".utf8) }
 
     /// An agenda heading or a resolution (`มติที่ประชุม`, `มติ ที่ประชุม`) at the start of a line.
     static func opensMinutesPart(_ text: String) -> Bool {
-        isAgendaHeading(text) || text.hasPrefix("มติที่ประชุม") || text.hasPrefix("มติที่ ประชุม") || text.hasPrefix("มติ ที่ประชุม")
+        // Compared as UTF-8 bytes (the text is normalised): String.hasPrefix normalises Thai per call,
+        // and this runs for every body line.
+        isAgendaHeading(text) || ["มติที่ประชุม", "มติที่ ประชุม", "มติ ที่ประชุม"].contains { text.utf8.starts(with: $0.utf8) }
     }
 
     static func paragraphs(_ lines: [SourceLine], indices: [Int], ocrWrapWidth: Int? = nil) -> [(text: String, first: Int)] {

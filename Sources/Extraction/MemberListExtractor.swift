@@ -388,7 +388,7 @@ enum MemberListExtractor {
         }
         if var (name, rest) = PersonName.parse(opening: text) {
             // A title read through lost or added marks (`รีศ.` → รศ.) is given in its standard form.
-            if ctx.ocr, let title = name.title, !text.trimmedSpaces().hasPrefix(title) {
+            if ctx.ocr, let title = name.title, !text.trimmedSpaces().unicodeScalars.starts(with: title.unicodeScalars) {
                 ctx.warn("ocr_title_repaired", "the title was damaged by OCR; read as \(title)", text: String(text.trimmedSpaces().prefix(title.count + 1)), field: "\(field).name")
             }
             // hOCR/ALTO: given and family name without their space; split at the widest gap between the boxes.

@@ -174,7 +174,7 @@ enum SignatureExtractor {
     /// The contact lines at a page's foot. A line opening with a phone or mail label is one even
     /// when its number cannot be read (OCR lost a digit): no position opens so.
     static func isFooter(_ t: String) -> Bool {
-        t.hasPrefix("โทร") || t.hasPrefix("ไปรษณีย์") || (!ContactParser.parse(t).isEmpty && t.contains("@"))
+        t.utf8.starts(with: "โทร".utf8) || t.utf8.starts(with: "ไปรษณีย์".utf8) || (t.contains("@") && !ContactParser.parse(t).isEmpty)
     }
 
     /// Words a unit's name opens with, compared without marks (OCR drops them: ฝาย for ฝ่าย).
