@@ -8,7 +8,11 @@ public struct AltoReader: DocumentReader {
     public init(limits: ReaderLimits = .standard) { self.limits = limits }
 
     public func read(_ input: ReaderInput) throws(SarabanError) -> Document {
-        let root = try SafeXML.parse(input.bytes, file: input.path, part: nil, limits: limits)
+        // Only elements and their attributes are read: the space elements between words (`SP`, one
+        // per word) and the text nodes are checked by libxml2 but not built into the tree
+        // (3 corpus ALTO files: SafeXML.parse was 47.6M of the reader's 84.7M instructions).
+        let root = try SafeXML.parse(input.bytes, file: input.path, part: nil, limits: limits,
+                                     skipping: ["SP"], keepingText: false)
         var pages: [OcrPage] = []
         for (n, page) in root.descendants("Page").enumerated() {
             var words: [OcrWord] = []

@@ -110,8 +110,10 @@ enum SafeXML {
     /// Parses `bytes` (one part of `file`) into its root element.
     /// Elements named in `skipping` are parsed (and checked) by libxml2 but not built into the tree:
     /// a reader that needs only part of a big part (styles.xml) says so.
+    /// Text nodes are left out of the tree when `keepingText` is false (a reader that reads only
+    /// attributes, as ALTO's CONTENT: its pages hold thousands of whitespace nodes).
     static func parse(_ bytes: [UInt8], file: String, part: String?, limits: ReaderLimits = .standard,
-                      skipping: Set<String> = []) throws(SarabanError) -> XMLElement {
+                      skipping: Set<String> = [], keepingText: Bool = true) throws(SarabanError) -> XMLElement {
         _ = initialised
         func fail(_ kind: SarabanError.Kind, _ reason: String) -> SarabanError {
             SarabanError(kind, file: file, part: part, reason: reason)
@@ -172,7 +174,7 @@ enum SafeXML {
                     _ = stack.popLast()
                 case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                      Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
-                    if let parent = stack.last, let value = xmlTextReaderConstValue(reader) {
+                    if keepingText, let parent = stack.last, let value = xmlTextReaderConstValue(reader) {
                         parent.children.append(.text(String(cString: value)))
                     }
                 case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
