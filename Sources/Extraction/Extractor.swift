@@ -104,7 +104,7 @@ public struct Extractor: Sendable {
             }
             // The label as printed, or with marks OCR lost (`เรืองแต่งตั้ง…`: เรื่อง without its tone mark).
             for label in glueProneLabels {
-                guard let n = u.starts(with: label) ? label.count : lengthWithLostMarks(label, in: u), u.count > n else { continue }
+                guard let n = ThaiTextShim.lengthWithLostMarks(label, in: u[...]), u.count > n else { continue }
                 let next = u[n]
                 // A Thai letter right after the label (not a mark, which would make it another word).
                 guard ThaiTextShim.isThai(next), !ThaiLookalike.isMark(next.value), !ThaiTextShim.isDigit(next) else { break }
@@ -113,18 +113,6 @@ public struct Extractor: Sendable {
             }
         }
         return out
-    }
-
-    /// How many scalars of `u` spell `label` with one or more of its tone marks or upper vowels
-    /// missing (at least one; its letters all there, in order); nil when they do not.
-    static func lengthWithLostMarks(_ label: [Unicode.Scalar], in u: [Unicode.Scalar]) -> Int? {
-        var i = 0, k = 0, lost = 0
-        while k < label.count {
-            if i < u.count, u[i] == label[k] { i += 1; k += 1; continue }
-            if ThaiLookalike.isMark(label[k].value) { k += 1; lost += 1; continue }
-            return nil
-        }
-        return lost > 0 ? i : nil
     }
 
     /// A frequency the text sets is also a recurring meeting (RRULE) on the record.

@@ -12,6 +12,7 @@ enum OcrWordPass {
         guard let dictionary else { return }
         let repair = OcrWordRepair(dictionary: dictionary)
         var warnings: [Warning] = []
+        let byDictionary = "marks OCR lost or misread, put back by the dictionary"
         func note(_ printed: String, _ readAs: String, _ field: String, _ why: String) {
             warnings.append(Warning(code: "ocr_word_repaired", message: "\(why): read as \(readAs)", text: printed, field: field))
         }
@@ -20,7 +21,7 @@ enum OcrWordPass {
             var (out, changes) = repair.joiningSplitWords(value)
             for c in changes { note(c.printed, c.readAs, field, "a space inside a word") }
             out = tokens(out, field) { t in
-                if let fixed = repair.restoringMarks(t, preferFewer: true, frequencies: frequencies) { return (fixed, "marks OCR lost or misread, put back by the dictionary") }
+                if let fixed = repair.restoringMarks(t, preferFewer: true, frequencies: frequencies) { return (fixed, byDictionary) }
                 if let frequencies, let fixed = repair.choosingLikelierWords(t, frequencies: frequencies) {
                     return (fixed, "a mark OCR lost or misread, put back where the words read so are far commoner (Thai National Corpus counts)")
                 }
@@ -36,7 +37,7 @@ enum OcrWordPass {
             let rest = String(out.dropFirst(title.count))
             out = title + tokens(rest, field) { t in
                 (repair.restoringFinalThanthakhat(t) ?? repair.restoringMarks(t, preferFewer: true))
-                    .map { ($0, "marks OCR lost or misread, put back by the dictionary") }
+                    .map { ($0, byDictionary) }
             }
             return out
         }

@@ -66,7 +66,7 @@ enum PersonTitles {
         guard let first = u.first, let candidates = byFirstScalar[first] else { return nil }
         for (t, s) in candidates where u.count >= s.count && u.prefix(s.count).elementsEqual(s) { return (t, s.count) }
         for (t, s) in candidates where s.contains(where: { ThaiLookalike.isMark($0.value) }) {
-            if let n = lengthIgnoringLostMarks(s, in: u) { return (t, n) }
+            if let n = ThaiTextShim.lengthWithLostMarks(s, in: u) { return (t, n) }
         }
         // An abbreviation with one mark OCR added (a speck over ร read as ี: `รีศ.` for รศ.), the
         // longest first. Only abbreviations (they end in a dot, which no given name is followed by).
@@ -87,17 +87,6 @@ enum PersonTitles {
             return nil
         }
         return extra == 1 ? i - u.startIndex : nil
-    }
-
-    /// Scalars of `u` that spell `title` with some of its marks missing; nil when they do not.
-    private static func lengthIgnoringLostMarks(_ title: [Unicode.Scalar], in u: ArraySlice<Unicode.Scalar>) -> Int? {
-        var i = u.startIndex, k = 0
-        while k < title.count {
-            if i < u.endIndex, u[i] == title[k] { i += 1; k += 1; continue }
-            if ThaiLookalike.isMark(title[k].value) { k += 1; continue }
-            return nil
-        }
-        return i - u.startIndex
     }
 
     /// Titles that need a following name-like token to count (พระ opens many non-name words).

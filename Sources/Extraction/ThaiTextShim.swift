@@ -8,6 +8,19 @@ enum ThaiTextShim {
     /// เ แ โ ใ ไ: written before the consonant they follow in speech, so never a word's last letter.
     @inline(__always) static func isLeadingVowel(_ u: Unicode.Scalar) -> Bool { u.value >= 0x0E40 && u.value <= 0x0E44 }
 
+    /// How many scalars at the start of `u` spell `pattern` with some of its marks (tone marks,
+    /// upper and lower vowels) missing, as OCR drops them (`ว่าทีร้อยตรี`, `เรืองแต่งตั้ง`); every
+    /// letter must be there, in order. Nil when they do not spell it.
+    static func lengthWithLostMarks(_ pattern: [Unicode.Scalar], in u: ArraySlice<Unicode.Scalar>) -> Int? {
+        var i = u.startIndex, k = 0
+        while k < pattern.count {
+            if i < u.endIndex, u[i] == pattern[k] { i += 1; k += 1; continue }
+            if ThaiLookalike.isMark(pattern[k].value) { k += 1; continue }
+            return nil
+        }
+        return i - u.startIndex
+    }
+
     /// Length in scalars of `word` at the start of `text` when compared without Thai marks.
     static func prefixIgnoringMarks(_ word: String, in text: String) -> Int? {
         let w = word.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }

@@ -104,7 +104,7 @@ public struct OcrWordRepair: Sendable {
         let scored = readings.compactMap { r in dictionary.likeliestWords(r, frequencies: frequencies).map { (r, $0.logProbability) } }
             .sorted { $0.1 > $1.1 }
         guard let first = scored.first else { return nil }
-        if scored.count > 1, scored[1].1 > first.1 - log(3.0) { return nil }
+        if scored.count > 1, scored[1].1 > first.1 - Self.clearMargin { return nil }
         return first.0
     }
 
@@ -114,6 +114,8 @@ public struct OcrWordRepair: Sendable {
     /// as often as ตัง; `ทำค้าของบ` → ทำคำขอ งบ: ~240 times), while the printed words stand
     /// against a look-alike only a few times commoner (`การค้า` is not made `การคำ`, 4.4 times).
     public static let repairPrice = log(40.0)
+    /// How much likelier (natural log) the chosen reading must be than the next best: 3 times.
+    static let clearMargin = log(3.0)
 
     /// A token that reads as words, but whose one-mark repair reads as words far likelier to be
     /// written (see `repairPrice`): the real-word errors the dictionary alone cannot see
@@ -132,7 +134,7 @@ public struct OcrWordRepair: Sendable {
         }
         scored.sort { $0.score > $1.score }
         guard let best = scored.first, best.score > printed.logProbability else { return nil }
-        if scored.count > 1, scored[1].score > best.score - log(3.0) { return nil }
+        if scored.count > 1, scored[1].score > best.score - Self.clearMargin { return nil }
         return ScalarString.make(best.text)
     }
 

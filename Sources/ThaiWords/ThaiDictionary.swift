@@ -74,23 +74,7 @@ public final class ThaiDictionary: @unchecked Sendable {
 
     /// The words of a reading with the fewest words, as scalar ranges; nil when there is none.
     public func words(_ text: [Unicode.Scalar]) -> [Range<Int>]? {
-        let n = text.count
-        guard n > 0 else { return [] }
-        var best = [Int](repeating: Int.max, count: n + 1)
-        var from = [Int](repeating: -1, count: n + 1)
-        best[0] = 0
-        for i in 0..<n where best[i] != Int.max {
-            let lengths = Self.isThaiLetterOrMark(text[i]) ? wordLengths(in: text, from: i) : [1]
-            for len in lengths where best[i] + 1 < best[i + len] {
-                best[i + len] = best[i] + 1
-                from[i + len] = i
-            }
-        }
-        guard best[n] != Int.max else { return nil }
-        var out: [Range<Int>] = []
-        var j = n
-        while j > 0 { out.append(from[j]..<j); j = from[j] }
-        return out.reversed()
+        bestReading(text, score: { _ in -1 }, otherScore: -1)?.words
     }
 
     /// The likeliest reading of `text` as a sequence of words, by how often each word is written
@@ -98,6 +82,13 @@ public final class ThaiDictionary: @unchecked Sendable {
     /// log probability and its words as scalar ranges; nil when no sequence of words makes the text.
     /// A character that is not a Thai letter or mark is a word of its own with probability 1.
     public func likeliestWords(_ text: [Unicode.Scalar], frequencies: ThaiWordFrequencies) -> (logProbability: Double, words: [Range<Int>])? {
+        bestReading(text, score: { frequencies.logProbability(of: text[$0]) }, otherScore: 0).map { ($0.score, $0.words) }
+    }
+
+    /// The reading of `text` as dictionary words whose scores add up to the most (`score` of a
+    /// word's range; `otherScore` for a character that is not a Thai letter or mark, a word of its
+    /// own), with its words as scalar ranges; of equal readings, the first found. Nil when none.
+    func bestReading(_ text: [Unicode.Scalar], score: (Range<Int>) -> Double, otherScore: Double) -> (score: Double, words: [Range<Int>])? {
         let n = text.count
         guard n > 0 else { return (0, []) }
         var best = [Double](repeating: -.infinity, count: n + 1)
@@ -105,11 +96,11 @@ public final class ThaiDictionary: @unchecked Sendable {
         best[0] = 0
         for i in 0..<n where best[i] > -.infinity {
             if !Self.isThaiLetterOrMark(text[i]) {
-                if best[i] > best[i + 1] { best[i + 1] = best[i]; from[i + 1] = i }
+                if best[i] + otherScore > best[i + 1] { best[i + 1] = best[i] + otherScore; from[i + 1] = i }
                 continue
             }
             for len in wordLengths(in: text, from: i) {
-                let p = best[i] + frequencies.logProbability(of: text[i..<(i + len)])
+                let p = best[i] + score(i..<(i + len))
                 if p > best[i + len] { best[i + len] = p; from[i + len] = i }
             }
         }

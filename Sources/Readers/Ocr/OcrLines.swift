@@ -1,4 +1,5 @@
 import SarabanCore
+import ThaiText
 
 /// A line rebuilt from word geometry.
 struct OcrLine {
@@ -38,7 +39,7 @@ enum OcrLineBuilder {
         guard let a = left.unicodeScalars.last, let b = right.unicodeScalars.first else { return spaceGap }
         // A number's dot or closing punctuation right after it (`๑.`, `๒๕๖๖)`): tesseract's text
         // output never spaces them below 0.6 letter heights (171 cases, 4 disagreements at 0.5).
-        if isDigit(a), ".,)".unicodeScalars.contains(b) { return digitToPunctuationGap }
+        if isDigit(a), b == "." || b == "," || b == ")" { return digitToPunctuationGap }
         // Two digits of one number (`๑๘` boxed as ๑ and ๕): 4 disagreements in 664 at 0.6, 11 at 0.5.
         if isDigit(a), isDigit(b) { return digitToDigitGap }
         // An abbreviation's dot after its letter (`พญ.`, `พ.ศ.`): tesseract's text output spaced one
@@ -51,12 +52,15 @@ enum OcrLineBuilder {
         return spaceGap
     }
 
-    private static func isDigit(_ u: Unicode.Scalar) -> Bool { (0x30...0x39).contains(u.value) || (0x0E50...0x0E59).contains(u.value) }
+    private static func isDigit(_ u: Unicode.Scalar) -> Bool { ThaiDigits.isDigit(u) }
     /// Thai letters, vowels and marks (not Thai digits, not the baht sign), except the letters
     /// tesseract prints for digits inside numbers (ฒ ๗, ด ๑, ต ๓, ว ๐: `๑๕ฒฒ/๒๕๖๖` is one number):
-    /// at those the ordinary gap decides.
+    /// at those the ordinary gap decides. (Runs for every pair of words: compared by value.)
     private static func isThai(_ u: Unicode.Scalar) -> Bool {
-        (0x0E01...0x0E4E).contains(u.value) && u.value != 0x0E3F && !"ฒดตว".unicodeScalars.contains(u)
+        switch u.value {
+        case 0x0E12, 0x0E14, 0x0E15, 0x0E27, 0x0E3F: return false   // ฒ ด ต ว, ฿
+        default: return (0x0E01...0x0E4E).contains(u.value)
+        }
     }
 
     /// Gap (in character heights) above which two boxes are in separate columns.
