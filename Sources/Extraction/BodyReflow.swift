@@ -11,6 +11,9 @@ enum BodyReflow {
     /// Words that want an object after them (deadline markers, ณ, ก่อน, ตั้งแต่), as scalars.
     static let runOnWords: [[Unicode.Scalar]] = (ClauseExtractor.deadlineMarkers + [" ณ", "ก่อน", "ตั้งแต่"]).map { Array($0.unicodeScalars) }
 
+    /// A day's label, also without the tone mark OCR drops.
+    static let dayLabels: [[Unicode.Scalar]] = ["ที่", "ที"].map { Array($0.unicodeScalars) }
+
     /// Full month names, for a date OCR broke before its month.
     static let monthNames: [String] = ThaiMonths.table.map(\.full)
 
@@ -24,7 +27,7 @@ enum BodyReflow {
         // The day glued to its label (`วันอังคารที่ฆ`, as hOCR joins the boxes).
         for k in 1...2 where last.count > k && last.suffix(k).allSatisfy(isDayScalar) {
             let head = last.dropLast(k)
-            if head.reversed().starts(with: Array("ที่".unicodeScalars).reversed()) || head.reversed().starts(with: Array("ที".unicodeScalars).reversed()) { return true }
+            if dayLabels.contains(where: { head.count >= $0.count && head.suffix($0.count).elementsEqual($0) }) { return true }
         }
         return false
     }

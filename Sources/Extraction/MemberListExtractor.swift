@@ -321,7 +321,7 @@ enum MemberListExtractor {
                 i = u.index(after: i)
                 // A title right after what was taken: done.
                 let rest = Substring(u[i...]).trimmedSpaces()
-                if PersonName.parse(opening: rest) != nil, PersonTitles.split(rest) != nil {
+                if PersonName.parse(opening: rest) != nil {   // (a name needs its title to parse)
                     return (rest, String(Substring(text.unicodeScalars[text.unicodeScalars.startIndex..<i]).trimmedSpaces()))
                 }
                 continue
