@@ -1,4 +1,5 @@
 import SarabanCore
+import ThaiText
 
 /// Decides what kind of document this is from its head: the title line (บันทึกข้อความ, คำสั่ง…,
 /// ประกาศ…, รายงานการประชุม…) found by look-alike matching, then the parts present.
@@ -23,7 +24,7 @@ enum Classifier {
             if let m = LabelMatcher.nearest(t, among: PartLabel.memoTitle.forms, tolerance: 0.3) {
                 return Result(kind: .memo, titleLine: i, damagedTitle: m.distance > 0 ? (t, m.form) : nil)
             }
-            if t.hasPrefix("บันทึกข้อความ") { return Result(kind: .memo, titleLine: i) }
+            if t.hasThaiPrefix("บันทึกข้อความ") { return Result(kind: .memo, titleLine: i) }
             if let m = LabelMatcher.match(.minutesTitle, at: t, allowGlued: true, tolerance: titleTolerance) {
                 return Result(kind: .minutes, titleLine: i, damagedTitle: m.isExact ? nil : (m.printed, m.form))
             }
@@ -40,7 +41,7 @@ enum Classifier {
         let hasAgency = head.contains { LabelMatcher.match(.agency, at: $0.text) != nil }
         let hasReference = head.contains { LabelMatcher.match(.reference, at: $0.text) != nil }
         let hasAddressee = head.contains { LabelMatcher.match(.addressee, at: $0.text) != nil }
-        let hasClosing = lines.suffix(25).contains { $0.text.hasPrefix("ขอแสดงความนับถือ") || LabelMatcher.match(.closing, at: $0.text) != nil }
+        let hasClosing = lines.suffix(25).contains { $0.text.hasThaiPrefix("ขอแสดงความนับถือ") || LabelMatcher.match(.closing, at: $0.text) != nil }
         if hasAgency { return Result(kind: .memo) }
         if hasClosing || (hasReference && hasAddressee) { return Result(kind: .letter) }
         return Result(kind: .other)
@@ -51,6 +52,6 @@ enum Classifier {
     private static func isTitleLike(_ rest: String) -> Bool {
         if rest.isEmpty { return true }
         let bodyStarts = ["นี้", "ที่", "ดังกล่าว", "ให้", "แต่งตั้ง", "ณ"]
-        return !bodyStarts.contains { rest.hasPrefix($0) } && rest.count <= 80
+        return !bodyStarts.contains { rest.hasThaiPrefix($0) } && rest.count <= 80
     }
 }

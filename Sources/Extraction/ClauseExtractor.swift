@@ -43,7 +43,7 @@ enum ClauseExtractor {
                 let afterDocument = ctx.ocr && !d.isValid ? firstDayAfter(documentDate, month: d.printedMonth, day: d.printedDay) : nil
                 ctx.record.deadlines.append(Deadline(date: d.isValid ? d.isoDate : afterDocument, text: clause, action: action.isEmpty ? nil : action))
                 ctx.trace("deadlines[\(index)]", line: line)
-                if let r = d.repair { ctx.warn(r.hasPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "deadlines[\(index)].date") }
+                if let r = d.repair { ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "deadlines[\(index)].date") }
                 if let a = afterDocument {
                     ctx.warn("ocr_date_repaired", "the year's digits cannot be read; the first \(a.dropFirst(5)) after the document's date \(documentDate!) is taken, as a deadline follows its letter", text: d.text, field: "deadlines[\(index)].date")
                 } else if !d.isValid {
@@ -123,7 +123,7 @@ enum ClauseExtractor {
         }
         // Start after an opener word like ทั้งนี้ / จึง (the action is what follows it).
         let head = String(String.UnicodeScalarView(u[best..<end]))
-        for opener in ["ทั้งนี้", "อนึ่ง"] where head.hasPrefix(opener) {
+        for opener in ["ทั้งนี้", "อนึ่ง"] where head.hasThaiPrefix(opener) {
             best += opener.unicodeScalars.count
             while best < end, u[best] == " " { best += 1 }
         }
@@ -148,12 +148,12 @@ enum ClauseExtractor {
         var i = afterNumber
         while i < u.count, u[i] == " " { i += 1 }
         let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 60)]))
-        guard rest.hasPrefix("วัน"), !rest.hasPrefix("วันที่") else { return nil }
+        guard rest.hasThaiPrefix("วัน"), !rest.hasThaiPrefix("วันที่") else { return nil }
         var end = i + 3
         // Keep the reference point (นับแต่วันที่ได้รับหนังสือนี้) in the clause text.
         let tail = String(String.UnicodeScalarView(u[end..<min(u.count, end + 50)]))
         for ref in ["นับแต่วันที่ได้รับหนังสือนี้", "นับแต่วันที่ได้รับหนังสือ", "นับจากวันที่ได้รับหนังสือนี้", "นับจากวันที่ได้รับหนังสือ",
-                    " นับแต่วันที่ได้รับหนังสือนี้", " นับแต่วันที่ได้รับหนังสือ", " นับจากวันที่ได้รับหนังสือ"] where tail.hasPrefix(ref) {
+                    " นับแต่วันที่ได้รับหนังสือนี้", " นับแต่วันที่ได้รับหนังสือ", " นับจากวันที่ได้รับหนังสือ"] where tail.hasThaiPrefix(ref) {
             end += ref.unicodeScalars.count; break
         }
         return (n, end)
@@ -187,8 +187,8 @@ enum ClauseExtractor {
             var i = afterNumber
             while i < u.count, u[i] == " " { i += 1 }
             let unitText = String(String.UnicodeScalarView(u[i..<min(u.count, i + 6)]))
-            if unitText.hasPrefix("คน") || unitText.hasPrefix("ราย") || unitText.hasPrefix("ท่าน") {
-                let phrase = String(String.UnicodeScalarView(u[start..<min(u.count, i + (unitText.hasPrefix("ท่าน") ? 4 : 2))]))
+            if unitText.hasThaiPrefix("คน") || unitText.hasThaiPrefix("ราย") || unitText.hasThaiPrefix("ท่าน") {
+                let phrase = String(String.UnicodeScalarView(u[start..<min(u.count, i + (unitText.hasThaiPrefix("ท่าน") ? 4 : 2))]))
                 guard !ctx.record.requirements.contains(where: { $0.kind == "min_members" && $0.text == phrase }) else { return }
                 ctx.record.requirements.append(Requirement(kind: "min_members", value: .number(n), unit: "people", text: phrase))
                 ctx.trace("requirements[\(ctx.record.requirements.count - 1)]", line: line)
@@ -206,7 +206,7 @@ enum ClauseExtractor {
             ctx.record.requirements.append(Requirement(kind: "meeting_frequency", value: .string(f.rrule), unit: f.unit, text: f.text))
             ctx.trace("requirements[\(ctx.record.requirements.count - 1)]", line: line)
             if let w = f.warning {
-                ctx.warn(w.hasPrefix("OCR digits") ? "ocr_digit_repaired" : "approximate_rrule", w, text: f.text, field: "requirements[\(ctx.record.requirements.count - 1)].value")
+                ctx.warn(w.hasThaiPrefix("OCR digits") ? "ocr_digit_repaired" : "approximate_rrule", w, text: f.text, field: "requirements[\(ctx.record.requirements.count - 1)].value")
             }
             if f.spacingRepaired { ctx.warn("ocr_spacing_repaired", "read with the spaces OCR put inside words removed", text: f.text, field: "requirements[\(ctx.record.requirements.count - 1)]") }
         }
@@ -253,9 +253,9 @@ enum ClauseExtractor {
             let index = ctx.record.meetings.count
             ctx.record.meetings.append(Meeting(start: startISO, end: endISO, place: place, text: sentence))
             ctx.trace("meetings[\(index)]", line: line)
-            if let r = d.repair { ctx.warn(r.hasPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "meetings[\(index)].start") }
+            if let r = d.repair { ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "meetings[\(index)].start") }
             if k + 1 < found.count, found[k + 1].start?.hasDate == false, let r = found[k + 1].repair {
-                ctx.warn(r.hasPrefix("OCR") ? "ocr_time_repaired" : "implausible_time", r, text: found[k + 1].text, field: "meetings[\(index)].start")
+                ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_time_repaired" : "implausible_time", r, text: found[k + 1].text, field: "meetings[\(index)].start")
             }
             for w in d.warnings where w.code.contains("weekday") {
                 ctx.warn(w.code, w.message, text: d.text, field: "meetings[\(ctx.record.meetings.count - 1)].start")

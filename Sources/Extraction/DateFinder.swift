@@ -64,8 +64,11 @@ struct FoundDate: Sendable {
 
 enum DateFinder {
     static func dates(in text: String) -> [FoundDate] {
+        let matches = ThaiDateScanner.scan(text)
+        // Most lines hold no date: their scalars are not needed.
+        guard !matches.isEmpty else { return [] }
         let scalars = ScalarString.scalars(text)
-        return ThaiDateScanner.scan(text).map { m in
+        return matches.map { m in
             var d = convert(m)
             if d.printedYear == nil, d.printedMonth != nil, let span = yearDigitSpan(after: m.range.upperBound, in: scalars) {
                 // The year's digits belong to the date: its span covers them (a time after them is the date's).

@@ -8,6 +8,10 @@ import ThaiText
 enum DistrictNameRepair {
     /// Look-alike distance per scalar of the name within which a printed name is read as it.
     static let tolerance = 0.12
+    /// A name is repaired when the best cost is at most `tolerance` and the runner-up's is at
+    /// least 0.05 more; a cost above this bound is more than enough for either, so it is not
+    /// computed (most words after เขต are far from most of the 50 names).
+    static let exactUpTo = 0.25
     static let names: [[UInt32]] = BangkokDistrictNames.all.map { $0.unicodeScalars.map(\.value) }
     static let marker: [UInt32] = "เขต".unicodeScalars.map(\.value)
 
@@ -31,8 +35,11 @@ enum DistrictNameRepair {
                 var nameBest: (Int, Double)?
                 let shortest = max(1, name.count - 2), longest = min(token.count, name.count + 2)
                 guard shortest <= longest else { continue }
+                // Costs above `exactUpTo` are never needed exactly (see there): the table gives up.
+                let bound = exactUpTo * Double(name.count)
                 for length in shortest...longest {
-                    let c = ThaiLookalike.distance(Array(token[0..<length]), name) / Double(name.count)
+                    guard let d = ThaiLookalike.distance(Array(token[0..<length]), name, atMost: bound) else { continue }
+                    let c = d / Double(name.count)
                     if nameBest == nil || c < nameBest!.1 { nameBest = (length, c) }
                 }
                 guard let nb = nameBest else { continue }
@@ -73,9 +80,9 @@ enum DistrictNameRepair {
         ctx.record.rewriteText([.agency, .subject, .addressee, .signatoryPosition, .memberPositions]) { value, field in
             let (fixed, repairs) = repair(value)
             for r in repairs {
-                let message = r.printed.hasPrefix("เขต ") ? "the space OCR put between เขต and the district's name removed"
+                let message = r.printed.hasThaiPrefix("เขต ") ? "the space OCR put between เขต and the district's name removed"
                     : "district name \(r.printed) read as \(r.name) (the nearest of Bangkok's 50 districts)"
-                warnings.append(Warning(code: r.printed.hasPrefix("เขต ") ? "ocr_spacing_repaired" : "ocr_name_repaired", message: message,
+                warnings.append(Warning(code: r.printed.hasThaiPrefix("เขต ") ? "ocr_spacing_repaired" : "ocr_name_repaired", message: message,
                                         text: r.printed, field: field))
             }
             return fixed

@@ -8,7 +8,7 @@ import ThaiText
 enum DistrictOfficeCode {
     static func apply(_ ctx: inout ExtractionContext) {
         guard ctx.ocr, var reference = ctx.record.reference, reference.prefix == "กท", let office = reference.office,
-              office.count == 4, office.hasPrefix("5"), let agency = ctx.record.agency,
+              office.count == 4, office.hasThaiPrefix("5"), let agency = ctx.record.agency,
               let n = districtNumber(in: agency), let referenceNo = ctx.record.referenceNo else { return }
         let expected = "50" + (n < 10 ? "0" : "") + String(n)
         guard office != expected else { return }
@@ -27,7 +27,7 @@ enum DistrictOfficeCode {
         guard let r = agency.range(of: "สำนักงานเขต") else { return nil }
         let rest = agency[r.upperBound...]
         // The longest name that opens the rest (บางกอกน้อย, not บางกอก…; บางซื่อ, not บาง…).
-        let matches = BangkokDistrictNames.all.enumerated().filter { rest.hasPrefix($0.element) }
+        let matches = BangkokDistrictNames.all.enumerated().filter { rest.hasThaiPrefix($0.element) }
         return matches.max { $0.element.count < $1.element.count }.map { $0.offset + 1 }
     }
 

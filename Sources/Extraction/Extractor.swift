@@ -43,7 +43,7 @@ public struct Extractor: Sendable {
         // For a letter, the closing line ends the body.
         bodyEnd = max(bodyStart, bodyEnd)
         if let closing = (bodyStart..<bodyEnd).first(where: { i in
-            ctx.used.contains(i) && (lines[i].text.hasPrefix("ขอแสดงความนับถือ") || lines[i].text.hasPrefix("ด้วยความนับถือ"))
+            ctx.used.contains(i) && (lines[i].text.hasThaiPrefix("ขอแสดงความนับถือ") || lines[i].text.hasThaiPrefix("ด้วยความนับถือ"))
         }) { bodyEnd = closing }
 
         let bodyIndices = (bodyStart..<max(bodyStart, bodyEnd)).filter { !ctx.used.contains($0) }
@@ -92,7 +92,7 @@ public struct Extractor: Sendable {
     static func separateGluedLabels(_ lines: [SourceLine]) -> [SourceLine] {
         var out = lines
         for i in out.indices.prefix(40) {
-            if wordsLikeGluedLabels.contains(where: { out[i].text.hasPrefix($0) }) { continue }
+            if wordsLikeGluedLabels.contains(where: { out[i].text.hasThaiPrefix($0) }) { continue }
             let u = Array(out[i].text.unicodeScalars)
             // ที่ glued to a reference code (`ที่กท5045/2210`): two consonants, then a digit. Words
             // that open with ที่ (ที่ปรึกษา, ที่ประชุม) have a vowel after their first consonants.

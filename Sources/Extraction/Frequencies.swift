@@ -20,7 +20,9 @@ enum Frequencies {
     static let periodLaScalars: [[Unicode.Scalar]] = periods.map { Array(($0.word + "ละ").unicodeScalars) }
 
     static func find(in text: String, scalars: [Unicode.Scalar]? = nil, ocr: Bool = false) -> [Found] {
-        let found = findExact(in: text, scalars: scalars, ocr: ocr)
+        let u = scalars ?? ScalarString.scalars(text)
+        guard mayHoldFrequency(u) else { return [] }
+        let found = findExact(in: text, scalars: u, ocr: ocr)
         if !found.isEmpty { return found }
         let compact = closingSpacesInsideWords(text)
         // Only worth a second search when the closed text has what every frequency has.
@@ -30,6 +32,21 @@ enum Frequencies {
             f.spacingRepaired = true
             return f
         }
+    }
+
+    /// Every frequency has <period>ละ or ทุก, and no period ends in แ: a text with neither ละ
+    /// after anything but แ (which makes และ, in most paragraphs) nor ทุ has none. Spaces are
+    /// skipped, as `closingSpacesInsideWords` may close them. The two searches below cost ~30K
+    /// instructions a paragraph.
+    static func mayHoldFrequency(_ u: [Unicode.Scalar]) -> Bool {
+        var last: Unicode.Scalar = " ", beforeLast: Unicode.Scalar = " "
+        for s in u where s != " " {
+            if s == "ะ" && last == "ล" && beforeLast != "แ" { return true }
+            if s == "\u{0E38}" && last == "ท" { return true }
+            beforeLast = last
+            last = s
+        }
+        return false
     }
 
     /// Removes a single space between two Thai letters or marks when the text around it reads as
@@ -94,7 +111,7 @@ enum Frequencies {
                 while i < u.count, let d = ThaiDigits.value(u[i]) { v = v * 10 + d; digits += 1; i += 1 }
                 if digits > 0 { n = v } else {
                     let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 12)]))
-                    if let w = ThaiNumberWords.readPrefix( Substring(rest)), !rest.hasPrefix("ครั้ง") { n = w.value; i += w.length }
+                    if let w = ThaiNumberWords.readPrefix( Substring(rest)), !rest.hasThaiPrefix("ครั้ง") { n = w.value; i += w.length }
                 }
                 var timesSpaces = 0
                 while i < u.count, u[i] == " " { i += 1; timesSpaces += 1 }

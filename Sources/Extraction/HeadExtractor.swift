@@ -183,7 +183,7 @@ enum HeadExtractor {
                     ctx.used.insert(i)
                     // A letter or two alone on an OCR'd page is a speck (the emblem), not the office.
                     if ctx.ocr, line.text.unicodeScalars.count <= 2 { i += 1; continue }
-                    if ctx.record.agency == nil, !line.text.unicodeScalars.contains(where: { ThaiDigits.value($0) != nil }) || line.text.hasPrefix("สำนัก") {
+                    if ctx.record.agency == nil, !line.text.unicodeScalars.contains(where: { ThaiDigits.value($0) != nil }) || line.text.hasThaiPrefix("สำนัก") {
                         ctx.record.agency = line.text
                         ctx.trace("agency", line: i)
                     } else {
@@ -372,7 +372,7 @@ enum HeadExtractor {
             if agency.filter({ $0 == "(" }).count > agency.filter({ $0 == ")" }).count { agency += ")" }
         }
         agency = agency.replacingOccurrences(of: "( ", with: "(").replacingOccurrences(of: " )", with: ")")
-        if agency.hasSuffix("()") { agency = String(agency.dropLast(2)).trimmingCharactersIn(" ") }
+        if agency.hasThaiSuffix("()") { agency = String(agency.dropLast(2)).trimmingCharactersIn(" ") }
         ctx.record.agency = agency.isEmpty ? nil : agency
         ctx.trace("agency", line: line)
         addContacts(&ctx, contacts, line: line)
@@ -408,7 +408,7 @@ enum HeadExtractor {
             // วันที่ damaged by OCR (นที่): cut before the word that stands before the date.
             var cut = d.range.lowerBound
             let before = value.scalarsTo(cut).trimmingCharactersIn(" ")
-            if let sp = before.lastIndex(of: " "), before[before.index(after: sp)...].hasSuffix("ที่") || before[before.index(after: sp)...].count <= 6 {
+            if let sp = before.lastIndex(of: " "), before[before.index(after: sp)...].hasThaiSuffix("ที่") || before[before.index(after: sp)...].count <= 6 {
                 cut = before.unicodeScalars.distance(from: before.unicodeScalars.startIndex, to: sp.samePosition(in: before.unicodeScalars)!)
             }
             refText = value.scalarsTo(cut).trimmingCharactersIn(" ")
@@ -461,7 +461,7 @@ enum HeadExtractor {
             ctx.warn("invalid_date", "the printed date does not exist: \(d.problem ?? "invalid")", text: d.text, field: "date")
         }
         for w in d.warnings { ctx.warn(w.code, w.message, text: d.text, field: "date") }
-        if let r = d.repair { ctx.warn(d.isValid && d.problem == nil && r.hasPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "date") }
+        if let r = d.repair { ctx.warn(d.isValid && d.problem == nil && r.hasThaiPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "date") }
         ctx.documentDateMatch = d
         if let w = d.printedWeekday, let s = d.start, s.hasDate, d.repair == nil {
             ctx.dateVerifiedByWeekday = DateRepair.weekday(s.year, s.month, s.day) == w
@@ -486,10 +486,10 @@ enum HeadExtractor {
         guard sameBlock || prevFull, !isAnyLabel(l.text) else { return false }
         // Across a gap, a line opening with เพื่อ (in order to) is an order's first sentence.
         // In an order it is so even on the next line: an order's subject is its แต่งตั้ง… title.
-        if !sameBlock || ctx.record.kind == .order, l.text.hasPrefix("เพื่อ") { return false }
+        if !sameBlock || ctx.record.kind == .order, l.text.hasThaiPrefix("เพื่อ") { return false }
         // The words a memo's, letter's or order's text opens with: a line starting so is the body
         // (OCR text has no blank line or indent to tell it from a wrapped subject).
-        if bodyOpeners.contains(where: { l.text.hasPrefix($0) }) { return false }
+        if bodyOpeners.contains(where: { l.text.hasThaiPrefix($0) }) { return false }
         if l.text.allSatisfy({ "-–—_*=๏ ".contains($0) }) { return false }
         if let a = l.indent, let b = lines[j - 1].indent, a != b, a > 0 { return false }
         // Only a full line wraps: after a short line (OCR text has no blank lines or indents) a new part begins.

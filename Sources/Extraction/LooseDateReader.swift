@@ -57,7 +57,7 @@ enum LooseDateReader {
             let yearDigits = DateFinder.yearDigits(after: j, in: u, minimum: 2)
             var end = j
             if yearDigits != nil {
-                for marker in ["พ.ศ.", "พ.ศ", "พศ."] where String(String.UnicodeScalarView(u[j...])).hasPrefix(marker) { end += marker.unicodeScalars.count; break }
+                for marker in ["พ.ศ.", "พ.ศ", "พศ."] where String(String.UnicodeScalarView(u[j...])).hasThaiPrefix(marker) { end += marker.unicodeScalars.count; break }
                 while end < u.count, u[end] == " " { end += 1 }
                 while end < u.count, ThaiDigits.value(u[end]) != nil { end += 1 }
             }
@@ -127,19 +127,24 @@ enum LooseDateReader {
     /// the word without dots within one mark or look-alike swap of one abbreviation's letters, and
     /// nearer to it than to any other.
     static func nearestAbbreviation(_ word: String) -> Int? {
-        let bare = String(String.UnicodeScalarView(word.unicodeScalars.filter { $0 != "." }))
-        let n = bare.unicodeScalars.count
+        let bare = word.unicodeScalars.lazy.filter { $0 != "." }.map(\.value)
+        let n = bare.count
         guard n >= 2, n <= 5, word.unicodeScalars.contains(".") || n <= 3 else { return nil }
+        let bareValues = Array(bare)
         var scored: [(Int, Double)] = []
-        for m in ThaiMonths.table {
-            let letters = m.abbreviationParts.joined()
-            scored.append((m.number, ThaiLookalike.distance(bare, letters)))
+        for (k, m) in ThaiMonths.table.enumerated() {
+            scored.append((m.number, ThaiLookalike.distance(bareValues, abbreviationLetters[k])))
         }
         scored.sort { $0.1 < $1.1 }
         guard let best = scored.first, best.1 <= 0.35,
               scored.count < 2 || scored[1].1 - best.1 >= 0.2 else { return nil }
         return best.0
     }
+
+    /// Each month's abbreviation letters (dots aside), as scalar values.
+    static let abbreviationLetters: [[UInt32]] = ThaiMonths.table.map { $0.abbreviationParts.joined().unicodeScalars.map(\.value) }
+    /// Each month's full name as UTF-8, for the exact check.
+    static let monthUTF8: [[UInt8]] = ThaiMonths.table.map { Array($0.full.utf8) }
 
     /// The month whose full name is nearest to `word` (OCR may glue one stray letter before it).
     static let monthScalarCounts = ThaiMonths.table.map { $0.full.unicodeScalars.count }
@@ -153,7 +158,13 @@ enum LooseDateReader {
     static func nearestMonth(_ word: String) -> Int? {
         if let m = nearestAbbreviation(word) { return m }
         // A month printed whole is its own nearest (distance 0): no distances to compute.
-        if let exact = ThaiMonths.table.first(where: { $0.full == word }) { return exact.number }
+        // Compared as bytes (String == normalises Thai on every call): the month names are plain
+        // Thai, so a plain word equal to one has its bytes; any other word is left to ==.
+        var w = word
+        let exactIndex: Int? = w.withUTF8 { wb in
+            ThaiScalarSearch.isPlainUTF8(wb) ? monthUTF8.firstIndex { $0.elementsEqual(wb) } : ThaiMonths.table.firstIndex { $0.full == word }
+        }
+        if let exactIndex { return ThaiMonths.table[exactIndex].number }
         let n = word.unicodeScalars.count
         guard n >= 4 else { return nil }
         let heavy = heavyCount(word)
@@ -165,11 +176,14 @@ enum LooseDateReader {
             let mn = monthScalarCounts[k]
             let gap = min(abs(heavy - monthHeavyCounts[k]), abs(heavy - 1 - monthHeavyCounts[k]))
             if Double(gap) / Double(max(n, mn)) > monthTolerance { continue }
-            var d = ThaiLookalike.normalizedDistance(word, m.full)
-            if word.unicodeScalars.count > m.full.unicodeScalars.count {
-                d = min(d, ThaiLookalike.normalizedDistance(String(String.UnicodeScalarView(word.unicodeScalars.dropFirst())), m.full))
+            // Only distances within the tolerance count: the bounded table gives up early.
+            var d = ThaiLookalike.normalizedDistance(word, m.full, atMost: monthTolerance)
+            if word.unicodeScalars.count > m.full.unicodeScalars.count,
+               let e = ThaiLookalike.normalizedDistance(String(String.UnicodeScalarView(word.unicodeScalars.dropFirst())), m.full,
+                                                        atMost: monthTolerance) {
+                d = min(d ?? e, e)
             }
-            if d <= monthTolerance, best == nil || d < best!.1 { best = (m.number, d) }
+            if let d, d <= monthTolerance, best == nil || d < best!.1 { best = (m.number, d) }
         }
         return best?.0
     }

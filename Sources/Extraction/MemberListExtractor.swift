@@ -91,7 +91,7 @@ enum MemberListExtractor {
             if label == nil, let last = entries.last, roleAtEnd != nil, roleAtEnd!.rest.isEmpty,
                let before = MemberRoles.atEnd(of: Substring(last.text)),
                let joined = MemberRoles.atEnd(of: Substring(last.text + String(rest))),
-               joined.form.unicodeScalars.count > before.form.unicodeScalars.count, joined.form.hasSuffix(roleAtEnd!.form) {
+               joined.form.unicodeScalars.count > before.form.unicodeScalars.count, joined.form.hasThaiSuffix(roleAtEnd!.form) {
                 entries[entries.count - 1].text = last.text + String(rest)
                 entries[entries.count - 1].lines.append(i)
                 ctx.used.insert(i); i += 1; continue

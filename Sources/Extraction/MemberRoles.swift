@@ -31,7 +31,7 @@ enum MemberRoles {
         guard let space = t.lastIndex(of: " ") else { return nil }
         let last = String(t[t.index(after: space)...])
         guard last.unicodeScalars.count >= 4, exact(last) == nil,
-              forms.contains(where: { $0.form.count > last.count && $0.form.hasPrefix(last) }) else { return nil }
+              forms.contains(where: { $0.form.count > last.count && $0.form.hasThaiPrefix(last) }) else { return nil }
         return (last, t[..<space].trimmedSpaces())
     }
 

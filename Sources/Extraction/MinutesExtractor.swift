@@ -14,7 +14,7 @@ enum MinutesExtractor {
         while i < limit {
             let t = ctx.lines[i].text
             // Compared without marks: OCR prints เมื่อ as เมือ, ครั้งที่ as ครั้งที.
-            if t.hasPrefix("ณ ") || ["ครั้งที่", "เมื่อ", "วันที่", "ผู้มาประชุม"].contains(where: { ThaiTextShim.prefixIgnoringMarks($0, in: t) != nil }) { break }
+            if t.hasThaiPrefix("ณ ") || ["ครั้งที่", "เมื่อ", "วันที่", "ผู้มาประชุม"].contains(where: { ThaiTextShim.prefixIgnoringMarks($0, in: t) != nil }) { break }
             if ctx.lines[i].text.count > 80 { break }
             titleText = joinWrapped(titleText, t)
             ctx.used.insert(i)
@@ -32,11 +32,11 @@ enum MinutesExtractor {
                 ctx.record.extra["meeting_no"] = .string(t.scalarsFrom(n).trimmingCharactersIn(" "))
                 ctx.used.insert(i)
             } else if ["เมื่อ", "วันที่"].contains(where: { ThaiTextShim.prefixIgnoringMarks($0, in: t) != nil })
-                        || (t.hasPrefix("วัน") && ctx.dates(in: t).contains(where: \.hasDate)) {
+                        || (t.hasThaiPrefix("วัน") && ctx.dates(in: t).contains(where: \.hasDate)) {
                 HeadExtractor.setDocumentDate(&ctx, from: t, line: i)
                 if let r = t.range(of: " ณ ") { place = String(t[r.upperBound...]).trimmingCharactersIn(" ") }
                 ctx.used.insert(i)
-            } else if t.hasPrefix("ณ ") || t.hasPrefix("ณ") && t.count > 2 && !t.hasPrefix("ณ วันที่") {
+            } else if t.hasThaiPrefix("ณ ") || t.hasThaiPrefix("ณ") && t.count > 2 && !t.hasThaiPrefix("ณ วันที่") {
                 place = String(t.dropFirst(1)).trimmingCharactersIn(" ")
                 ctx.used.insert(i)
             } else { break }
@@ -75,17 +75,17 @@ enum MinutesExtractor {
         while i < ctx.lines.count {
             let t = ctx.lines[i].text
             let damaged = ctx.ocr ? nearestSection(t) : nil
-            if t.hasPrefix("ผู้มาประชุม") || t.hasPrefix("ผู้เข้าประชุม") && !t.hasPrefix("ผู้เข้าร่วมประชุม")
+            if t.hasThaiPrefix("ผู้มาประชุม") || t.hasThaiPrefix("ผู้เข้าประชุม") && !t.hasThaiPrefix("ผู้เข้าร่วมประชุม")
                 || damaged == "ผู้มาประชุม" || damaged == "ผู้เข้าประชุม" {
                 ctx.used.insert(i)
                 let (members, next) = MemberListExtractor.read(&ctx, from: i + 1, rolesExpected: false)
                 ctx.record.members += members
                 i = max(next, i + 1); continue
             }
-            if t.hasPrefix("ผู้ไม่มาประชุม") || t.hasPrefix("ผู้ไม่เข้าประชุม") || t.hasPrefix("ผู้เข้าร่วมประชุม")
+            if t.hasThaiPrefix("ผู้ไม่มาประชุม") || t.hasThaiPrefix("ผู้ไม่เข้าประชุม") || t.hasThaiPrefix("ผู้เข้าร่วมประชุม")
                 || damaged == "ผู้ไม่มาประชุม" || damaged == "ผู้ไม่เข้าประชุม" || damaged == "ผู้เข้าร่วมประชุม" {
                 ctx.used.insert(i)
-                let key = t.hasPrefix("ผู้เข้าร่วมประชุม") || damaged == "ผู้เข้าร่วมประชุม" ? "others_present" : "absentees"
+                let key = t.hasThaiPrefix("ผู้เข้าร่วมประชุม") || damaged == "ผู้เข้าร่วมประชุม" ? "others_present" : "absentees"
                 let (people, next) = MemberListExtractor.read(&ctx, from: i + 1, rolesExpected: false)
                 ctx.record.extra[key] = .strings(people.map { [$0.name, $0.position].compactMap { $0 }.joined(separator: " ") })
                 i = max(next, i + 1); continue
@@ -103,7 +103,7 @@ enum MinutesExtractor {
                     }
                 }
             }
-            if t.hasPrefix("ระเบียบวาระที่") {
+            if t.hasThaiPrefix("ระเบียบวาระที่") {
                 HeadExtractor.appendExtra(&ctx, "agenda", t)
             }
             i += 1

@@ -49,8 +49,8 @@ enum OrderExtractor {
         guard let r = t.range(of: "ณ วันที่"), t.distance(from: t.startIndex, to: r.lowerBound) <= 8 else { return nil }
         let printed = String(t[..<r.upperBound])
         let value = String(t[r.upperBound...]).trimmingCharactersIn(" ")
-        let form = printed.hasPrefix("ประ") ? "ประกาศ ณ วันที่" : "สั่ง ณ วันที่"
-        return LabelMatch(label: form.hasPrefix("ประ") ? .announcementSigned : .orderSigned, form: form, printed: printed,
+        let form = printed.hasThaiPrefix("ประ") ? "ประกาศ ณ วันที่" : "สั่ง ณ วันที่"
+        return LabelMatch(label: form.hasThaiPrefix("ประ") ? .announcementSigned : .orderSigned, form: form, printed: printed,
                           value: value, distance: printed == form ? 0 : 0.2)
     }
 
@@ -59,7 +59,7 @@ enum OrderExtractor {
         var membersRead = false
         while i < end {
             let t = ctx.lines[i].text
-            if ThaiScalarSearch.contains("อาศัยอำนาจ", in: t) || t.hasPrefix("ตามความใน") {
+            if ThaiScalarSearch.contains("อาศัยอำนาจ", in: t) || t.hasThaiPrefix("ตามความใน") {
                 ctx.record.extra["legal_basis"] = .string(legalBasis(from: t))
             }
             if !membersRead, ctx.record.kind == .order, introducesList(t) || startsList(ctx, at: i) || columnsBeforeIntroducer(ctx, at: i, end: end) {
@@ -72,7 +72,7 @@ enum OrderExtractor {
                     continue
                 }
             }
-            if ThaiScalarSearch.contains("อำนาจหน้าที่", in: t) || t.hasPrefix("มีหน้าที่") || t.hasPrefix("ให้คณะกรรมการมีหน้าที่") {
+            if ThaiScalarSearch.contains("อำนาจหน้าที่", in: t) || t.hasThaiPrefix("มีหน้าที่") || t.hasThaiPrefix("ให้คณะกรรมการมีหน้าที่") {
                 var duties: [String] = []
                 var j = i + 1
                 while j < end, let (_, rest) = EntryLabel.read(Substring(ctx.lines[j].text)) ?? ctx.lines[j].listLabel.map({ _ in (EntryLabel(printed: "", number: 0, parenthesised: false, depth: 1), Substring(ctx.lines[j].text)) }) {
@@ -80,14 +80,14 @@ enum OrderExtractor {
                     j += 1
                     // Wrapped duty lines.
                     while j < end, !ctx.lines[j].startsBlock, EntryLabel.read(Substring(ctx.lines[j].text)) == nil,
-                          !MemberListExtractor.listEnders.contains(where: { ctx.lines[j].text.hasPrefix($0) }),
+                          !MemberListExtractor.listEnders.contains(where: { ctx.lines[j].text.hasThaiPrefix($0) }),
                           ctx.lines[j].block == ctx.lines[j - 1].block {
                         duties[duties.count - 1] = joinWrapped(duties[duties.count - 1], ctx.lines[j].text); j += 1
                     }
                 }
                 if !duties.isEmpty { ctx.record.extra["duties"] = .strings(duties) }
             }
-            if t.hasPrefix("ทั้งนี้") && (ThaiScalarSearch.contains("ตั้งแต่", in: t) || ThaiScalarSearch.contains("เป็นต้นไป", in: t)) {
+            if t.hasThaiPrefix("ทั้งนี้") && (ThaiScalarSearch.contains("ตั้งแต่", in: t) || ThaiScalarSearch.contains("เป็นต้นไป", in: t)) {
                 let value = String(t.dropFirst("ทั้งนี้".count)).trimmingCharactersIn(" ")
                 ctx.record.extra["effective"] = .string(value)
                 if let d = ctx.dates(in: t).first(where: { $0.hasDate && $0.isValid }), let iso = d.isoDate {
@@ -99,7 +99,7 @@ enum OrderExtractor {
     }
 
     static func introducesList(_ t: String) -> Bool {
-        listIntroducers.contains { t.hasSuffix($0) || t.hasSuffix($0 + " :") || t.hasSuffix($0 + ":") }
+        listIntroducers.contains { t.hasThaiSuffix($0) || t.hasThaiSuffix($0 + " :") || t.hasThaiSuffix($0 + ":") }
     }
 
     /// A numbered entry that ends with a role starts a member list even without an introducer.

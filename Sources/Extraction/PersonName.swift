@@ -60,7 +60,7 @@ struct PersonName: Equatable, Sendable {
             // hasPrefix(plain:) answers false at once when the first scalars differ.
             if plain, scalars.first != first { continue }
             let has = plain ? ThaiGraphemes.hasPrefix(plain: token.unicodeScalars, scalars) : nil
-            if has ?? token.hasPrefix(opener) { return true }
+            if has ?? token.hasThaiPrefix(opener) { return true }
         }
         return false
     }

@@ -113,7 +113,7 @@ enum PersonTitles {
             guard let c = next.unicodeScalars.first, c.value >= 0x0E01 && c.value <= 0x0E2E || c.value >= 0x0E40 && c.value <= 0x0E44 else { break }
             // (The set look-up last: it hashes a Thai string.)
             if titles.isEmpty, after.first == " ", weak.contains(t) { break }
-            titles += titles.isEmpty || titles.hasSuffix(".") ? t : " " + t
+            titles += titles.isEmpty || titles.hasThaiSuffix(".") ? t : " " + t
             rest = next
         }
         return titles.isEmpty ? nil : (titles, rest)

@@ -21,7 +21,7 @@ enum ReceivingStamp {
             // Its date and time lines, just below (or, as OCR may order a box, just above).
             for j in [i + 1, i + 2, i - 1, i - 2] where ctx.lines.indices.contains(j) && !ctx.used.contains(j) {
                 let t = ctx.lines[j].text
-                guard t.unicodeScalars.count <= maxLine, lineLabels.contains(where: { t.hasPrefix($0) }) else { continue }
+                guard t.unicodeScalars.count <= maxLine, lineLabels.contains(where: { t.hasThaiPrefix($0) }) else { continue }
                 if j > i, j == i + 2, !stamp.contains(i + 1) { continue }
                 if j < i, j == i - 2, !stamp.contains(i - 1) { continue }
                 stamp.append(j)

@@ -22,7 +22,7 @@ enum SignatureExtractor {
     /// `(นายขจิต ชัชวานิชย์)`, also with OCR's lost or doubled parentheses and `ลงชื่อ` before it.
     static func parenthesisedName(_ text: String) -> PersonName? {
         var t = Substring(text)
-        if t.hasPrefix("ลงชื่อ") { t = t.dropFirst(6).trimmedSpaces() }
+        if t.hasThaiPrefix("ลงชื่อ") { t = t.dropFirst(6).trimmedSpaces() }
         let hasOpen = t.first == "(" || t.first == "（"
         let hasClose = t.last == ")" || t.last == "）"
         guard hasOpen || hasClose else { return nil }
@@ -69,7 +69,7 @@ enum SignatureExtractor {
         var position = ""
         for p in positions {
             if position.isEmpty { position = p; continue }
-            let opens = PersonName.looksLikePosition(Substring(p)) || actingPhrases.contains { p.hasPrefix($0) }
+            let opens = PersonName.looksLikePosition(Substring(p)) || actingPhrases.contains { p.hasThaiPrefix($0) }
                 || !(p.unicodeScalars.first.map(ThaiTextShim.isThai) ?? false) || ThaiTextShim.isDigit(p.unicodeScalars.first!)
             position += opens ? " " + p : p
         }
@@ -86,7 +86,7 @@ enum SignatureExtractor {
         var k = i - 1
         while k >= 0, k >= i - 4 {
             let t = ctx.lines[k].text
-            if t.hasPrefix("ขอแสดงความนับถือ") || t.hasPrefix("ด้วยความนับถือ") || LabelMatcher.match(.closing, at: t) != nil {
+            if t.hasThaiPrefix("ขอแสดงความนับถือ") || t.hasThaiPrefix("ด้วยความนับถือ") || LabelMatcher.match(.closing, at: t) != nil {
                 ctx.record.extra["closing"] = .string(t)
                 ctx.used.insert(k)
                 break

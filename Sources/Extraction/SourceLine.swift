@@ -189,12 +189,12 @@ enum LineBuilder {
         // the scanner printed, never text.
         if !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { return true }
         var t = line.trimmingCharactersIn(" -–—()")
-        if t.hasPrefix("หน้า") { t = String(t.dropFirst(4)).trimmingCharactersIn(" ") }
+        if t.hasThaiPrefix("หน้า") { t = String(t.dropFirst(4)).trimmingCharactersIn(" ") }
         if t.isEmpty { return line.count > 0 && line.allSatisfy { "-–— ".contains($0) } }
         if t.count <= 3, t.unicodeScalars.allSatisfy({ ThaiTextShim.isDigit($0) }) { return true }
         if let slash = t.firstIndex(of: "/"), t.count <= 7 {
             let a = t[..<slash], b = t[t.index(after: slash)...]
-            if !a.isEmpty && !b.isEmpty && (a + b).unicodeScalars.allSatisfy({ ThaiTextShim.isDigit($0) }) && line.hasPrefix("-") { return true }
+            if !a.isEmpty && !b.isEmpty && (a + b).unicodeScalars.allSatisfy({ ThaiTextShim.isDigit($0) }) && line.hasThaiPrefix("-") { return true }
         }
         return false
     }

@@ -93,6 +93,17 @@ public enum ThaiLookalike {
         return lastRow(a, b)[b.count]
     }
 
+    /// `distance(a, b)` when it is at most `bound`, else nil: the table stops at the first row
+    /// whose cells all exceed the bound. The value returned is the same sum as `distance`'s.
+    public static func distance(_ a: [UInt32], _ b: [UInt32], atMost bound: Double) -> Double? {
+        if a.isEmpty || b.isEmpty {
+            let d = distance(a, b)
+            return d <= bound ? d : nil
+        }
+        guard let row = lastRow(a, b, giveUpAbove: bound, dividedBy: 1) else { return nil }
+        return row[b.count] <= bound ? row[b.count] : nil
+    }
+
     /// Distance divided by the longer length: 0 identical, about 1 unrelated.
     public static func normalizedDistance(_ a: String, _ b: String) -> Double {
         let x = Array(a.unicodeScalars.lazy.map(\.value)), y = Array(b.unicodeScalars.lazy.map(\.value))

@@ -145,7 +145,7 @@ extension ThaiScalarSearch {
     }
 
     /// `isPlain` on valid UTF-8 (a String's bytes).
-    static func isPlainUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func isPlainUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let p = b.baseAddress else { return true }
         var previous: UInt8 = 0
         var i = 0

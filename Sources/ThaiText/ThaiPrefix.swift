@@ -1,0 +1,104 @@
+/// Swift's `hasPrefix` and `hasSuffix` answers on UTF-8 bytes for Thai text.
+///
+/// `String.hasPrefix` compares Characters with canonical equivalence: it normalises both strings
+/// on every call and refuses a match that ends inside a grapheme (`"กั".hasPrefix("ก")` is false,
+/// and so is `"ที่".hasPrefix("ที")`). Extraction asks it tens of thousands of times a document
+/// about short Thai labels, and it was ~4% of a clean text's instructions. For text that
+/// `ThaiScalarSearch.isPlain` accepts (ASCII, Thai and general punctuation with marks in canonical
+/// order, which the normaliser guarantees) canonical equivalence is byte equality, so the answer
+/// is a byte comparison plus a grapheme-boundary check on the scalar after the match. Anything
+/// else falls back to the standard library, so the answer is always the standard library's.
+public enum ThaiPrefix {
+    /// `text.hasPrefix(prefix)`.
+    @inlinable
+    public static func hasPrefix(_ text: some StringProtocol, _ prefix: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ tb in fastPrefix(tb, prefix) }), let answer {
+            return answer
+        }
+        return text.hasPrefix(prefix)
+    }
+
+    /// `text.hasSuffix(suffix)`.
+    @inlinable
+    public static func hasSuffix(_ text: some StringProtocol, _ suffix: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ tb in fastSuffix(tb, suffix) }), let answer {
+            return answer
+        }
+        return text.hasSuffix(suffix)
+    }
+
+    /// Whether any of `prefixes` opens `text`.
+    @inlinable
+    public static func hasAnyPrefix(_ text: some StringProtocol, _ prefixes: [String]) -> Bool {
+        prefixes.contains { hasPrefix(text, $0) }
+    }
+
+    /// The byte answer, or nil when the bytes cannot decide (a part that is not plain).
+    @usableFromInline
+    static func fastPrefix(_ tb: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool? {
+        var p = prefix
+        return p.withUTF8 { pb -> Bool? in
+            let n = pb.count
+            if n == 0 { return true }
+            guard ThaiScalarSearch.isPlainUTF8(pb) else { return nil }
+            // The text up to the end of the scalar after the match must be plain too.
+            var end = min(n, tb.count)
+            while end < tb.count && tb[end] & 0xC0 == 0x80 { end += 1 }
+            if end < tb.count { end = scalarEnd(tb, from: end) }
+            guard ThaiScalarSearch.isPlainUTF8(UnsafeBufferPointer(rebasing: tb[0..<end])) else { return nil }
+            guard n <= tb.count else { return false }
+            var i = 0
+            while i < n && tb[i] == pb[i] { i += 1 }
+            guard i == n else { return false }
+            return n == tb.count || !extendsGrapheme(tb, at: n, after: pb[n - 1])
+        }
+    }
+
+    @usableFromInline
+    static func fastSuffix(_ tb: UnsafeBufferPointer<UInt8>, _ suffix: String) -> Bool? {
+        var s = suffix
+        return s.withUTF8 { sb -> Bool? in
+            let n = sb.count
+            if n == 0 { return true }
+            guard ThaiScalarSearch.isPlainUTF8(sb) else { return nil }
+            // From the scalar before the match's start to the end.
+            var start = max(0, tb.count - n)
+            while start > 0 && tb[start] & 0xC0 == 0x80 { start -= 1 }
+            if start > 0 { start -= 1; while start > 0 && tb[start] & 0xC0 == 0x80 { start -= 1 } }
+            guard ThaiScalarSearch.isPlainUTF8(UnsafeBufferPointer(rebasing: tb[start...])) else { return nil }
+            guard n <= tb.count else { return false }
+            let base = tb.count - n
+            var i = 0
+            while i < n && tb[base + i] == sb[i] { i += 1 }
+            guard i == n else { return false }
+            // The match must open a grapheme: its first scalar extends nothing before it.
+            return base == 0 || !extendsGrapheme(tb, at: base, after: base > 0 ? tb[base - 1] : 0)
+        }
+    }
+
+    @inline(__always) @usableFromInline
+    static func scalarEnd(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        var j = i + 1
+        while j < b.count && b[j] & 0xC0 == 0x80 { j += 1 }
+        return j
+    }
+
+    /// Whether the scalar at byte `i` of plain UTF-8 joins the grapheme before it (whose last
+    /// byte is `previousByte`): the LF of a CR LF, or a Thai non-spacing mark or sara am (a
+    /// spacing mark in UAX #29) after anything but a control.
+    @inline(__always) @usableFromInline
+    static func extendsGrapheme(_ b: UnsafeBufferPointer<UInt8>, at i: Int, after previousByte: UInt8) -> Bool {
+        if b[i] == 0x0A { return previousByte == 0x0D }
+        if previousByte < 0x20 || previousByte == 0x7F { return false }
+        guard b[i] == 0xE0, i + 2 < b.count else { return false }
+        let v = 0x0E00 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+        return v == 0x0E33 || ThaiScalarSearch.isNonSpacingMark(Unicode.Scalar(v)!)
+    }
+}
+
+extension StringProtocol {
+    /// `hasPrefix(prefix)`, answered on UTF-8 bytes when the text is plain Thai (see `ThaiPrefix`).
+    @inlinable public func hasThaiPrefix(_ prefix: String) -> Bool { ThaiPrefix.hasPrefix(self, prefix) }
+    /// `hasSuffix(suffix)`, answered on UTF-8 bytes when the text is plain Thai (see `ThaiPrefix`).
+    @inlinable public func hasThaiSuffix(_ suffix: String) -> Bool { ThaiPrefix.hasSuffix(self, suffix) }
+}
