@@ -53,7 +53,7 @@ enum ClauseExtractor {
                 continue
             }
             // Relative: ภายใน ๗ วัน (นับแต่|นับจาก)วันที่ได้รับหนังสือ…
-            if let rel = relativeDays(u, from: after) {
+            if let rel = relativeDays(u, from: after, ocr: ctx.ocr) {
                 let clauseStart = actionStart(u, before: marker.start, floor: consumedUpTo)
                 let action = String(String.UnicodeScalarView(u[clauseStart..<marker.start])).trimmingCharactersIn(" ,")
                 let clause = String(String.UnicodeScalarView(u[clauseStart..<rel.end])).trimmingCharactersIn(" ")
@@ -64,6 +64,9 @@ enum ClauseExtractor {
                     ctx.warn("relative_deadline", "deadline \(rel.days) days from receipt, counted from the document date \(base) (the day of receipt is not known)", text: clause, field: "deadlines[\(index)].date")
                 } else {
                     ctx.warn("relative_deadline", "deadline \(rel.days) days from receipt; the document date is not known", text: clause, field: "deadlines[\(index)].date")
+                }
+                if let letter = rel.lookalike {
+                    ctx.warn("ocr_digit_repaired", "the count of days printed as the letter \(letter) is read as \(rel.days), the digit OCR prints so", text: clause, field: "deadlines[\(index)].date")
                 }
                 ctx.record.deadlines.append(Deadline(date: iso, text: clause, action: action.isEmpty ? nil : action))
                 ctx.trace("deadlines[\(index)]", line: line)
@@ -143,8 +146,22 @@ enum ClauseExtractor {
         return (w.value, i + w.length)
     }
 
-    private static func relativeDays(_ u: [Unicode.Scalar], from start: Int) -> (days: Int, end: Int)? {
-        guard let (n, afterNumber) = count(u, at: start, wordWindow: 20) else { return nil }
+    /// `ภายใน ๗ วัน…`: the count of days and the clause's end. On an OCR'd page the count may be
+    /// one letter tesseract prints for a digit (`ภายใน ฆ วันนับแต่…`): it is read as that digit
+    /// where nothing but a count can stand, and returned as `lookalike` for the warning.
+    private static func relativeDays(_ u: [Unicode.Scalar], from start: Int, ocr: Bool) -> (days: Int, end: Int, lookalike: Unicode.Scalar?)? {
+        var lookalike: Unicode.Scalar? = nil
+        var found = count(u, at: start, wordWindow: 20)
+        if found == nil, ocr {
+            var k = start
+            while k < u.count, u[k] == " " { k += 1 }
+            // The letter alone: a space on each side (a word that opens with it is no count).
+            if k + 1 < u.count, let d = LooseDateReader.digitLookalikeLetters[u[k]], u[k + 1] == " " {
+                found = (d, k + 1)
+                lookalike = u[k]
+            }
+        }
+        guard let (n, afterNumber) = found else { return nil }
         var i = afterNumber
         while i < u.count, u[i] == " " { i += 1 }
         let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 60)]))
@@ -156,7 +173,7 @@ enum ClauseExtractor {
                     " นับแต่วันที่ได้รับหนังสือนี้", " นับแต่วันที่ได้รับหนังสือ", " นับจากวันที่ได้รับหนังสือ"] where tail.hasThaiPrefix(ref) {
             end += ref.unicodeScalars.count; break
         }
-        return (n, end)
+        return (n, end, lookalike)
     }
 
     static func addDays(_ iso: String, _ days: Int) -> String? {

@@ -209,6 +209,29 @@ import SarabanCore
         #expect(r.warnings.contains { $0.code == "relative_deadline" && $0.field == "deadlines[0].date" })
     }
 
+    /// Tesseract prints ๗ as ฆ or ฒ on an OCR'd page: a count of days that is that letter alone is
+    /// read as the digit, with a warning; a word that opens with the letter is no count.
+    @Test(arguments: [("ภายใน ฆ วันนับแต่วันที่ได้รับหนังสือ", "2022-12-19", true),
+                      ("ภายใน ฒ วัน นับแต่วันที่ได้รับหนังสือนี้", "2022-12-19", true),
+                      ("ภายใน ๗ วันนับแต่วันที่ได้รับหนังสือ", "2022-12-19", false),
+                      ("ภายใน ฆ่าวันนับแต่วันที่ได้รับหนังสือ", nil, false)] as [(String, String?, Bool)])
+    func relativeDeadlineWithADigitPrintedAsALetter(clause: String, expected: String?, repaired: Bool) throws {
+        // Sara am written as nikhahit + sara aa three times: the page reads as tesseract's output.
+        let r = try extractRecord(text: """
+        บันทึกข้อความ
+        ส่วนราชการ สํานักงานเขตบางรัก ฝ่ายปกครอง
+        ที่ กท ๕๐๐๔/๑๑๘๗ วันที่ ๑๒ ธันวาคม ๒๕๖๕
+        เรื่อง ขอรายชื่อผู้แทนชุมชนเพื่อจัดทําแผน
+        เรียน ผู้อํานวยการเขตบางรัก
+                ขอให้ส่งรายชื่อ\(clause)
+
+        (นายสมชาย ใจดี)
+        หัวหน้าฝ่ายปกครอง
+        """)
+        #expect(r.deadlines.first?.date == expected)
+        #expect(r.warnings.contains { $0.code == "ocr_digit_repaired" && $0.field == "deadlines[0].date" } == repaired)
+    }
+
     @Test func orderMembersWithGroupsAndWrappedEntries() throws {
         let r = try extractRecord(text: """
                               คำสั่งสำนักงานเขตดุสิต
