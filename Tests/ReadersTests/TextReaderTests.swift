@@ -87,3 +87,29 @@ import ThaiText
         }
     }
 }
+
+/// The byte-level line helpers against the standard library calls they replace.
+@Suite struct TextReaderByteHelperTests {
+    @Test func blankLinesAgreeWithCharacterWhitespace() {
+        let pool = [" ", "\t", "ก", "\u{0E31}", "\u{0E49}", "ำ", "a", "\u{0B}", "\u{0C}", "\u{00A0}", "\u{3000}", "é", "\u{0301}", "1"]
+        var rng = SystemRandomNumberGenerator()
+        var blanks = 0
+        for _ in 0..<5000 {
+            let line = (0..<Int.random(in: 0...6, using: &rng)).map { _ in pool.randomElement(using: &rng)! }.joined()
+            let sub = ("x" + line + "x").dropFirst().dropLast()
+            let expected = sub.allSatisfy(\.isWhitespace)
+            #expect(TextReader.isBlank(sub) == expected, "\(Array(line.unicodeScalars))")
+            if expected { blanks += 1 }
+        }
+        #expect(blanks > 100)
+    }
+
+    @Test(arguments: ["", "a", "a\nb", "\n\n", "ก\u{0C}ข\nค", "x\r\ny", "\u{0C}"])
+    func linesAreTheLFSplit(_ text: String) {
+        let lines = TextReader.lines(text)
+        let expected = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+        #expect(lines.map { String($0.line) } == expected.map { String(Substring($0)) })
+        #expect(lines.map(\.hasFormFeed) == expected.map { $0.contains(0x0C) })
+        #expect(TextReader.hasByte(0x0C, text) == text.utf8.contains(0x0C))
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import SarabanCore
 import ThaiText
 
@@ -83,13 +84,12 @@ public struct TextReader: DocumentReader {
         // Line feeds and form feeds always stand alone as characters (grapheme clusters break
         // around controls), so the text is split on their UTF-8 bytes: splitting on Characters
         // ran grapheme breaking over every line twice and was most of this reader's time.
-        let normalized = text.utf8.contains(0x0D)
+        let normalized = hasByte(0x0D, text)
             ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             : text
-        for (i, lineBytes) in normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+        for (i, (line, hasFormFeed)) in lines(normalized).enumerated() {
             let lineNumber = i + 1
-            let line = Substring(lineBytes)
-            let parts = lineBytes.contains(0x0C)
+            let parts = hasFormFeed
                 ? line.split(separator: "\u{0C}", omittingEmptySubsequences: false)
                 : [line]
             for (j, part) in parts.enumerated() {
@@ -100,9 +100,7 @@ public struct TextReader: DocumentReader {
                 }
                 // A Character is white space when its first scalar is: a line that opens with a
                 // scalar that is not is not blank (most lines; no grapheme breaking needed).
-                let blank = part.unicodeScalars.first.map { !$0.properties.isWhitespace } == true
-                    ? false : part.allSatisfy({ $0.isWhitespace })
-                if blank {
+                if isBlank(part) {
                     flush()
                 } else {
                     if current.isEmpty { firstLine = lineNumber }
@@ -112,5 +110,56 @@ public struct TextReader: DocumentReader {
         }
         flush()
         return blocks
+    }
+
+    /// `line.allSatisfy(\.isWhitespace)`, decided on the bytes after the leading spaces and tabs
+    /// when what follows them opens a Character of its own (ASCII, or a Thai letter that is no
+    /// mark): most lines are indented text, and Character iteration over the indent was slow.
+    static func isBlank(_ line: Substring) -> Bool {
+        let u = line.utf8
+        var i = u.startIndex
+        while i < u.endIndex, u[i] == 0x20 || u[i] == 0x09 { i = u.index(after: i) }
+        if i == u.endIndex { return true }
+        let b = u[i]
+        if b < 0x80 {
+            if b != 0x20 && !(0x09...0x0D).contains(b) { return false }
+        } else if let s = line.unicodeScalars[i...].first {
+            let v = s.value
+            let thaiBase = (0x0E01...0x0E30).contains(v) || v == 0x0E32 || (0x0E3F...0x0E46).contains(v) || (0x0E4F...0x0E5B).contains(v)
+            if thaiBase { return false }
+        }
+        return line.allSatisfy { $0.isWhitespace }
+    }
+
+    /// Whether `text` holds the ASCII byte `byte` (memchr on its contiguous UTF-8).
+    static func hasByte(_ byte: UInt8, _ text: String) -> Bool {
+        var t = text
+        return t.withUTF8 { b in b.baseAddress.map { memchr($0, Int32(byte), b.count) != nil } ?? false }
+    }
+
+    /// The text's lines (split at every LF, empty ones kept) and whether each holds a form feed,
+    /// found in one pass over the contiguous UTF-8 (the generic UTF8View split and contains cost
+    /// ~30 instructions a byte).
+    static func lines(_ text: String) -> [(line: Substring, hasFormFeed: Bool)] {
+        var t = text
+        t.makeContiguousUTF8()
+        let u = t.utf8
+        return t.withUTF8 { b -> [(line: Substring, hasFormFeed: Bool)] in
+            var out: [(line: Substring, hasFormFeed: Bool)] = []
+            func add(_ a: Int, _ z: Int, _ ff: Bool) {
+                // Byte offsets next to an LF are scalar boundaries.
+                out.append((Substring(u[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: z)]), ff))
+            }
+            var start = 0, formFeed = false
+            for k in 0..<b.count {
+                switch b[k] {
+                case 0x0A: add(start, k, formFeed); start = k + 1; formFeed = false
+                case 0x0C: formFeed = true
+                default: break
+                }
+            }
+            add(start, b.count, formFeed)
+            return out
+        }
     }
 }
