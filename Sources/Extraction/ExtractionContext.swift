@@ -1,3 +1,4 @@
+import Foundation
 import SarabanCore
 
 /// The record being filled and the lines it is filled from, with the bookkeeping every
@@ -47,11 +48,23 @@ struct ExtractionContext {
             static func == (a: Key, b: Key) -> Bool {
                 guard a.evidenceYear == b.evidenceYear, a.ocr == b.ocr, a.text.utf8.count == b.text.utf8.count else { return false }
                 var x = a.text, y = b.text
-                return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+                return x.withUTF8 { p in y.withUTF8 { q in
+                    p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0
+                } }
             }
+            /// The length and the first and last 48 bytes: paragraphs of one document differ there,
+            /// and hashing whole paragraphs cost more than the dictionary saved (== is exact).
             func hash(into h: inout Hasher) {
                 var t = text
-                t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+                t.withUTF8 { b in
+                    let raw = UnsafeRawBufferPointer(b)
+                    if raw.count <= 96 {
+                        h.combine(bytes: raw)
+                    } else {
+                        h.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[..<48]))
+                        h.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[(raw.count - 48)...]))
+                    }
+                }
                 h.combine(text.utf8.count)
                 h.combine(evidenceYear)
                 h.combine(ocr)

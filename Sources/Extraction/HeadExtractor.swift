@@ -73,7 +73,7 @@ enum HeadExtractor {
             let nearEnd = i >= n - 2
             guard endsPage || nearEnd, !ctx.used.contains(i) else { continue }
             let t = ctx.lines[i].text.trimmingCharactersIn(" ")
-            guard let stamp = Stamps.secrecy.first(where: { $0.form == t }) else { continue }
+            guard let stamp = Stamps.secrecy.first(where: { t.isSameText(as: $0.form) }) else { continue }
             ctx.record.secrecy = stamp.value
             ctx.trace("secrecy", line: i)
             ctx.used.insert(i)

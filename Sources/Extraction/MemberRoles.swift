@@ -21,7 +21,7 @@ enum MemberRoles {
 
     /// The role of a text that is exactly one of the forms.
     static func exact(_ s: String) -> MemberRole? {
-        forms.first { $0.form == s }?.role
+        forms.first { s.isSameText(as: $0.form) }?.role
     }
 
     /// The entry's last word when it is a role cut short by a line break (`กรรมการและ`,
@@ -148,8 +148,8 @@ enum MemberRoles {
         // so the same UTF-8 length. Other lengths are answered without comparing (each comparison
         // of Thai strings normalises both).
         guard headingLengths.contains(t.utf8.count) else { return nil }
-        if headings.contains(t) { return .some(nil) }
-        if let f = forms.first(where: { $0.form == t }) { return .some(f.role) }
+        if headings.contains(where: { t.isSameText(as: $0) }) { return .some(nil) }
+        if let f = forms.first(where: { t.isSameText(as: $0.form) }) { return .some(f.role) }
         return nil
     }
 

@@ -77,8 +77,10 @@ enum LineBuilder {
         for (i, raw) in splitUTF8(text[...], at: 0x0A, omittingEmpty: false).enumerated() {
             let rawCount = raw.unicodeScalars.count
             defer { offset += rawCount + 1 }
-            let cellsRaw = splitUTF8(raw, at: 0x09, omittingEmpty: true).map { fold($0) }.filter { !$0.isEmpty }
             let line = fold(raw)
+            // Cells only where a tab separates at least two (a line without a tab has none).
+            let cellsRaw = raw.utf8.contains(0x09)
+                ? splitUTF8(raw, at: 0x09, omittingEmpty: true).map { fold($0) }.filter { !$0.isEmpty } : []
             guard !line.isEmpty else { continue }
             let indent = indents.flatMap { i < $0.count ? $0[i] : nil }
             // A line indented further than the one before opens a paragraph; so does a line at the
@@ -201,7 +203,9 @@ enum LineBuilder {
 }
 
 extension String {
+    /// Without the Characters of `set` at either end.
     func trimmingCharactersIn(_ set: String) -> String {
+        if let fast = trimmingScalarsIn(set) { return fast }
         var s = Substring(self)
         while let f = s.first, set.contains(f) { s = s.dropFirst() }
         while let l = s.last, set.contains(l) { s = s.dropLast() }
@@ -213,4 +217,37 @@ extension Substring {
     /// Without leading and trailing spaces and tabs (as Characters; on scalars for ASCII and
     /// Thai text: `dropLast` on a Substring counted the whole text every time).
     func trimmedSpaces() -> Substring { ThaiGraphemes.trimmingBlanks(self) }
+}
+
+extension String {
+    /// `trimmingCharactersIn` on scalars, nil when that might differ: every member of `set` is a
+    /// scalar that stands as a Character of its own (ASCII but CR and LF, or general punctuation),
+    /// and the text's scalars next to what is trimmed are ASCII, Thai or general punctuation, so
+    /// a member is a whole Character unless a Thai mark or sara am follows it.
+    func trimmingScalarsIn(_ set: String) -> String? {
+        let members = Array(set.unicodeScalars)
+        func standsAlone(_ v: UInt32) -> Bool { (v < 0x80 && v != 0x0A && v != 0x0D) || (0x2010...0x2027).contains(v) }
+        guard members.allSatisfy({ standsAlone($0.value) }) else { return nil }
+        func known(_ v: UInt32) -> Bool { v < 0x80 || (0x0E00...0x0E7F).contains(v) || (0x2010...0x2027).contains(v) }
+        func joins(_ v: UInt32) -> Bool { v == 0x0E33 || ThaiScalarSearch.isNonSpacingMark(Unicode.Scalar(v)!) }
+        let u = unicodeScalars
+        var i = u.startIndex, j = u.endIndex
+        while i < j, members.contains(u[i]) {
+            let next = u.index(after: i)
+            if next < u.endIndex {
+                let v = u[next].value
+                guard known(v) else { return nil }
+                if joins(v) { break }
+            }
+            i = next
+        }
+        while j > i {
+            let last = u.index(before: j)
+            guard members.contains(u[last]) else { break }
+            if last > u.startIndex { guard known(u[u.index(before: last)].value) else { return nil } }
+            j = last
+        }
+        if i == u.startIndex && j == u.endIndex { return self }
+        return String(u[i..<j])
+    }
 }

@@ -1,4 +1,5 @@
 import SarabanCore
+import ThaiText
 
 /// Urgency (ชั้นความเร็ว) and secrecy (ชั้นความลับ) stamps, written once.
 enum Stamps {
@@ -26,8 +27,8 @@ enum Stamps {
     }
 
     private static func readOne(_ word: String) -> Found? {
-        for (form, value) in urgency where word == form { return .urgency(value, form: form, distance: 0) }
-        for (form, value) in secrecy where word == form { return .secrecy(value, form: form, distance: 0) }
+        for (form, value) in urgency where word.isSameText(as: form) { return .urgency(value, form: form, distance: 0) }
+        for (form, value) in secrecy where word.isSameText(as: form) { return .secrecy(value, form: form, distance: 0) }
         let n = word.unicodeScalars.count
         var best: (Found, Double)?
         func consider(_ form: String, _ make: (Double) -> Found) {

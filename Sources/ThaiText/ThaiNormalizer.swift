@@ -31,7 +31,27 @@ public enum ThaiNormalizer {
         if let n = unchangedCount(text, options: options) {
             return NormalizedText(text: text, repairs: [], offsetMap: Array(0...n))
         }
+        // Only white space to fold (a run of blanks, a blank at a line's end: aligned columns in
+        // text files): stages 1–3 would copy the text as it is, so only stage 4 runs.
+        if unchangedCount(text, options: options, exceptBlanks: true) != nil {
+            return foldingWhitespaceOnly(text, options: options)
+        }
         return normalizeByStages(text, options: options)
+    }
+
+    /// Stage 4 alone, for text the first three stages leave as it is.
+    static func foldingWhitespaceOnly(_ text: String, options: Options) -> NormalizedText {
+        var log = RepairLog()
+        var units = [SourcedScalar]()
+        units.reserveCapacity(text.utf8.count)
+        var offset = 0
+        for s in text.unicodeScalars {
+            units.append(SourcedScalar(scalar: s, origin: offset))
+            offset += 1
+        }
+        log.originalCount = offset
+        units = foldWhitespace(units, options: options, log: &log)
+        return assemble(units, log: log)
     }
 
     /// The scalar count of `text` when every stage would leave it as it is, nil when one might
@@ -39,7 +59,9 @@ public enum ThaiNormalizer {
     /// Thai marks in standard order, none doubled (stage 2 copies such clusters); no ํ and no
     /// เเ (stage 3); and with white space folded, tabs and newlines kept, no blank but single
     /// spaces and tabs that a line goes on after, no CR, VT or FF (stage 4).
-    static func unchangedCount(_ text: String, options: Options) -> Int? {
+    /// `exceptBlanks`: runs of blanks and blanks at a line's end are allowed (stage 4 folds them;
+    /// the answer then says only that stages 1–3 change nothing).
+    static func unchangedCount(_ text: String, options: Options, exceptBlanks: Bool = false) -> Int? {
         guard options.foldWhitespace, options.keepNewlines, options.keepTabs else { return nil }
         var count = 0
         var previous: UInt32 = 0x0A      // "the scalar before": a newline, so the first one is a base
@@ -65,10 +87,11 @@ public enum ThaiNormalizer {
             } else {
                 switch v {
                 case 0x20, 0x09:
-                    if pendingBlank { return nil }   // a run of two blanks
+                    if pendingBlank && !exceptBlanks { return nil }   // a run of two blanks
                     pendingBlank = true
                 case 0x0A:
-                    if pendingBlank { return nil }   // a blank at a line's end
+                    if pendingBlank && !exceptBlanks { return nil }   // a blank at a line's end
+                    pendingBlank = false
                 case 0x0B, 0x0C, 0x0D:
                     return nil
                 default:
@@ -80,7 +103,7 @@ public enum ThaiNormalizer {
             previous = v
             count += 1
         }
-        return pendingBlank ? nil : count
+        return pendingBlank && !exceptBlanks ? nil : count
     }
 
     /// `T.markRank[v]` for a Thai mark, without the dictionary.
@@ -105,6 +128,11 @@ public enum ThaiNormalizer {
         units = repairClusters(units, log: &log)
         units = rebuildVowels(units, log: &log)
         if options.foldWhitespace { units = foldWhitespace(units, options: options, log: &log) }
+        return assemble(units, log: log)
+    }
+
+    /// The stages' scalars as the repaired text, its map to the original and the repairs.
+    static func assemble(_ units: [SourcedScalar], log: RepairLog) -> NormalizedText {
         // The text as UTF-8, made into a string once (String.UnicodeScalarView.append cost ~500
         // instructions a scalar here).
         var bytes: [UInt8] = []

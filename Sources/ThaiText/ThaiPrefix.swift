@@ -27,6 +27,17 @@ public enum ThaiPrefix {
         return text.hasSuffix(suffix)
     }
 
+    /// `a == b` (canonical equivalence): plain texts are equal exactly when their bytes are, so
+    /// String's normalising comparison runs only when one of them is not plain.
+    @inlinable
+    public static func equal(_ a: some StringProtocol, _ b: String) -> Bool {
+        if a.utf8.count == b.utf8.count, a.utf8.elementsEqual(b.utf8) { return true }
+        let plain = a.utf8.withContiguousStorageIfAvailable { ThaiScalarSearch.isPlainUTF8($0) } ?? false
+        var c = b
+        if plain && c.withUTF8({ ThaiScalarSearch.isPlainUTF8($0) }) { return false }
+        return a == b
+    }
+
     /// Whether any of `prefixes` opens `text`.
     @inlinable
     public static func hasAnyPrefix(_ text: some StringProtocol, _ prefixes: [String]) -> Bool {
@@ -99,6 +110,8 @@ public enum ThaiPrefix {
 extension StringProtocol {
     /// `hasPrefix(prefix)`, answered on UTF-8 bytes when the text is plain Thai (see `ThaiPrefix`).
     @inlinable public func hasThaiPrefix(_ prefix: String) -> Bool { ThaiPrefix.hasPrefix(self, prefix) }
+    /// `self == other`, answered on UTF-8 bytes when both are plain Thai (see `ThaiPrefix.equal`).
+    @inlinable public func isSameText(as other: String) -> Bool { ThaiPrefix.equal(self, other) }
     /// `hasSuffix(suffix)`, answered on UTF-8 bytes when the text is plain Thai (see `ThaiPrefix`).
     @inlinable public func hasThaiSuffix(_ suffix: String) -> Bool { ThaiPrefix.hasSuffix(self, suffix) }
 }

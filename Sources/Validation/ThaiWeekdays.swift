@@ -11,6 +11,9 @@ public enum ThaiWeekdays {
 
     /// The first weekday printed in `text` as `วัน<name>` (e.g. `วันอังคารที่ ๑๐ มกราคม ๒๕๖๖`), with the printed word.
     public static func firstWeekday(in text: String) -> (weekday: Int, printed: String)? {
+        // Every name is searched as วัน + name, and each opens with a letter that is no mark: a text without
+        // วัน (most of them) holds none, found in one pass instead of one search per name.
+        guard ThaiScalarSearch.contains("วัน", in: text) else { return nil }
         var best: (range: Range<String.Index>, weekday: Int, printed: String)?
         for (name, weekday) in table {
             // Scalar search (Foundation's answers on Thai text, without its cluster folding: this runs

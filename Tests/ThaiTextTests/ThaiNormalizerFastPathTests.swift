@@ -21,15 +21,17 @@ import Testing
                               "\u{0E4D}", "\u{0E4E}", "๑", " ", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "a", "1", ".", "\u{A0}",
                               "\u{200B}", "é", "–"]
         var rng = SystemRandomNumberGenerator()
-        var fast = 0
+        var fast = 0, blanksOnly = 0
         for _ in 0..<5000 {
             let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pool.randomElement(using: &rng)! }.joined()
             let options = ThaiNormalizer.Options(foldWhitespace: Bool.random(using: &rng) || true, keepNewlines: Bool.random(using: &rng),
                                                  keepTabs: Bool.random(using: &rng))
             if ThaiNormalizer.unchangedCount(text, options: options) != nil { fast += 1 }
+            else if ThaiNormalizer.unchangedCount(text, options: options, exceptBlanks: true) != nil { blanksOnly += 1 }
             #expect(ThaiNormalizer.normalize(text, options: options) == ThaiNormalizer.normalizeByStages(text, options: options),
                     "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         #expect(fast > 100)
+        #expect(blanksOnly > 20)   // the stage-4-only path is exercised too (~45 of 5,000)
     }
 }

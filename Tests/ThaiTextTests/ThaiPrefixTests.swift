@@ -23,6 +23,7 @@ import Testing
         #expect(ThaiPrefix.hasSuffix(text, affix) == suffix)
         #expect(text.hasPrefix(affix) == prefix)
         #expect(text.hasSuffix(affix) == suffix)
+        #expect(ThaiPrefix.equal(text, affix) == (text == affix))
     }
 
     /// Random Thai, ASCII and a few non-plain scalars: always the standard library's answer,
@@ -49,6 +50,10 @@ import Testing
             let tail = String(String.UnicodeScalarView(text.unicodeScalars.suffix(Int.random(in: 1...3, using: &rng))))
             #expect(ThaiPrefix.hasSuffix(text, tail) == text.hasSuffix(tail), "\(Array(text.unicodeScalars)) \(Array(tail.unicodeScalars))")
             if text.hasPrefix(cut) { matched += 1 }
+            // Equality, with texts that are equal and texts that differ only in mark order.
+            let other = [text, affix, String(text.unicodeScalars.reversed().reversed()), cut].randomElement(using: &rng)!
+            #expect(ThaiPrefix.equal(text, other) == (text == other), "\(Array(text.unicodeScalars)) \(Array(other.unicodeScalars))")
+            #expect(ThaiPrefix.equal(sub, other) == (sub == other))
         }
         #expect(matched > 500)
     }
