@@ -20,28 +20,21 @@ struct DocxStyles {
 
     init() {}
 
-    /// The parts of styles.xml this reads nothing from: everything at the top level but
-    /// paragraph styles (latent styles, defaults, table, character and numbering styles).
-    /// Word's and python-docx's templates hold hundreds of them; building them was most of the
-    /// time spent on a small DOCX.
-    static func isUnused(_ element: XMLElement, depth: Int) -> Bool {
-        depth == 1 && (element.name != "w:style" || element["w:type"] != "paragraph")
-    }
-
-    init(_ root: XMLElement) {
-        for s in root.all("w:style") where s["w:type"] == "paragraph" {
-            guard let id = s["w:styleId"] else { continue }
+    init(_ xml: XMLTape) {
+        for s in xml.all(xml.root, "w:style") where xml.attribute(s, "w:type") == "paragraph" {
+            guard let id = xml.attribute(s, "w:styleId") else { continue }
             var style = Style()
-            style.basedOn = s.first("w:basedOn")?["w:val"]
-            if let pPr = s.first("w:pPr") {
-                let props = DocxParagraphProperties(pPr)
+            style.basedOn = xml.first(s, "w:basedOn").flatMap { xml.attribute($0, "w:val") }
+            if let pPr = xml.first(s, "w:pPr") {
+                let props = DocxParagraphProperties(xml, pPr)
                 style.numId = props.numId
                 style.level = props.level
                 style.alignment = props.alignment
                 style.firstLine = props.firstLine
             }
             styles[id] = style
-            if s["w:default"] == "1" || s["w:default"] == "true" { defaultStyle = id }
+            let isDefault = xml.attribute(s, "w:default")
+            if isDefault == "1" || isDefault == "true" { defaultStyle = id }
         }
     }
 
@@ -152,19 +145,21 @@ struct DocxParagraphProperties {
     var firstLine: Int?
     var pageBreakBefore = false
 
-    init(_ pPr: XMLElement?) {
+    init(_ xml: XMLTape, _ pPr: XMLTape.Element?) {
         guard let pPr else { return }
-        style = pPr.first("w:pStyle")?["w:val"]
-        if let numPr = pPr.first("w:numPr") {
-            numId = numPr.first("w:numId")?["w:val"]
-            level = numPr.first("w:ilvl")?["w:val"].flatMap(Int.init).map { $0.clamped(to: DocxNumbering.levels) }
+        /// `w:val` of the first child named `name` of `e`.
+        func value(_ e: XMLTape.Element, _ name: String) -> String? { xml.first(e, name).flatMap { xml.attribute($0, "w:val") } }
+        style = value(pPr, "w:pStyle")
+        if let numPr = xml.first(pPr, "w:numPr") {
+            numId = value(numPr, "w:numId")
+            level = value(numPr, "w:ilvl").flatMap(Int.init).map { $0.clamped(to: DocxNumbering.levels) }
         }
-        alignment = pPr.first("w:jc")?["w:val"]
-        if let ind = pPr.first("w:ind") {
-            if let f = (ind["w:firstLine"] ?? ind["w:firstLineChars"]).flatMap(Int.init) { firstLine = f }
-            if let h = ind["w:hanging"].flatMap(Int.init) { firstLine = -h }
+        alignment = value(pPr, "w:jc")
+        if let ind = xml.first(pPr, "w:ind") {
+            if let f = (xml.attribute(ind, "w:firstLine") ?? xml.attribute(ind, "w:firstLineChars")).flatMap(Int.init) { firstLine = f }
+            if let h = xml.attribute(ind, "w:hanging").flatMap(Int.init) { firstLine = -h }
         }
-        if let b = pPr.first("w:pageBreakBefore") { pageBreakBefore = b["w:val"].map { $0 != "0" && $0 != "false" } ?? true }
+        if let b = xml.first(pPr, "w:pageBreakBefore") { pageBreakBefore = xml.attribute(b, "w:val").map { $0 != "0" && $0 != "false" } ?? true }
     }
 
     static func alignment(_ jc: String?) -> Layout.Alignment? {
