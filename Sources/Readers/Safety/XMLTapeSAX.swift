@@ -13,53 +13,55 @@ import Foundation
 /// Same options as `SafeXML`: no network, no DTD loading, no entity substitution.
 enum XMLTapeSAX {
     static func parse(_ bytes: [UInt8], limits: ReaderLimits, skipping: Set<String>, keepingText: Bool) -> XMLTape? {
-        let sink = Sink(limits: limits, skipping: skipping, keepingText: keepingText)
         var handler = xmlSAXHandler()
         xmlSAXVersion(&handler, 2)
         handler.startElement = nil
         handler.endElement = nil
         handler.startElementNs = { ctx, local, prefix, uri, _, _, count, defaulted, attributes in
-            Sink.of(ctx).start(local, prefix, uri, Int(count), Int(defaulted), attributes)
+            Sink.of(ctx).pointee.start(local, prefix, uri, Int(count), Int(defaulted), attributes)
         }
-        handler.endElementNs = { ctx, _, _, _ in Sink.of(ctx).end() }
-        handler.characters = { ctx, text, count in Sink.of(ctx).text(text, count) }
+        handler.endElementNs = { ctx, _, _, _ in Sink.of(ctx).pointee.end() }
+        handler.characters = { ctx, text, count in Sink.of(ctx).pointee.text(text, count) }
         handler.ignorableWhitespace = handler.characters
         handler.cdataBlock = handler.characters
-        handler.comment = { ctx, _ in Sink.of(ctx).count() }
-        handler.processingInstruction = { ctx, _, _ in Sink.of(ctx).count() }
+        handler.comment = { ctx, _ in Sink.of(ctx).pointee.count() }
+        handler.processingInstruction = { ctx, _, _ in Sink.of(ctx).pointee.count() }
         // Declarations and entities: the reference path decides what to make of them.
-        handler.internalSubset = { ctx, _, _, _ in Sink.of(ctx).giveUp() }
-        handler.externalSubset = { ctx, _, _, _ in Sink.of(ctx).giveUp() }
-        handler.entityDecl = { ctx, _, _, _, _, _ in Sink.of(ctx).giveUp() }
-        handler.reference = { ctx, _ in Sink.of(ctx).giveUp() }
+        handler.internalSubset = { ctx, _, _, _ in Sink.of(ctx).pointee.giveUp() }
+        handler.externalSubset = { ctx, _, _, _ in Sink.of(ctx).pointee.giveUp() }
+        handler.entityDecl = { ctx, _, _, _, _, _ in Sink.of(ctx).pointee.giveUp() }
+        handler.reference = { ctx, _ in Sink.of(ctx).pointee.giveUp() }
 
         // No user data: libxml2's own SAX2 handlers (start of document, entity look-up) expect the
         // parser context as theirs; the sink rides in the context's `_private`.
         guard let ctxt = xmlCreatePushParserCtxt(&handler, nil, nil, 0, nil) else { return nil }
-        ctxt.pointee._private = Unmanaged.passUnretained(sink).toOpaque()
+        // The sink lives outside Swift's exclusivity checks (a class's stored properties cost a
+        // runtime check on every access, in every callback).
+        let sink = UnsafeMutablePointer<Sink>.allocate(capacity: 1)
+        sink.initialize(to: Sink(ctxt: ctxt, limits: limits, skipping: skipping, keepingText: keepingText))
         defer {
+            sink.deinitialize(count: 1)
+            sink.deallocate()
             if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc); ctxt.pointee.myDoc = nil }
             xmlFreeParserCtxt(ctxt)
         }
-        sink.ctxt = ctxt
+        ctxt.pointee._private = UnsafeMutableRawPointer(sink)
         _ = xmlCtxtUseOptions(ctxt, SafeXML.options)
         let status = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { xmlParseChunk(ctxt, $0, Int32(buf.count), 1) }
         }
-        return withExtendedLifetime(sink) {
-            guard status == 0, ctxt.pointee.wellFormed == 1, ctxt.pointee.nsWellFormed == 1,
-                  ctxt.pointee.errNo == 0, !sink.gaveUp, sink.hasRoot, sink.open.isEmpty else { return nil }
-            return sink.tape
-        }
+        guard status == 0, ctxt.pointee.wellFormed == 1, ctxt.pointee.nsWellFormed == 1, ctxt.pointee.errNo == 0,
+              !sink.pointee.gaveUp, sink.pointee.hasRoot, sink.pointee.open.isEmpty else { return nil }
+        return sink.pointee.tape
     }
 
     /// What the callbacks write to: the tape, the open elements, the counts the limits need.
-    final class Sink {
+    struct Sink {
         var tape = XMLTape()
         var open: [Int] = []
         var hasRoot = false
         var gaveUp = false
-        var ctxt: xmlParserCtxtPtr?
+        let ctxt: xmlParserCtxtPtr
         private var depth = 0
         private var nodes = 0
         /// > 0 inside a skipped element: how deep.
@@ -70,46 +72,57 @@ enum XMLTapeSAX {
         private var names = NameSlots()
         /// By name id: whether the element is skipped.
         private var skipped: [Bool] = []
+        /// Canonical prefixes ("w:", "" …) by libxml2's prefix and namespace pointers: a part uses a
+        /// handful, so a name seen for the first time costs no hashing of its namespace.
+        private var prefixes: [(prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?, canonical: String)] = []
 
-        init(limits: ReaderLimits, skipping: Set<String>, keepingText: Bool) {
+        init(ctxt: xmlParserCtxtPtr, limits: ReaderLimits, skipping: Set<String>, keepingText: Bool) {
+            self.ctxt = ctxt
             self.limits = limits
             self.skipping = skipping
             self.keepingText = keepingText
         }
 
-        static func of(_ ctx: UnsafeMutableRawPointer?) -> Sink {
-            let ctxt = ctx!.assumingMemoryBound(to: xmlParserCtxt.self)
-            return Unmanaged<Sink>.fromOpaque(ctxt.pointee._private!).takeUnretainedValue()
+        static func of(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<Sink> {
+            ctx!.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private!.assumingMemoryBound(to: Sink.self)
         }
 
-        func giveUp() {
+        mutating func giveUp() {
             gaveUp = true
-            if let ctxt { xmlStopParser(ctxt) }
+            xmlStopParser(ctxt)
         }
 
-        func count() {
+        mutating func count() {
             nodes += 1
             if nodes > limits.maxXMLNodes { giveUp() }
         }
 
-        private func id(_ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) -> Int32 {
+        /// libxml2's dictionary keeps the strings it owns until the parser is freed, so their
+        /// addresses name them for the whole part; any other pointer is not remembered.
+        private func owned(_ p: UnsafePointer<xmlChar>?) -> Bool {
+            p == nil || xmlDictOwns(ctxt.pointee.dict, p) == 1
+        }
+
+        /// `SafeXML.canonical`'s prefix for this prefix and namespace: the name is it + the local name.
+        private mutating func canonicalPrefix(_ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) -> String {
+            for entry in prefixes where entry.prefix == prefix && entry.uri == uri { return entry.canonical }
+            let canonical = SafeXML.canonical(prefix: prefix.map { String(cString: $0) }, namespace: uri.map { String(cString: $0) }, local: "")
+            if owned(prefix) && owned(uri) && prefixes.count < 64 { prefixes.append((prefix, uri, canonical)) }
+            return canonical
+        }
+
+        private mutating func id(_ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) -> Int32 {
             if let id = names.find(local, prefix, uri) { return id }
-            func string(_ p: UnsafePointer<xmlChar>?) -> String? { p.map { String(cString: $0) } }
-            let name = SafeXML.canonical(prefix: string(prefix), namespace: string(uri), local: string(local) ?? "")
+            let name = canonicalPrefix(prefix, uri) + (local.map { String(cString: $0) } ?? "")
             let id = tape.intern(name)
             while skipped.count <= Int(id) { skipped.append(false) }
-            skipped[Int(id)] = skipping.contains(name)
-            // libxml2's dictionary keeps the strings it owns until the parser is freed, so their
-            // addresses name them for the whole part; any other pointer is not remembered.
-            if let dict = ctxt?.pointee.dict,
-               [local, prefix, uri].allSatisfy({ $0 == nil || xmlDictOwns(dict, $0) == 1 }) {
-                names.insert(local, prefix, uri, id)
-            }
+            skipped[Int(id)] = !skipping.isEmpty && skipping.contains(name)
+            if owned(local) && owned(prefix) && owned(uri) { names.insert(local, prefix, uri, id) }
             return id
         }
 
-        func start(_ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
-                   _ count: Int, _ defaulted: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        mutating func start(_ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
+                            _ count: Int, _ defaulted: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
             guard !gaveUp else { return }
             self.count()
             depth += 1
@@ -134,7 +147,7 @@ enum XMLTapeSAX {
             open.append(element)
         }
 
-        func end() {
+        mutating func end() {
             guard !gaveUp else { return }
             count()
             depth -= 1
@@ -142,7 +155,7 @@ enum XMLTapeSAX {
             if let element = open.popLast() { tape.close(element) }
         }
 
-        func text(_ text: UnsafePointer<xmlChar>?, _ length: Int32) {
+        mutating func text(_ text: UnsafePointer<xmlChar>?, _ length: Int32) {
             guard !gaveUp else { return }
             count()
             guard keepingText, skipDepth == 0, !open.isEmpty, let text, length > 0 else { return }
