@@ -135,6 +135,11 @@ struct DocxNumbering {
     }
 }
 
+extension DocxNumbering {
+    /// Parsed before any counting: a copy starts every list afresh.
+    static let cache = DocxPartCache<DocxNumbering>()
+}
+
 extension Comparable {
     func clamped(to range: ClosedRange<Self>) -> Self { min(max(self, range.lowerBound), range.upperBound) }
 }

@@ -77,7 +77,9 @@ struct DocxPartReader {
         var first = true
         for (i, piece) in inline.pieces.enumerated() {
             if i > 0 { page += 1; out.append(.pageBreak(provenance())) }
-            let blank = piece.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\n" }
+            // By scalar: a Character comparison is a string comparison, and space, tab and line feed
+            // never join another scalar in one grapheme, so the answer is the same.
+            let blank = piece.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\n" }
             if let label, first {
                 out.append(.listItem(BlockFactory.listItem(label: label, level: level, piece, provenance: provenance(), layout: layout)))
                 first = false

@@ -20,22 +20,10 @@ public struct DocxReader: DocumentReader {
         guard let body = main.first(main.root, "w:body") else {
             throw SarabanError(.malformed, file: input.path, part: mainPart, reason: "no w:body element: not a WordprocessingML document")
         }
-        // numbering.xml holds its values in attributes only: its text (white space) is not kept.
-        let numbering = try xml("word/numbering.xml", keepingText: false).map(DocxNumbering.init) ?? DocxNumbering()
-        // Documents made from one template share styles.xml byte for byte (~350 KB in Word's and
-        // python-docx's templates, most of a small DOCX's reading time): parsed once per process.
-        // Found by the part's compressed entry, it is not even inflated again.
-        var styles = DocxStyles()
-        let stylesPart = "word/styles.xml"
-        let raw = zip.rawKey(stylesPart)
-        if let raw, let copy = DocxStyles.cache.styles(forEntry: raw, limits: limits), zip.accountForCopy(inflating: copy.count) {
-            styles = copy.styles
-        } else if let bytes = try zip.read(stylesPart) {
-            let path = input.path, limits = self.limits
-            styles = try DocxStyles.cache.styles(for: bytes, entry: raw, limits: limits) { () throws(SarabanError) -> DocxStyles in
-                DocxStyles(try XMLTape.parse(bytes, file: path, part: stylesPart, limits: limits, skipping: DocxStyles.unused, keepingText: false))
-            }
-        }
+        let numbering = try cached("word/numbering.xml", in: DocxNumbering.cache, &zip, file: input.path, build: DocxNumbering.init)
+            ?? DocxNumbering()
+        let styles = try cached("word/styles.xml", in: DocxStyles.cache, &zip, file: input.path, skipping: DocxStyles.unused,
+                                build: DocxStyles.init) ?? DocxStyles()
 
         var document = Document(source: SourceInfo(path: input.path, format: .docx, sha256: input.sha256, byteCount: input.bytes.count))
         var bodyReader = DocxPartReader(part: mainPart, xml: main, numbering: numbering, styles: styles)
@@ -67,17 +55,38 @@ public struct DocxReader: DocumentReader {
         return document
     }
 
-    /// The officeDocument relationship in _rels/.rels; word/document.xml when there is none.
+    /// Documents made from one template share styles.xml byte for byte (~350 KB in Word's and
+    /// python-docx's templates), and most often numbering.xml and _rels/.rels: each is parsed once
+    /// per process. Found by the part's compressed entry, it is not even inflated again (but its
+    /// size still counts against the archive's budget). Their text (white space) is not kept: what
+    /// is read from them lies in attributes.
+    private func cached<Value>(_ part: String, in cache: DocxPartCache<Value>, _ zip: inout SafeZip, file: String,
+                               skipping: Set<String> = [], build: (XMLTape) -> Value) throws(SarabanError) -> Value? {
+        let raw = zip.rawKey(part)
+        if let raw, let copy = cache.value(forEntry: raw, limits: limits), zip.accountForCopy(inflating: copy.count) {
+            return copy.value
+        }
+        guard let bytes = try zip.read(part) else { return nil }
+        let limits = self.limits
+        return try cache.value(for: bytes, entry: raw, limits: limits) { () throws(SarabanError) -> Value in
+            build(try XMLTape.parse(bytes, file: file, part: part, limits: limits, skipping: skipping, keepingText: false))
+        }
+    }
+
+    /// The targets of the officeDocument relationships in _rels/.rels, in order, without a leading `/`.
+    static let officeDocumentTargets = DocxPartCache<[String]>()
+
+    /// The first officeDocument relationship in _rels/.rels whose target is in the archive;
+    /// word/document.xml when there is none.
     private func mainDocumentPart(_ zip: inout SafeZip, file: String) throws(SarabanError) -> String {
-        if let bytes = try zip.read("_rels/.rels") {
-            let rels = try XMLTape.parse(bytes, file: file, part: "_rels/.rels", limits: limits, keepingText: false)
-            for rel in rels.elements(rels.root) where (rels.attribute(rel, "Type") ?? "").hasSuffix("/officeDocument") {
-                if var target = rels.attribute(rel, "Target") {
-                    if target.hasPrefix("/") { target.removeFirst() }
-                    if zip.contains(target) { return target }
-                }
+        let targets = try cached("_rels/.rels", in: Self.officeDocumentTargets, &zip, file: file) { rels in
+            rels.elements(rels.root).compactMap { rel -> String? in
+                guard (rels.attribute(rel, "Type") ?? "").hasSuffix("/officeDocument"), var target = rels.attribute(rel, "Target") else { return nil }
+                if target.hasPrefix("/") { target.removeFirst() }
+                return target
             }
         }
+        for target in targets ?? [] where zip.contains(target) { return target }
         return "word/document.xml"
     }
 

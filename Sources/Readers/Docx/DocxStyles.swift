@@ -55,85 +55,8 @@ struct DocxStyles {
     }
 }
 
-/// Parsed styles.xml parts by their exact bytes (and the limits they were read under), so that a
-/// batch of documents from one template parses the template's styles once. Parsing is
-/// deterministic, so a hit gives what parsing again would; a part that fails to parse is never
-/// stored (it fails again, with its own file's name). At most `capacity` parts are kept.
-final class DocxStylesCache: @unchecked Sendable {
-    private struct Entry {
-        let bytes: [UInt8]
-        let limits: ReaderLimits
-        let styles: DocxStyles
-    }
-    /// A ZIP entry (SafeZip.rawKey) that inflated to a stored part.
-    private struct ZipEntry {
-        let raw: [UInt8]
-        let limits: ReaderLimits
-        let count: Int
-        let styles: DocxStyles
-    }
-    private let lock = NSLock()
-    private var entries: [Entry] = []
-    private var next = 0
-    private var zipEntries: [ZipEntry] = []
-    private var nextZipEntry = 0
-    let capacity: Int
-
-    init(capacity: Int = 8) { self.capacity = capacity }
-
-    private static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        return a.withUnsafeBytes { pa in b.withUnsafeBytes { pb in memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0 } }
-    }
-
-    /// The styles of a part whose ZIP entry (SafeZip.rawKey) was read before, with the number of
-    /// bytes it inflated to; nil when it was not.
-    func styles(forEntry raw: [UInt8], limits: ReaderLimits) -> (styles: DocxStyles, count: Int)? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let hit = zipEntries.first(where: { $0.limits == limits && Self.same($0.raw, raw) }) else { return nil }
-        return (hit.styles, hit.count)
-    }
-
-    func styles(for bytes: [UInt8], entry raw: [UInt8]? = nil, limits: ReaderLimits,
-                parse: () throws(SarabanError) -> DocxStyles) throws(SarabanError) -> DocxStyles {
-        let styles = try styles(for: bytes, limits: limits, parse: parse)
-        if let raw, !raw.isEmpty {
-            lock.lock()
-            defer { lock.unlock() }
-            if !zipEntries.contains(where: { $0.limits == limits && Self.same($0.raw, raw) }) {
-                let entry = ZipEntry(raw: raw, limits: limits, count: bytes.count, styles: styles)
-                if zipEntries.count < capacity { zipEntries.append(entry) } else {
-                    zipEntries[nextZipEntry] = entry
-                    nextZipEntry = (nextZipEntry + 1) % capacity
-                }
-            }
-        }
-        return styles
-    }
-
-    func styles(for bytes: [UInt8], limits: ReaderLimits,
-                parse: () throws(SarabanError) -> DocxStyles) throws(SarabanError) -> DocxStyles {
-        if !bytes.isEmpty {
-            lock.lock()
-            let hit = entries.first { $0.limits == limits && Self.same($0.bytes, bytes) }
-            lock.unlock()
-            if let hit { return hit.styles }
-        }
-        let styles = try parse()
-        guard !bytes.isEmpty else { return styles }
-        lock.lock()
-        defer { lock.unlock() }
-        if !entries.contains(where: { $0.limits == limits && Self.same($0.bytes, bytes) }) {
-            let entry = Entry(bytes: bytes, limits: limits, styles: styles)
-            if entries.count < capacity { entries.append(entry) } else { entries[next] = entry; next = (next + 1) % capacity }
-        }
-        return styles
-    }
-}
-
 extension DocxStyles {
-    static let cache = DocxStylesCache()
+    static let cache = DocxPartCache<DocxStyles>()
 }
 
 /// What a `w:pPr` says about numbering, alignment and indent.
