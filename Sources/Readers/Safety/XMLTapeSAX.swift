@@ -8,7 +8,7 @@ import Foundation
 ///
 /// It handles ordinary XML only, and gives up (returns nil) at anything else, leaving the part to
 /// `XMLTape.readExactly`, whose result or error is the reference: any error or warning of the
-/// parser, a DOCTYPE (the internal subset is never read), an entity reference, a depth or node
+/// parser, a DOCTYPE (the parser is stopped there), an entity declaration or reference, a depth or node
 /// count near the limits, an `&` in an attribute value (SAX2 hands it over re-escaped as `&#38;`).
 /// Same options as `SafeXML`: no network, no DTD loading, no entity substitution.
 enum XMLTapeSAX {
