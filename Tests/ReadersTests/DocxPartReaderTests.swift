@@ -8,9 +8,9 @@ import SarabanCore
 
     func read(_ body: String) throws -> (blocks: [Block], warnings: [Warning]) {
         let xml = "<w:body \(Self.ns)>\(body)</w:body>"
-        let root = try SafeXML.parse(Array(xml.utf8), file: "t.docx", part: "word/document.xml")
-        var reader = DocxPartReader(part: "word/document.xml", numbering: DocxNumbering(), styles: DocxStyles())
-        let blocks = reader.blocks(in: root)
+        let tape = try XMLTape.parse(Array(xml.utf8), file: "t.docx", part: "word/document.xml")
+        var reader = DocxPartReader(part: "word/document.xml", xml: tape, numbering: DocxNumbering(), styles: DocxStyles())
+        let blocks = reader.blocks(in: tape.root)
         return (blocks, reader.warnings)
     }
 

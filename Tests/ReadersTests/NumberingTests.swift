@@ -39,7 +39,7 @@ import Testing
     """
 
     func numbering() throws -> DocxNumbering {
-        DocxNumbering(try SafeXML.parse(Array(Self.xml.utf8), file: "t.docx", part: "word/numbering.xml"))
+        DocxNumbering(try XMLTape.parse(Array(Self.xml.utf8), file: "t.docx", part: "word/numbering.xml"))
     }
 
     @Test func countsRestartsAndOverrides() throws {
@@ -77,7 +77,7 @@ import Testing
           <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
         </w:numbering>
         """
-        var n = DocxNumbering(try SafeXML.parse(Array(xml.utf8), file: "t.docx", part: "word/numbering.xml"))
+        var n = DocxNumbering(try XMLTape.parse(Array(xml.utf8), file: "t.docx", part: "word/numbering.xml"))
         #expect(n.nextLabel(numId: "1", level: 0) == "หนึ่งล้าน")
         #expect(n.nextLabel(numId: "1", level: 0) == "หนึ่งล้าน")
         #expect(n.nextLabel(numId: "1", level: 99_999_999) == nil)

@@ -35,22 +35,25 @@ import SarabanCore
 
     @Test func docxStylesSurviveTheSkippedParts() throws {
         let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-        let root = try Self.parse("""
+        let xml = """
             <w:styles xmlns:w="\(w)"><w:docDefaults><w:rPrDefault/></w:docDefaults><w:latentStyles><w:lsdException w:name="x"/></w:latentStyles>\
             <w:style w:type="table" w:styleId="T"><w:tblPr/></w:style><w:style w:type="paragraph" w:styleId="P"><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr/></w:style>\
             <w:style w:type="paragraph" w:styleId="Q"><w:basedOn w:val="P"/></w:style></w:styles>
-            """, skipping: DocxStyles.unused)
+            """
+        let root = try Self.parse(xml, skipping: DocxStyles.unused)
         #expect(!root.elements.contains { $0.name == "w:latentStyles" })
-        #expect(DocxStyles(root).resolved("Q").alignment == "center")
+        let tape = try XMLTape.parse(Array(xml.utf8), file: "t.xml", part: nil, skipping: DocxStyles.unused, keepingText: false)
+        #expect(!tape.elements(tape.root).contains { tape.name($0) == "w:latentStyles" })
+        #expect(DocxStyles(tape).resolved("Q").alignment == "center")
     }
 
     /// The styles cache: equal bytes under equal limits hit; other bytes, other limits and failed
     /// parses do not; the oldest entry makes room when full.
     @Test func docxStylesCacheHitsOnlyOnEqualBytesAndLimits() throws {
-        let cache = DocxStylesCache(capacity: 2)
+        let cache = DocxPartCache<DocxStyles>(capacity: 2)
         var parses = 0
         func get(_ s: String, _ limits: ReaderLimits = .standard) throws -> DocxStyles {
-            try cache.styles(for: Array(s.utf8), limits: limits) { () throws(SarabanError) -> DocxStyles in
+            try cache.value(for: Array(s.utf8), limits: limits) { () throws(SarabanError) -> DocxStyles in
                 parses += 1
                 return DocxStyles()
             }
@@ -62,7 +65,7 @@ import SarabanCore
         _ = try get("b"); #expect(parses == 3)
         _ = try get("a"); #expect(parses == 4)   // evicted by the entry for small limits
         #expect(throws: SarabanError.self) {
-            try cache.styles(for: Array("c".utf8), limits: .standard) { () throws(SarabanError) -> DocxStyles in
+            try cache.value(for: Array("c".utf8), limits: .standard) { () throws(SarabanError) -> DocxStyles in
                 throw SarabanError(.malformed, file: "c", reason: "bad")
             }
         }
@@ -142,7 +145,12 @@ import SarabanCore
         #expect(a == b)
         var zip = try SafeZip(bytes: bytes, file: "a.docx")
         let key = try #require(zip.rawKey("word/styles.xml"))
-        #expect(DocxStyles.cache.styles(forEntry: key, limits: .standard) != nil)
+        #expect(DocxStyles.cache.value(forEntry: key, limits: .standard) != nil)
+        // numbering.xml and _rels/.rels too; the second read's lists counted afresh (a == b).
+        let numbering = try #require(zip.rawKey("word/numbering.xml"))
+        #expect(DocxNumbering.cache.value(forEntry: numbering, limits: .standard) != nil)
+        let rels = try #require(zip.rawKey("_rels/.rels"))
+        #expect(DocxReader.officeDocumentTargets.value(forEntry: rels, limits: .standard)?.value == ["word/document.xml"])
         #expect(zip.rawKey("word/missing.xml") == nil)
         #expect(zip.rawKey("word/document.xml") != key)
         let counted = zip.accountForCopy(inflating: 1000)

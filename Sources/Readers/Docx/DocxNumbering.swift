@@ -31,36 +31,39 @@ struct DocxNumbering {
 
     init() {}
 
-    init(_ root: XMLElement) {
-        for abstract in root.all("w:abstractNum") {
-            guard let id = abstract["w:abstractNumId"] else { continue }
+    init(_ xml: XMLTape) {
+        /// `w:val` of the first child named `name` of `e`.
+        func value(_ e: XMLTape.Element, _ name: String) -> String? { xml.first(e, name).flatMap { xml.attribute($0, "w:val") } }
+        for abstract in xml.all(xml.root, "w:abstractNum") {
+            guard let id = xml.attribute(abstract, "w:abstractNumId") else { continue }
             var levels: [Int: Level] = [:]
-            for lvl in abstract.all("w:lvl") {
-                if let i = lvl["w:ilvl"].flatMap(Int.init), Self.levels.contains(i) { levels[i] = Self.level(lvl) }
+            for lvl in xml.all(abstract, "w:lvl") {
+                if let i = xml.attribute(lvl, "w:ilvl").flatMap(Int.init), Self.levels.contains(i) { levels[i] = Self.level(xml, lvl) }
             }
             abstracts[id] = levels
         }
-        for num in root.all("w:num") {
-            guard let id = num["w:numId"], let abstractId = num.first("w:abstractNumId")?["w:val"] else { continue }
+        for num in xml.all(xml.root, "w:num") {
+            guard let id = xml.attribute(num, "w:numId"), let abstractId = value(num, "w:abstractNumId") else { continue }
             var instance = Instance(abstractId: abstractId)
-            for override in num.all("w:lvlOverride") {
-                guard let i = override["w:ilvl"].flatMap(Int.init), Self.levels.contains(i) else { continue }
-                if let start = override.first("w:startOverride")?["w:val"].flatMap(Int.init) {
+            for override in xml.all(num, "w:lvlOverride") {
+                guard let i = xml.attribute(override, "w:ilvl").flatMap(Int.init), Self.levels.contains(i) else { continue }
+                if let start = value(override, "w:startOverride").flatMap(Int.init) {
                     instance.startOverrides[i] = start.clamped(to: Self.counterRange)
                 }
-                if let lvl = override.first("w:lvl") { instance.levelOverrides[i] = Self.level(lvl) }
+                if let lvl = xml.first(override, "w:lvl") { instance.levelOverrides[i] = Self.level(xml, lvl) }
             }
             instances[id] = instance
         }
     }
 
-    private static func level(_ lvl: XMLElement) -> Level {
+    private static func level(_ xml: XMLTape, _ lvl: XMLTape.Element) -> Level {
+        func value(_ name: String) -> String? { xml.first(lvl, name).flatMap { xml.attribute($0, "w:val") } }
         var level = Level()
-        if let s = lvl.first("w:start")?["w:val"].flatMap(Int.init) { level.start = s.clamped(to: counterRange) }
-        if let f = lvl.first("w:numFmt")?["w:val"] { level.format = ListLabelFormat(word: f) ?? .decimal }
-        if let t = lvl.first("w:lvlText")?["w:val"] { level.text = t } else { level.text = "" }
-        if let r = lvl.first("w:lvlRestart")?["w:val"].flatMap(Int.init) { level.restartAfter = r }
-        if let legal = lvl.first("w:isLgl") { level.legal = legal["w:val"].map { $0 != "0" && $0 != "false" } ?? true }
+        if let s = value("w:start").flatMap(Int.init) { level.start = s.clamped(to: counterRange) }
+        if let f = value("w:numFmt") { level.format = ListLabelFormat(word: f) ?? .decimal }
+        if let t = value("w:lvlText") { level.text = t } else { level.text = "" }
+        if let r = value("w:lvlRestart").flatMap(Int.init) { level.restartAfter = r }
+        if let legal = xml.first(lvl, "w:isLgl") { level.legal = xml.attribute(legal, "w:val").map { $0 != "0" && $0 != "false" } ?? true }
         return level
     }
 
@@ -130,6 +133,11 @@ struct DocxNumbering {
         if let mapped = DocxSymbols.map(font: nil, code: s.value) { return mapped }
         return text
     }
+}
+
+extension DocxNumbering {
+    /// Parsed before any counting: a copy starts every list afresh.
+    static let cache = DocxPartCache<DocxNumbering>()
 }
 
 extension Comparable {

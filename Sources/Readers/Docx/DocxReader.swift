@@ -1,7 +1,7 @@
 import SarabanCore
 
 /// Word documents (.docx): the body, headers, footers, footnotes and core properties.
-/// ZIPFoundation opens the archive (with limits), libxml2's streaming reader parses each part.
+/// ZIPFoundation opens the archive (with limits), libxml2 parses each part into an `XMLTape`.
 public struct DocxReader: DocumentReader {
     public static let format = SourceFormat.docx
     public var limits: ReaderLimits
@@ -9,54 +9,44 @@ public struct DocxReader: DocumentReader {
 
     public func read(_ input: ReaderInput) throws(SarabanError) -> Document {
         var zip = try SafeZip(bytes: input.bytes, file: input.path, limits: limits)
-        func xml(_ part: String, skipping: Set<String> = []) throws(SarabanError) -> XMLElement? {
+        func xml(_ part: String, keepingText: Bool = true) throws(SarabanError) -> XMLTape? {
             guard let bytes = try zip.read(part) else { return nil }
-            return try SafeXML.parse(bytes, file: input.path, part: part, limits: limits, skipping: skipping)
+            return try XMLTape.parse(bytes, file: input.path, part: part, limits: limits, keepingText: keepingText)
         }
         let mainPart = try mainDocumentPart(&zip, file: input.path)
         guard let main = try xml(mainPart) else {
             throw SarabanError(.malformed, file: input.path, part: mainPart, reason: "the main document part is missing")
         }
-        guard let body = main.first("w:body") else {
+        guard let body = main.first(main.root, "w:body") else {
             throw SarabanError(.malformed, file: input.path, part: mainPart, reason: "no w:body element: not a WordprocessingML document")
         }
-        let numbering = try xml("word/numbering.xml").map(DocxNumbering.init) ?? DocxNumbering()
-        // Documents made from one template share styles.xml byte for byte (~350 KB in Word's and
-        // python-docx's templates, most of a small DOCX's reading time): parsed once per process.
-        // Found by the part's compressed entry, it is not even inflated again.
-        var styles = DocxStyles()
-        let stylesPart = "word/styles.xml"
-        let raw = zip.rawKey(stylesPart)
-        if let raw, let copy = DocxStyles.cache.styles(forEntry: raw, limits: limits), zip.accountForCopy(inflating: copy.count) {
-            styles = copy.styles
-        } else if let bytes = try zip.read(stylesPart) {
-            let path = input.path, limits = self.limits
-            styles = try DocxStyles.cache.styles(for: bytes, entry: raw, limits: limits) { () throws(SarabanError) -> DocxStyles in
-                DocxStyles(try SafeXML.parse(bytes, file: path, part: stylesPart, limits: limits, skipping: DocxStyles.unused))
-            }
-        }
+        let numbering = try cached("word/numbering.xml", in: DocxNumbering.cache, &zip, file: input.path, build: DocxNumbering.init)
+            ?? DocxNumbering()
+        let styles = try cached("word/styles.xml", in: DocxStyles.cache, &zip, file: input.path, skipping: DocxStyles.unused,
+                                build: DocxStyles.init) ?? DocxStyles()
 
         var document = Document(source: SourceInfo(path: input.path, format: .docx, sha256: input.sha256, byteCount: input.bytes.count))
-        var bodyReader = DocxPartReader(part: mainPart, numbering: numbering, styles: styles)
+        var bodyReader = DocxPartReader(part: mainPart, xml: main, numbering: numbering, styles: styles)
         document.blocks = bodyReader.blocks(in: body)
         document.warnings += bodyReader.warnings
 
         for part in Self.numbered(zip.paths, prefix: "word/header") {
             guard let root = try xml(part) else { continue }
-            var reader = DocxPartReader(part: part, numbering: numbering, styles: styles)
-            document.headers += reader.blocks(in: root)
+            var reader = DocxPartReader(part: part, xml: root, numbering: numbering, styles: styles)
+            document.headers += reader.blocks(in: root.root)
             document.warnings += reader.warnings
         }
         for part in Self.numbered(zip.paths, prefix: "word/footer") {
             guard let root = try xml(part) else { continue }
-            var reader = DocxPartReader(part: part, numbering: numbering, styles: styles)
-            document.footers += reader.blocks(in: root)
+            var reader = DocxPartReader(part: part, xml: root, numbering: numbering, styles: styles)
+            document.footers += reader.blocks(in: root.root)
             document.warnings += reader.warnings
         }
         for (part, element) in [("word/footnotes.xml", "w:footnote"), ("word/endnotes.xml", "w:endnote")] {
             guard let root = try xml(part) else { continue }
-            var reader = DocxPartReader(part: part, numbering: numbering, styles: styles)
-            for note in root.all(element) where !["separator", "continuationSeparator", "continuationNotice"].contains(note["w:type"] ?? "") {
+            var reader = DocxPartReader(part: part, xml: root, numbering: numbering, styles: styles)
+            for note in root.all(root.root, element)
+            where !["separator", "continuationSeparator", "continuationNotice"].contains(root.attribute(note, "w:type") ?? "") {
                 document.footnotes += reader.blocks(in: note)
             }
             document.warnings += reader.warnings
@@ -65,17 +55,38 @@ public struct DocxReader: DocumentReader {
         return document
     }
 
-    /// The officeDocument relationship in _rels/.rels; word/document.xml when there is none.
+    /// Documents made from one template share styles.xml byte for byte (~350 KB in Word's and
+    /// python-docx's templates), and most often numbering.xml and _rels/.rels: each is parsed once
+    /// per process. Found by the part's compressed entry, it is not even inflated again (but its
+    /// size still counts against the archive's budget). Their text (white space) is not kept: what
+    /// is read from them lies in attributes.
+    private func cached<Value>(_ part: String, in cache: DocxPartCache<Value>, _ zip: inout SafeZip, file: String,
+                               skipping: Set<String> = [], build: (XMLTape) -> Value) throws(SarabanError) -> Value? {
+        let raw = zip.rawKey(part)
+        if let raw, let copy = cache.value(forEntry: raw, limits: limits), zip.accountForCopy(inflating: copy.count) {
+            return copy.value
+        }
+        guard let bytes = try zip.read(part) else { return nil }
+        let limits = self.limits
+        return try cache.value(for: bytes, entry: raw, limits: limits) { () throws(SarabanError) -> Value in
+            build(try XMLTape.parse(bytes, file: file, part: part, limits: limits, skipping: skipping, keepingText: false))
+        }
+    }
+
+    /// The targets of the officeDocument relationships in _rels/.rels, in order, without a leading `/`.
+    static let officeDocumentTargets = DocxPartCache<[String]>()
+
+    /// The first officeDocument relationship in _rels/.rels whose target is in the archive;
+    /// word/document.xml when there is none.
     private func mainDocumentPart(_ zip: inout SafeZip, file: String) throws(SarabanError) -> String {
-        if let bytes = try zip.read("_rels/.rels") {
-            let rels = try SafeXML.parse(bytes, file: file, part: "_rels/.rels", limits: limits)
-            for rel in rels.elements where (rel["Type"] ?? "").hasSuffix("/officeDocument") {
-                if var target = rel["Target"] {
-                    if target.hasPrefix("/") { target.removeFirst() }
-                    if zip.contains(target) { return target }
-                }
+        let targets = try cached("_rels/.rels", in: Self.officeDocumentTargets, &zip, file: file) { rels in
+            rels.elements(rels.root).compactMap { rel -> String? in
+                guard (rels.attribute(rel, "Type") ?? "").hasSuffix("/officeDocument"), var target = rels.attribute(rel, "Target") else { return nil }
+                if target.hasPrefix("/") { target.removeFirst() }
+                return target
             }
         }
+        for target in targets ?? [] where zip.contains(target) { return target }
         return "word/document.xml"
     }
 
@@ -96,11 +107,11 @@ public struct DocxReader: DocumentReader {
         "dc:description": "description", "cp:revision": "revision", "cp:category": "category",
     ]
 
-    static func coreProperties(_ root: XMLElement) -> [String: String] {
+    static func coreProperties(_ xml: XMLTape) -> [String: String] {
         var out: [String: String] = [:]
-        for e in root.elements {
-            guard let key = corePropertyNames[e.name] else { continue }
-            let value = Repairing.text(e.textContent)
+        for e in xml.elements(xml.root) {
+            guard let key = corePropertyNames[xml.name(e)] else { continue }
+            let value = Repairing.text(xml.textContent(e))
             if !value.isEmpty { out[key] = value }
         }
         return out

@@ -20,28 +20,21 @@ struct DocxStyles {
 
     init() {}
 
-    /// The parts of styles.xml this reads nothing from: everything at the top level but
-    /// paragraph styles (latent styles, defaults, table, character and numbering styles).
-    /// Word's and python-docx's templates hold hundreds of them; building them was most of the
-    /// time spent on a small DOCX.
-    static func isUnused(_ element: XMLElement, depth: Int) -> Bool {
-        depth == 1 && (element.name != "w:style" || element["w:type"] != "paragraph")
-    }
-
-    init(_ root: XMLElement) {
-        for s in root.all("w:style") where s["w:type"] == "paragraph" {
-            guard let id = s["w:styleId"] else { continue }
+    init(_ xml: XMLTape) {
+        for s in xml.all(xml.root, "w:style") where xml.attribute(s, "w:type") == "paragraph" {
+            guard let id = xml.attribute(s, "w:styleId") else { continue }
             var style = Style()
-            style.basedOn = s.first("w:basedOn")?["w:val"]
-            if let pPr = s.first("w:pPr") {
-                let props = DocxParagraphProperties(pPr)
+            style.basedOn = xml.first(s, "w:basedOn").flatMap { xml.attribute($0, "w:val") }
+            if let pPr = xml.first(s, "w:pPr") {
+                let props = DocxParagraphProperties(xml, pPr)
                 style.numId = props.numId
                 style.level = props.level
                 style.alignment = props.alignment
                 style.firstLine = props.firstLine
             }
             styles[id] = style
-            if s["w:default"] == "1" || s["w:default"] == "true" { defaultStyle = id }
+            let isDefault = xml.attribute(s, "w:default")
+            if isDefault == "1" || isDefault == "true" { defaultStyle = id }
         }
     }
 
@@ -62,85 +55,8 @@ struct DocxStyles {
     }
 }
 
-/// Parsed styles.xml parts by their exact bytes (and the limits they were read under), so that a
-/// batch of documents from one template parses the template's styles once. Parsing is
-/// deterministic, so a hit gives what parsing again would; a part that fails to parse is never
-/// stored (it fails again, with its own file's name). At most `capacity` parts are kept.
-final class DocxStylesCache: @unchecked Sendable {
-    private struct Entry {
-        let bytes: [UInt8]
-        let limits: ReaderLimits
-        let styles: DocxStyles
-    }
-    /// A ZIP entry (SafeZip.rawKey) that inflated to a stored part.
-    private struct ZipEntry {
-        let raw: [UInt8]
-        let limits: ReaderLimits
-        let count: Int
-        let styles: DocxStyles
-    }
-    private let lock = NSLock()
-    private var entries: [Entry] = []
-    private var next = 0
-    private var zipEntries: [ZipEntry] = []
-    private var nextZipEntry = 0
-    let capacity: Int
-
-    init(capacity: Int = 8) { self.capacity = capacity }
-
-    private static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        guard a.count == b.count else { return false }
-        return a.withUnsafeBytes { pa in b.withUnsafeBytes { pb in memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0 } }
-    }
-
-    /// The styles of a part whose ZIP entry (SafeZip.rawKey) was read before, with the number of
-    /// bytes it inflated to; nil when it was not.
-    func styles(forEntry raw: [UInt8], limits: ReaderLimits) -> (styles: DocxStyles, count: Int)? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let hit = zipEntries.first(where: { $0.limits == limits && Self.same($0.raw, raw) }) else { return nil }
-        return (hit.styles, hit.count)
-    }
-
-    func styles(for bytes: [UInt8], entry raw: [UInt8]? = nil, limits: ReaderLimits,
-                parse: () throws(SarabanError) -> DocxStyles) throws(SarabanError) -> DocxStyles {
-        let styles = try styles(for: bytes, limits: limits, parse: parse)
-        if let raw, !raw.isEmpty {
-            lock.lock()
-            defer { lock.unlock() }
-            if !zipEntries.contains(where: { $0.limits == limits && Self.same($0.raw, raw) }) {
-                let entry = ZipEntry(raw: raw, limits: limits, count: bytes.count, styles: styles)
-                if zipEntries.count < capacity { zipEntries.append(entry) } else {
-                    zipEntries[nextZipEntry] = entry
-                    nextZipEntry = (nextZipEntry + 1) % capacity
-                }
-            }
-        }
-        return styles
-    }
-
-    func styles(for bytes: [UInt8], limits: ReaderLimits,
-                parse: () throws(SarabanError) -> DocxStyles) throws(SarabanError) -> DocxStyles {
-        if !bytes.isEmpty {
-            lock.lock()
-            let hit = entries.first { $0.limits == limits && Self.same($0.bytes, bytes) }
-            lock.unlock()
-            if let hit { return hit.styles }
-        }
-        let styles = try parse()
-        guard !bytes.isEmpty else { return styles }
-        lock.lock()
-        defer { lock.unlock() }
-        if !entries.contains(where: { $0.limits == limits && Self.same($0.bytes, bytes) }) {
-            let entry = Entry(bytes: bytes, limits: limits, styles: styles)
-            if entries.count < capacity { entries.append(entry) } else { entries[next] = entry; next = (next + 1) % capacity }
-        }
-        return styles
-    }
-}
-
 extension DocxStyles {
-    static let cache = DocxStylesCache()
+    static let cache = DocxPartCache<DocxStyles>()
 }
 
 /// What a `w:pPr` says about numbering, alignment and indent.
@@ -152,19 +68,21 @@ struct DocxParagraphProperties {
     var firstLine: Int?
     var pageBreakBefore = false
 
-    init(_ pPr: XMLElement?) {
+    init(_ xml: XMLTape, _ pPr: XMLTape.Element?) {
         guard let pPr else { return }
-        style = pPr.first("w:pStyle")?["w:val"]
-        if let numPr = pPr.first("w:numPr") {
-            numId = numPr.first("w:numId")?["w:val"]
-            level = numPr.first("w:ilvl")?["w:val"].flatMap(Int.init).map { $0.clamped(to: DocxNumbering.levels) }
+        /// `w:val` of the first child named `name` of `e`.
+        func value(_ e: XMLTape.Element, _ name: String) -> String? { xml.first(e, name).flatMap { xml.attribute($0, "w:val") } }
+        style = value(pPr, "w:pStyle")
+        if let numPr = xml.first(pPr, "w:numPr") {
+            numId = value(numPr, "w:numId")
+            level = value(numPr, "w:ilvl").flatMap(Int.init).map { $0.clamped(to: DocxNumbering.levels) }
         }
-        alignment = pPr.first("w:jc")?["w:val"]
-        if let ind = pPr.first("w:ind") {
-            if let f = (ind["w:firstLine"] ?? ind["w:firstLineChars"]).flatMap(Int.init) { firstLine = f }
-            if let h = ind["w:hanging"].flatMap(Int.init) { firstLine = -h }
+        alignment = value(pPr, "w:jc")
+        if let ind = xml.first(pPr, "w:ind") {
+            if let f = (xml.attribute(ind, "w:firstLine") ?? xml.attribute(ind, "w:firstLineChars")).flatMap(Int.init) { firstLine = f }
+            if let h = xml.attribute(ind, "w:hanging").flatMap(Int.init) { firstLine = -h }
         }
-        if let b = pPr.first("w:pageBreakBefore") { pageBreakBefore = b["w:val"].map { $0 != "0" && $0 != "false" } ?? true }
+        if let b = xml.first(pPr, "w:pageBreakBefore") { pageBreakBefore = xml.attribute(b, "w:val").map { $0 != "0" && $0 != "false" } ?? true }
     }
 
     static func alignment(_ jc: String?) -> Layout.Alignment? {

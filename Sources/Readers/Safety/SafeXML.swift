@@ -69,7 +69,7 @@ enum SafeXML {
                                | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue
                                | XML_PARSE_NOXINCNODE.rawValue)
 
-    private static let initialised: Bool = {
+    static let initialised: Bool = {
         xmlInitParser()
         return true
     }()
@@ -252,7 +252,7 @@ enum SafeXML {
     }
 
     /// The DTD node's entity tables: any general or parameter entity declared → refuse.
-    private static func doctypeDeclaresEntities(_ reader: xmlTextReaderPtr) -> String? {
+    static func doctypeDeclaresEntities(_ reader: xmlTextReaderPtr) -> String? {
         guard let node = xmlTextReaderCurrentNode(reader) else { return nil }
         let dtd = UnsafeMutableRawPointer(node).assumingMemoryBound(to: xmlDtd.self)
         if dtd.pointee.entities != nil || dtd.pointee.pentities != nil {
@@ -284,7 +284,7 @@ enum SafeXML {
         return nil
     }
 
-    private static func lastError() -> String? {
+    static func lastError() -> String? {
         guard let error = xmlGetLastError(), let message = error.pointee.message else { return nil }
         let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
         return "line \(error.pointee.line): \(text)"

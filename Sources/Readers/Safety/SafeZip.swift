@@ -49,19 +49,21 @@ struct SafeZip {
         var order: [String] = []
         var declaredTotal: UInt64 = 0
         for entry in archive {
-            order.append(entry.path)
-            map[entry.path] = entry
+            // ZIPFoundation decodes the path anew on every call (~9K instructions): once here.
+            let path = entry.path
+            order.append(path)
+            map[path] = entry
             if order.count > limits.maxZipEntries {
                 throw SarabanError(.unsafe, file: file, reason: "ZIP has more than \(limits.maxZipEntries) entries")
             }
             let (sum, overflow) = declaredTotal.addingReportingOverflow(entry.uncompressedSize)
             declaredTotal = overflow ? .max : sum
             if declaredTotal > UInt64(limits.maxZipTotalBytes) {
-                throw SarabanError(.unsafe, file: file, part: entry.path,
+                throw SarabanError(.unsafe, file: file, part: path,
                                    reason: "ZIP declares more than \(limits.maxZipTotalBytes / 1_048_576) MB uncompressed (zip bomb?); refused")
             }
             if let reason = SafeZip.ratioProblem(uncompressed: entry.uncompressedSize, compressed: entry.compressedSize, limits: limits) {
-                throw SarabanError(.unsafe, file: file, part: entry.path, reason: reason)
+                throw SarabanError(.unsafe, file: file, part: path, reason: reason)
             }
         }
         if order.count != eocd.entries {
