@@ -1,3 +1,4 @@
+import Foundation
 import SarabanCore
 import ThaiText
 
@@ -79,7 +80,7 @@ enum LineBuilder {
             defer { offset += rawCount + 1 }
             let line = fold(raw)
             // Cells only where a tab separates at least two (a line without a tab has none).
-            let cellsRaw = raw.utf8.contains(0x09)
+            let cellsRaw = hasTab(raw)
                 ? splitUTF8(raw, at: 0x09, omittingEmpty: true).map { fold($0) }.filter { !$0.isEmpty } : []
             guard !line.isEmpty else { continue }
             let indent = indents.flatMap { i < $0.count ? $0[i] : nil }
@@ -101,6 +102,14 @@ enum LineBuilder {
                                   cells: cellsRaw.count > 1 ? cellsRaw : nil, words: lineWords,
                                   startsBlock: i == 0 || indentedFurther, indent: indent))
         }
+    }
+
+    /// Whether the line holds a tab (memchr on its bytes: the generic `utf8.contains` cost ~30
+    /// instructions a byte).
+    static func hasTab(_ line: Substring) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { b in
+            b.baseAddress.map { memchr($0, 0x09, b.count) != nil } ?? false
+        } ?? line.utf8.contains(0x09)
     }
 
     /// `text` split at an ASCII control byte (LF or tab), like `split(separator: Character)`: a

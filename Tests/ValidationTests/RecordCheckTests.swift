@@ -80,3 +80,12 @@ import SarabanCore
         #expect(Set(Validator.allCodes).count == Validator.allCodes.count)
     }
 }
+
+/// A part counts as present when something but white space is left after trimming.
+@Suite struct RequiredPartPresenceTests {
+    @Test(arguments: [nil, "", " ", "\t", " \u{3000}\u{00A0}", "\n", " ก ", "a", "\u{200B}", "ผู้อำนวยการเขต"] as [String?])
+    func presenceIsWhatTrimmingLeaves(_ value: String?) {
+        let trimmed = !(value ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        #expect(RequiredPartsCheck.has(value) == trimmed)
+    }
+}

@@ -6,7 +6,14 @@ import SarabanCore
 public struct RequiredPartsCheck: RecordCheck {
     public typealias Part = (field: String, present: @Sendable (Record) -> Bool)
 
-    static func has(_ s: String?) -> Bool { !(s ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+    /// A value with something but white space (`trimmingCharacters(in: .whitespaces)` is not
+    /// empty), decided at the first scalar that is not white space: trimming converted every
+    /// Thai value to UTF-16 and back.
+    static func has(_ s: String?) -> Bool {
+        guard let s else { return false }
+        let blank = CharacterSet.whitespaces
+        return s.unicodeScalars.contains { !blank.contains($0) }
+    }
 
     public static let parts: [DocumentKind: [Part]] = [
         .memo: [("agency", { has($0.agency) }), ("reference_no", { has($0.referenceNo) }), ("date", { has($0.date) }),
