@@ -28,6 +28,9 @@ enum DistrictNameRepair {
             while end < u.count, u[end] != 0x20, end - start < 24 { end += 1 }
             let token = Array(u[start..<end])
             guard !token.isEmpty else { i = start; continue }
+            // A name printed right after เขต (most are, even on OCR'd pages) is its own best reading
+            // at cost 0, which repairs nothing: the 250 distance tables below are spared.
+            if start == i + marker.count, names.contains(where: { token.starts(with: $0) }) { i = start; continue }
             // Each name against the token's prefixes of about its length; the best and the runner-up.
             var best: (name: Int, length: Int, cost: Double)?
             var second = Double.infinity

@@ -30,10 +30,14 @@ enum MemberRoles {
         let t = text.trimmedSpaces()
         guard let space = t.lastIndex(of: " ") else { return nil }
         let last = String(t[t.index(after: space)...])
-        guard last.unicodeScalars.count >= 4, exact(last) == nil,
-              forms.contains(where: { $0.form.count > last.count && $0.form.hasThaiPrefix(last) }) else { return nil }
+        guard last.unicodeScalars.count >= 4, exact(last) == nil else { return nil }
+        let lastCount = last.count
+        guard forms.indices.contains(where: { formCharacterCounts[$0] > lastCount && forms[$0].form.hasThaiPrefix(last) }) else { return nil }
         return (last, t[..<space].trimmedSpaces())
     }
+
+    /// Each form's length in Characters (counted once: counting Thai text breaks it into graphemes).
+    static let formCharacterCounts: [Int] = forms.map(\.form.count)
 
     /// Forms long enough to be recognised glued to the position or damaged by OCR.
     static func isDistinctive(_ form: String) -> Bool { form.unicodeScalars.count >= 12 }
