@@ -10,6 +10,9 @@ enum MemberListExtractor {
                              "ผู้ไม่มาประชุม", "ผู้ไม่เข้าประชุม", "ผู้เข้าร่วมประชุม", "เริ่มประชุม", "ระเบียบวาระ", "ให้คณะกรรมการ"]
     /// The list enders as scalars (a prefix test on every line of a list).
     static let listEnderScalars: [[Unicode.Scalar]] = listEnders.map { Array($0.unicodeScalars) }
+    /// The long list enders without their marks, for OCR'd lines that lost them (made once).
+    static let longListEndersBare: [[Unicode.Scalar]] = listEnders.filter { $0.unicodeScalars.count >= 6 }
+        .map { $0.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) } }
     /// Words in a table's header row.
     static let headerWords = ["ชื่อ", "ตำแหน่ง", "ลำดับ", "หน้าที่ในคณะกรรมการ"]
 
@@ -48,13 +51,13 @@ enum MemberListExtractor {
             let scalars = text.unicodeScalars
             // On an OCR'd page also without the marks OCR drops (`เริมประชุม`).
             let endsList = listEnderScalars.contains(where: { scalars.starts(with: $0) })
-                || (ctx.ocr && listEnders.contains { $0.unicodeScalars.count >= 6 && ThaiTextShim.prefixIgnoringMarks($0, in: text) != nil })
+                || (ctx.ocr && longListEndersBare.contains { ThaiTextShim.prefixIgnoringMarks(bare: $0, in: text) != nil })
             if endsList && line.listLabel == nil && EntryLabel.read(Substring(text)) == nil { break }
             // The end of the introducing sentence printed among the columns (see OrderExtractor.columnsBeforeIntroducer).
             if ctx.ocr, !entries.isEmpty, line.listLabel == nil, EntryLabel.read(Substring(text)) == nil, OrderExtractor.introducesList(text) {
                 ctx.used.insert(i); i += 1; continue
             }
-            if headerWords.filter({ ThaiScalarSearch.contains($0, in: text) }).count >= 2, EntryLabel.read(Substring(text)) == nil,
+            if ThaiScalarSearch.countContained(headerWords, in: text) >= 2, EntryLabel.read(Substring(text)) == nil,
                MemberRoles.atEnd(of: Substring(text)) == nil {
                 ctx.used.insert(i); i += 1; continue
             }

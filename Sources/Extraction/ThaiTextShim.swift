@@ -23,7 +23,11 @@ enum ThaiTextShim {
 
     /// Length in scalars of `word` at the start of `text` when compared without Thai marks.
     static func prefixIgnoringMarks(_ word: String, in text: String) -> Int? {
-        let w = word.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }
+        prefixIgnoringMarks(bare: word.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }, in: text)
+    }
+
+    /// `prefixIgnoringMarks` for a word whose marks the caller removed once (`bare`).
+    static func prefixIgnoringMarks(bare w: [Unicode.Scalar], in text: String) -> Int? {
         var k = w.startIndex, n = 0
         for u in text.unicodeScalars {
             if k == w.endIndex { break }

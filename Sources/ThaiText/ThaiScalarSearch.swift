@@ -122,6 +122,16 @@ extension ThaiScalarSearch {
         return answer ?? needles.contains { text.contains($0) }
     }
 
+    /// How many of `needles` `contains(_:in:)` finds in `text`, the text's plainness checked once.
+    public static func countContained(_ needles: [String], in text: String) -> Int {
+        var t = text
+        let answer: Int? = t.withUTF8 { tb -> Int? in
+            guard isPlainUTF8(tb) else { return nil }
+            return needles.reduce(0) { $0 + (plainContains($1, tb) ? 1 : 0) }
+        }
+        return answer ?? needles.reduce(0) { $0 + (text.contains($1) ? 1 : 0) }
+    }
+
     /// Whether `needle` stands in the plain UTF-8 `tb` (the end rule included).
     static func plainContains(_ needle: String, _ tb: UnsafeBufferPointer<UInt8>) -> Bool {
         var n = needle
