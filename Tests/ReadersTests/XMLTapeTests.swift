@@ -56,6 +56,10 @@ import SarabanCore
         "<w:a xmlns:w='urn:other'><w:p/></w:a>",
         "<a><w:p>undeclared prefix</w:p></a>",
         "<!DOCTYPE a><a>doctype without entities</a>",
+        "<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0 Transitional//EN' 'http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd'><html xmlns='http://www.w3.org/1999/xhtml'><p class='ocr_par'>x</p></html>",
+        "<!DOCTYPE a [<!ELEMENT a ANY>]><a>an element declaration</a>",
+        "<!DOCTYPE a [<!ATTLIST a k CDATA 'd'>]><a>an attribute default</a>",
+        "<!DOCTYPE a [<!NOTATION n SYSTEM 'x'>]><a>a notation</a>",
         "<a\n k='line\nbreak\ttab'>\n  <b>\n</b>\n</a>",
         "<?xml version='1.0' encoding='ISO-8859-1'?><a>\u{E9}</a>",
         "<a><b><c/></b><b>x</b>y<e k='v'/></a>",
@@ -93,12 +97,25 @@ import SarabanCore
         }
     }
 
+    /// tesseract's hOCR (XHTML with a bare DOCTYPE) is read by the SAX2 path, as the reference path reads it.
+    @Test(arguments: ["ocr/memo_01.hocr", "ocr/order_03.hocr"])
+    func hocrTakesTheFastPath(_ file: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../fixtures/corpus/\(file)").standardized))
+        let fast = try #require(XMLTapeSAX.parse(bytes, limits: .standard, skipping: [], keepingText: true))
+        let exact = try XMLTape.readExactly(bytes, limits: .standard, skipping: [], keepingText: true) { k, r in SarabanError(k, file: file, reason: r) }
+        #expect(Self.dump(fast, fast.root) == Self.dump(exact, exact.root))
+        #expect(Self.dump(fast, fast.root) == Self.dump(try SafeXML.parse(bytes, file: file, part: nil)))
+    }
+
     static let refused: [String] = [
         "<a><b></a>", "<a>", "<a>&undeclared;</a>", "", "<a/><b/>", "<a></a>x",
         String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300),
         String(repeating: "<a>", count: 251) + String(repeating: "</a>", count: 251),
         "<!DOCTYPE a [<!ENTITY e 'x'>]><a>&e;</a>",
         "<?xml version='1.0'?><!DOCTYPE a SYSTEM 'a.dtd'><a>&e;</a>",
+        "<!DOCTYPE a [<!ENTITY % p 'x'>]><a/>",
+        "<!DOCTYPE a [<!ENTITY u SYSTEM 'u' NDATA n>]><a/>",
         "<a b='1' b='2'/>",
     ]
 

@@ -9,32 +9,42 @@ public struct AltoReader: DocumentReader {
 
     public func read(_ input: ReaderInput) throws(SarabanError) -> Document {
         // Only elements and their attributes are read: the space elements between words (`SP`, one
-        // per word) and the text nodes are checked by libxml2 but not built into the tree
-        // (3 corpus ALTO files: SafeXML.parse was 47.6M of the reader's 84.7M instructions).
-        let root = try SafeXML.parse(input.bytes, file: input.path, part: nil, limits: limits,
+        // per word) and the text nodes are checked by libxml2 but not kept; the elements go into a
+        // tape, not a tree of objects (see XMLTape).
+        let tape = try XMLTape.parse(input.bytes, file: input.path, part: nil, limits: limits,
                                      skipping: ["SP"], keepingText: false)
         var pages: [OcrPage] = []
-        for (n, page) in root.descendants("Page").enumerated() {
+        for (n, page) in tape.descendants(tape.root, "Page").enumerated() {
             var words: [OcrWord] = []
-            var stack: [(XMLElement, Int?)] = [(page, nil)]
+            // In document order; the engine line of a word is its innermost TextLine (its end, number).
+            var lines: [(end: Int, number: Int)] = []
             var lineCount = 0
-            while let (e, line) = stack.popLast() {
-                switch e.name {
+            var i = page + 1
+            let end = tape.subtreeEnd(page)
+            while i < end {
+                while let last = lines.last, i >= last.end { lines.removeLast() }
+                guard tape.isElement(i) else { i += 1; continue }
+                switch tape.name(i) {
                 case "String":
-                    guard let text = e["CONTENT"], !text.isEmpty, let box = Self.box(e) else { continue }
-                    words.append(OcrWord(text: text, bbox: box, confidence: e["WC"].flatMap(Double.init).map { ($0 * 1000).rounded() / 10 },
-                                         engineLine: line))
+                    defer { i = tape.subtreeEnd(i) }
+                    guard let text = tape.attribute(i, "CONTENT"), !text.isEmpty, let box = Self.box(tape, i) else { continue }
+                    words.append(OcrWord(text: text, bbox: box,
+                                         confidence: tape.attribute(i, "WC").flatMap(Double.init).map { ($0 * 1000).rounded() / 10 },
+                                         engineLine: lines.last?.number))
                 case "HYP":
-                    if let hyphen = e["CONTENT"], !words.isEmpty { words[words.count - 1].text += hyphen }
+                    if let hyphen = tape.attribute(i, "CONTENT"), !words.isEmpty { words[words.count - 1].text += hyphen }
+                    i = tape.subtreeEnd(i)
                 case "TextLine":
-                    stack += e.elements.reversed().map { ($0, lineCount) }
+                    lines.append((tape.subtreeEnd(i), lineCount))
                     lineCount += 1
+                    i += 1
                 default:
-                    stack += e.elements.reversed().map { ($0, line) }
+                    i += 1
                 }
             }
             let size: BoundingBox? = {
-                guard let w = page["WIDTH"].flatMap(Double.init), let h = page["HEIGHT"].flatMap(Double.init) else { return nil }
+                guard let w = tape.attribute(page, "WIDTH").flatMap(Double.init),
+                      let h = tape.attribute(page, "HEIGHT").flatMap(Double.init) else { return nil }
                 return BoundingBox(x0: 0, y0: 0, x1: Int(w), y1: Int(h))
             }()
             pages.append(OcrPage(number: n + 1, bbox: size, words: words))
@@ -44,9 +54,9 @@ public struct AltoReader: DocumentReader {
         return document
     }
 
-    static func box(_ e: XMLElement) -> BoundingBox? {
-        guard let x = e["HPOS"].flatMap(Double.init), let y = e["VPOS"].flatMap(Double.init),
-              let w = e["WIDTH"].flatMap(Double.init), let h = e["HEIGHT"].flatMap(Double.init),
+    static func box(_ tape: XMLTape, _ e: XMLTape.Element) -> BoundingBox? {
+        guard let x = tape.attribute(e, "HPOS").flatMap(Double.init), let y = tape.attribute(e, "VPOS").flatMap(Double.init),
+              let w = tape.attribute(e, "WIDTH").flatMap(Double.init), let h = tape.attribute(e, "HEIGHT").flatMap(Double.init),
               x.isFinite, y.isFinite, w.isFinite, h.isFinite, w >= 0, h >= 0,
               abs(x) < 1e7, abs(y) < 1e7, w < 1e7, h < 1e7 else { return nil }
         return BoundingBox(x0: Int(x), y0: Int(y), x1: Int(x + w), y1: Int(y + h))

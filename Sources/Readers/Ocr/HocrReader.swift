@@ -8,28 +8,38 @@ public struct HocrReader: DocumentReader {
     public init(limits: ReaderLimits = .standard) { self.limits = limits }
 
     public func read(_ input: ReaderInput) throws(SarabanError) -> Document {
-        let root = try SafeXML.parse(input.bytes, file: input.path, part: nil, limits: limits)
+        // A tape, not a tree: an hOCR page is thousands of small elements, and building and
+        // freeing an XMLElement for each was most of reading the file.
+        let tape = try XMLTape.parse(input.bytes, file: input.path, part: nil, limits: limits)
         var pages: [OcrPage] = []
-        for (n, page) in Self.withClass(root, "ocr_page").enumerated() {
-            let title = Self.title(page["title"])
+        for (n, page) in Self.withClass(tape, "ocr_page").enumerated() {
+            let title = Self.title(tape.attribute(page, "title"))
             let number = title["ppageno"].flatMap { Int($0.first ?? "") }.flatMap { $0 >= 0 && $0 < 1_000_000 ? $0 + 1 : nil } ?? n + 1
             var words: [OcrWord] = []
-            // Depth first, as the words stand in the file, remembering the engine line each is in.
-            var stack: [(XMLElement, Int?)] = [(page, nil)]
+            // In document order, as the words stand in the file, remembering the engine line each
+            // is in: the innermost line element around it (its index's end and number).
+            var lines: [(end: Int, number: Int)] = []
             var lineCount = 0
-            while let (e, line) = stack.popLast() {
-                let classes = e["class"] ?? ""
+            var i = page + 1
+            let end = tape.subtreeEnd(page)
+            while i < end {
+                while let last = lines.last, i >= last.end { lines.removeLast() }
+                guard tape.isElement(i) else { i += 1; continue }
+                let classes = tape.attribute(i, "class") ?? ""
                 if Self.hasClass(classes, "ocrx_word") {
-                    let props = Self.wordProperties(e["title"])
+                    defer { i = tape.subtreeEnd(i) }
+                    let props = Self.wordProperties(tape.attribute(i, "title"))
                     guard let box = props.box else { continue }
-                    let text = Self.trimmed(e.textContent)
+                    let text = Self.trimmed(tape.textContent(i))
                     guard !text.isEmpty else { continue }
-                    words.append(OcrWord(text: text, bbox: box, confidence: props.confidence, engineLine: line))
+                    words.append(OcrWord(text: text, bbox: box, confidence: props.confidence, engineLine: lines.last?.number))
                     continue
                 }
-                var inner = line
-                if !classes.isEmpty, Self.lineClasses.contains(where: { Self.hasClass(classes, $0) }) { inner = lineCount; lineCount += 1 }
-                stack += e.elements.reversed().map { ($0, inner) }
+                if !classes.isEmpty, Self.lineClasses.contains(where: { Self.hasClass(classes, $0) }) {
+                    lines.append((tape.subtreeEnd(i), lineCount))
+                    lineCount += 1
+                }
+                i += 1
             }
             pages.append(OcrPage(number: number, bbox: title["bbox"].flatMap(Self.box), words: words))
         }
@@ -44,12 +54,18 @@ public struct HocrReader: DocumentReader {
     /// Tesseract's line elements.
     static let lineClasses = ["ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"]
 
-    static func withClass(_ root: XMLElement, _ cls: String) -> [XMLElement] {
-        var out: [XMLElement] = []
-        var stack: [XMLElement] = [root]
-        while let e = stack.popLast() {
-            if let c = e["class"], hasClass(c, cls) { out.append(e); continue }
-            stack += e.elements.reversed()
+    /// The elements of class `cls` in document order, none inside another.
+    static func withClass(_ tape: XMLTape, _ cls: String) -> [XMLTape.Element] {
+        var out: [XMLTape.Element] = []
+        var i = tape.root
+        let end = tape.subtreeEnd(tape.root)
+        while i < end {
+            if tape.isElement(i), let c = tape.attribute(i, "class"), hasClass(c, cls) {
+                out.append(i)
+                i = tape.subtreeEnd(i)
+            } else {
+                i += 1
+            }
         }
         return out
     }

@@ -60,6 +60,12 @@ struct XMLTape {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(lower)..<Int(upper)]), as: UTF8.self) }
     }
 
+    /// Whether node `i` is an element (not a text run).
+    func isElement(_ i: Int) -> Bool { nodes[i].name >= 0 }
+
+    /// The index just past `e`'s subtree: the nodes `e + 1 ..< subtreeEnd(e)` are inside it.
+    func subtreeEnd(_ e: Element) -> Int { Int(nodes[e].end) }
+
     /// The child elements of `e`, in order.
     func elements(_ e: Element) -> Children { Children(tape: self, cursor: e + 1, end: Int(nodes[e].end)) }
 

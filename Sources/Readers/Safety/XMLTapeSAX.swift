@@ -8,7 +8,7 @@ import Foundation
 ///
 /// It handles ordinary XML only, and gives up (returns nil) at anything else, leaving the part to
 /// `XMLTape.readExactly`, whose result or error is the reference: any error or warning of the
-/// parser, a DOCTYPE (the parser is stopped there), an entity declaration or reference, a depth or node
+/// parser, a declaration inside a DOCTYPE (a bare DOCTYPE is read past), an entity declaration or reference, a depth or node
 /// count near the limits, an `&` in an attribute value (SAX2 hands it over re-escaped as `&#38;`).
 /// Same options as `SafeXML`: no network, no DTD loading, no entity substitution.
 enum XMLTapeSAX {
@@ -26,10 +26,16 @@ enum XMLTapeSAX {
         handler.cdataBlock = handler.characters
         handler.comment = { ctx, _ in Sink.of(ctx).pointee.count() }
         handler.processingInstruction = { ctx, _, _ in Sink.of(ctx).pointee.count() }
-        // Declarations and entities: the reference path decides what to make of them.
-        handler.internalSubset = { ctx, _, _, _ in Sink.of(ctx).pointee.giveUp() }
-        handler.externalSubset = { ctx, _, _, _ in Sink.of(ctx).pointee.giveUp() }
+        // A bare DOCTYPE (a name and public/system identifiers, as tesseract's hOCR has) is read
+        // past: these two do nothing, so no DTD node is built and no external subset is loaded.
+        handler.internalSubset = { _, _, _, _ in }
+        handler.externalSubset = { _, _, _, _ in }
+        // Any declaration inside it, and any entity: the reference path decides what to make of them.
         handler.entityDecl = { ctx, _, _, _, _, _ in Sink.of(ctx).pointee.giveUp() }
+        handler.unparsedEntityDecl = { ctx, _, _, _, _ in Sink.of(ctx).pointee.giveUp() }
+        handler.attributeDecl = { ctx, _, _, _, _, _, tree in xmlFreeEnumeration(tree); Sink.of(ctx).pointee.giveUp() }
+        handler.elementDecl = { ctx, _, _, _ in Sink.of(ctx).pointee.giveUp() }
+        handler.notationDecl = { ctx, _, _, _ in Sink.of(ctx).pointee.giveUp() }
         handler.reference = { ctx, _ in Sink.of(ctx).pointee.giveUp() }
 
         // No user data: libxml2's own SAX2 handlers (start of document, entity look-up) expect the
