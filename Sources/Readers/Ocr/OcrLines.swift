@@ -88,11 +88,13 @@ enum OcrLineBuilder {
         // (a letter boxed with its marks overlaps the row above; an emblem's specks sit beside a title).
         var pieces: [Int: [OcrWord]] = [:]
         for w in words { if let l = w.engineLine { pieces[l, default: []].append(w) } }
-        let pieceList = pieces.values.map { ws -> (words: [OcrWord], top: Double, bottom: Double) in
+        // Pieces at the same height are taken in the engine's line order (a dictionary's own order
+        // changes from run to run).
+        let pieceList = pieces.map { line, ws -> (words: [OcrWord], top: Double, bottom: Double, line: Int) in
             let letters = ws.filter { w in !w.isMarkOnly && Double(w.bbox.height) >= 0.6 * typical && Double(w.bbox.height) <= 1.5 * typical }
             let basis = letters.isEmpty ? ws : letters
-            return (ws, median(basis.map { Double($0.bbox.y0) }), median(basis.map { Double($0.bbox.y1) }))
-        }.sorted { $0.top + $0.bottom < $1.top + $1.bottom }
+            return (ws, median(basis.map { Double($0.bbox.y0) }), median(basis.map { Double($0.bbox.y1) }), line)
+        }.sorted { ($0.top + $0.bottom, $0.line) < ($1.top + $1.bottom, $1.line) }
         for piece in pieceList {
             var best = -1
             var bestRatio = 0.5

@@ -21,6 +21,9 @@ struct OcrWord {
     static func isMark(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E: return true
+        // No other Thai scalar is a non-spacing mark, and none comes before U+0300: the Unicode
+        // property look-up (slow, and made for every word) is left for the rest.
+        case 0..<0x0300, 0x0E00...0x0E7F: return false
         default: return s.properties.generalCategory == .nonspacingMark
         }
     }
