@@ -30,7 +30,21 @@ enum DistrictNameRepair {
             guard !token.isEmpty else { i = start; continue }
             // A name printed right after เขต (most are, even on OCR'd pages) is its own best reading
             // at cost 0, which repairs nothing: the 250 distance tables below are spared.
-            if start == i + marker.count, names.contains(where: { token.starts(with: $0) }) { i = start; continue }
+            if start == i + marker.count, let whole = names.filter({ token.starts(with: $0) }).max(by: { $0.count < $1.count }) {
+                // The next word glued to the name (`เขตลาดพร้าวฝ่าย…`, `เขตหลักสี่ประจำปี…`: hOCR lost
+                // the space Thai writes after a district's name): a consonant or a leading vowel, which
+                // no name is followed by inside a word, opens it.
+                let after = start + whole.count
+                if after < u.count, (0x0E01...0x0E2E).contains(u[after]) || (0x0E40...0x0E44).contains(u[after]) {
+                    let glued = String(String.UnicodeScalarView(u[i..<min(u.count, after + 4)].compactMap(Unicode.Scalar.init)))
+                    u.insert(0x20, at: after)
+                    repairs.append((glued, String(String.UnicodeScalarView(whole.compactMap(Unicode.Scalar.init)))))
+                    i = after + 1
+                } else {
+                    i = start
+                }
+                continue
+            }
             // Each name against the token's prefixes of about its length; the best and the runner-up.
             var best: (name: Int, length: Int, cost: Double)?
             var second = Double.infinity
@@ -83,9 +97,12 @@ enum DistrictNameRepair {
         ctx.record.rewriteText([.agency, .subject, .addressee, .signatoryPosition, .memberPositions]) { value, field in
             let (fixed, repairs) = repair(value)
             for r in repairs {
-                let message = r.printed.hasThaiPrefix("เขต ") ? "the space OCR put between เขต and the district's name removed"
+                let spaceRemoved = r.printed.hasThaiPrefix("เขต ")
+                let spaceAdded = !spaceRemoved && r.printed.hasThaiPrefix("เขต" + r.name)
+                let message = spaceRemoved ? "the space OCR put between เขต and the district's name removed"
+                    : spaceAdded ? "a space put after the district's name \(r.name), where OCR glued the next word to it"
                     : "district name \(r.printed) read as \(r.name) (the nearest of Bangkok's 50 districts)"
-                warnings.append(Warning(code: r.printed.hasThaiPrefix("เขต ") ? "ocr_spacing_repaired" : "ocr_name_repaired", message: message,
+                warnings.append(Warning(code: spaceRemoved || spaceAdded ? "ocr_spacing_repaired" : "ocr_name_repaired", message: message,
                                         text: r.printed, field: field))
             }
             return fixed
