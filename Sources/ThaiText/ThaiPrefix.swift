@@ -1,4 +1,4 @@
-/// Swift's `hasPrefix` and `hasSuffix` answers on UTF-8 bytes for Thai text.
+/// Swift's `hasPrefix`, `hasSuffix` and `==` answers on UTF-8 bytes for Thai text.
 ///
 /// `String.hasPrefix` compares Characters with canonical equivalence: it normalises both strings
 /// on every call and refuses a match that ends inside a grapheme (`"กั".hasPrefix("ก")` is false,
@@ -36,12 +36,6 @@ public enum ThaiPrefix {
         var c = b
         if plain && c.withUTF8({ ThaiScalarSearch.isPlainUTF8($0) }) { return false }
         return a == b
-    }
-
-    /// Whether any of `prefixes` opens `text`.
-    @inlinable
-    public static func hasAnyPrefix(_ text: some StringProtocol, _ prefixes: [String]) -> Bool {
-        prefixes.contains { hasPrefix(text, $0) }
     }
 
     /// The byte answer, or nil when the bytes cannot decide (a part that is not plain).

@@ -98,8 +98,6 @@ public struct TextReader: DocumentReader {
                     blocks.append(.pageBreak(Provenance(index: blocks.count, line: lineNumber, page: page)))
                     page += 1
                 }
-                // A Character is white space when its first scalar is: a line that opens with a
-                // scalar that is not is not blank (most lines; no grapheme breaking needed).
                 if isBlank(part) {
                     flush()
                 } else {
