@@ -25,6 +25,12 @@ enum OcrWordPass {
                 if let frequencies, let fixed = repair.choosingLikelierWords(t, frequencies: frequencies) {
                     return (fixed, "a mark OCR lost or misread, put back where the words read so are far commoner (Thai National Corpus counts)")
                 }
+                // Not in member positions: a role word garbled by misread letters (`กวรมการ`) glued
+                // to them reads as another word once a letter goes (กรมการ), which a stray letter
+                // cannot be told from there.
+                if !field.hasPrefix("members["), let fixed = repair.removingStrayLetter(t, frequencies: frequencies) {
+                    return (fixed, "a letter OCR made of a speck taken out, as the dictionary reads the rest")
+                }
                 return nil
             }
             return out

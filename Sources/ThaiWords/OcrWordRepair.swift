@@ -170,6 +170,33 @@ public struct OcrWordRepair: Sendable {
         return out
     }
 
+    // MARK: stray letters
+
+    /// A token that is not words as printed but is once one consonant is taken out: a speck or
+    /// a stroke of the scan read as a letter (`หบนังสือ` → หนังสือ). The removal must leave the
+    /// letters around it inside a word of four letters or more, and exactly one reading must
+    /// be best (fewest words; then, with `frequencies`, likeliest by a clear margin).
+    public func removingStrayLetter(_ token: String, frequencies: ThaiWordFrequencies? = nil) -> String? {
+        let u = Array(token.unicodeScalars)
+        guard u.count >= 5, u.count <= 150, u.allSatisfy(ThaiDictionary.isThaiLetterOrMark),
+              dictionary.fewestWords(u) == nil else { return nil }
+        var best: (words: Int, texts: Set<[Unicode.Scalar]>)? = nil
+        for i in u.indices where (0x0E01...0x0E2E).contains(u[i].value) {
+            // Not a consonant that carries a mark or vowel above or below: the mark would be left
+            // on the letter before it.
+            if i + 1 < u.count, ThaiLookalike.isMark(u[i + 1].value) { continue }
+            var v = u
+            v.remove(at: i)
+            guard let words = dictionary.words(v),
+                  words.contains(where: { $0.count >= 4 && $0.lowerBound < i && $0.upperBound > i }) else { continue }
+            let f = words.count
+            if best == nil || f < best!.words { best = (f, [v]) } else if f == best!.words { best!.texts.insert(v) }
+        }
+        guard let b = best else { return nil }
+        if b.texts.count == 1, let only = b.texts.first { return ScalarString.make(only) }
+        return frequencies.flatMap { likeliest(of: b.texts, $0) }.map(ScalarString.make)
+    }
+
     // MARK: thanthakhat
 
     /// Words libthai also lists with a thanthakhat that the Royal Institute spells without one:

@@ -39,6 +39,18 @@ struct OcrWordRepairTests {
         #expect(repair.restoringMarks(token, preferFewer: preferFewer) == expected)
     }
 
+    /// A speck read as a letter, taken out where the rest reads as words; words as printed stay.
+    @Test(arguments: [
+        ("หบนังสือสำนักการโยธา", "หนังสือสำนักการโยธา" as String?),
+        ("สำบนักงานป้องกันและบรรเทาสาธารณภัย", "สำนักงานป้องกันและบรรเทาสาธารณภัย"),
+        ("ประเสริจฐ", "ประเสริฐ"),
+        ("หนังสือสำนักการโยธา", nil),     // words already
+        ("สมศรีณ", nil) ,                  // too short a gain: no word of four letters around the removal
+    ] as [(String, String?)])
+    func strayLetters(token: String, expected: String?) {
+        #expect(repair.removingStrayLetter(token) == expected)
+    }
+
     @Test(arguments: [
         ("ณรงค์ศักดิ", "ณรงค์ศักดิ์" as String?), ("เรืองฤทธิ", "เรืองฤทธิ์"), ("ศักดิสิทธิ", "ศักดิ์สิทธิ์"),
         ("วรวุฒิ", nil), ("ฉิมพลิ", nil), ("ณรงค์ศักดิ์", nil),
