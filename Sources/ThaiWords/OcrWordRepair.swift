@@ -74,11 +74,13 @@ public struct OcrWordRepair: Sendable {
         // One word already cannot become fewer.
         if printed != nil && (!preferFewer || printed == 1) { return nil }
         let once = variants(of: u, overConsonants: printed == nil)
+        let walks = dictionary.walks(u)
         var best: (words: Int, texts: Set<[Unicode.Scalar]>)? = nil
         func consider(_ v: [Unicode.Scalar], at edit: Int) {
             // The repaired letter must stand in a word of four letters or more: the dictionary's
             // particles (บ่, สำ) would otherwise make garbage read as words.
-            guard let words = dictionary.words(v), words.contains(where: { $0.contains(edit) && $0.count >= 4 }) else { return }
+            guard let words = dictionary.words(v, editing: walks, at: edit),
+                  words.contains(where: { $0.contains(edit) && $0.count >= 4 }) else { return }
             let f = words.count
             if let p = printed, f >= p { return }
             if best == nil || f < best!.words { best = (f, [v]) } else if f == best!.words { best!.texts.insert(v) }
@@ -88,7 +90,12 @@ public struct OcrWordRepair: Sendable {
         // which then wins over a one-repair reading of two words (`ชีนบาน`: ชื่นบาน, not ชิน บาน).
         if printed == nil, best.map({ $0.words > 1 }) ?? true {
             var twice: Set<[Unicode.Scalar]> = []
-            for (v, _) in once { for (w, _) in variants(of: v) where w.count >= 4 && dictionary.contains(w) { twice.insert(w) } }
+            for (v, _) in once {
+                // A second repair past the place where no word can start with v's letters cannot
+                // make v one word: only the places up to there are tried.
+                let stop = dictionary.wordLengthsAndStop(in: v, from: 0).1
+                for (w, _) in variants(of: v, through: stop) where w.count >= 4 && dictionary.contains(w) { twice.insert(w) }
+            }
             if twice.count == 1 { best = (1, twice) } else if twice.count > 1 {
                 return frequencies.flatMap { likeliest(of: twice, $0) }.map(ScalarString.make)
             }
@@ -127,8 +134,9 @@ public struct OcrWordRepair: Sendable {
         guard u.count >= 2, u.count <= 150, u.allSatisfy(ThaiDictionary.isThaiLetterOrMark),
               let printed = dictionary.likeliestWords(u, frequencies: frequencies) else { return nil }
         var scored: [(text: [Unicode.Scalar], score: Double)] = []
+        let walks = dictionary.walks(u)
         for (v, edit) in variants(of: u, overConsonants: false) {
-            guard let r = dictionary.likeliestWords(v, frequencies: frequencies),
+            guard let r = dictionary.likeliestWords(v, editing: walks, at: edit, frequencies: frequencies),
                   r.words.contains(where: { $0.contains(edit) && $0.count >= 3 }) else { continue }
             scored.append((v, r.logProbability - Self.repairPrice))
         }
@@ -143,9 +151,10 @@ public struct OcrWordRepair: Sendable {
     /// Tesseract loses the marks it would have to stack (the corpus renders: ี่ ั่ ิ์ ั้ ื่ ี้ lost
     /// 91 times, a tone mark over a bare consonant 8 times), so a text that reads as words is only
     /// tried at the stacked places; a text that does not is tried everywhere.
-    func variants(of u: [Unicode.Scalar], overConsonants: Bool = true) -> [(text: [Unicode.Scalar], edit: Int)] {
+    /// `through`: only repairs at or before that index.
+    func variants(of u: [Unicode.Scalar], overConsonants: Bool = true, through last: Int? = nil) -> [(text: [Unicode.Scalar], edit: Int)] {
         var out: [(text: [Unicode.Scalar], edit: Int)] = []
-        for i in u.indices {
+        for i in u.indices where i <= (last ?? u.count) {
             let c = u[i]
             let isConsonant = (0x0E01...0x0E2E).contains(c.value)
             let isUpperVowel = c.value == 0x0E31 || (0x0E34...0x0E37).contains(c.value)

@@ -50,6 +50,54 @@ public final class ThaiDictionary: @unchecked Sendable {
         return out
     }
 
+    /// The trie walks from every start of a text: the word lengths found from each start, and
+    /// where each walk stopped (the index of the scalar it failed on, or the text's length when
+    /// it ran to the end). A text one edit away shares every walk that stopped before the edit and
+    /// every walk that starts after it, so its segmentation needs only the walks through the edit
+    /// (OCR repair segments hundreds of one-mark variants of one phrase).
+    public struct Walks: Sendable {
+        let text: [Unicode.Scalar]
+        let lengths: [[Int]]
+        let stops: [Int]
+
+        /// The walks of a text that differs from this one at `edit` alone: `variant` has one
+        /// scalar more (one inserted at `edit`), the same count (one replaced) or one fewer (two
+        /// replaced by one at `edit`).
+        func lengths(of variant: [Unicode.Scalar], edit: Int, from j: Int, dictionary: ThaiDictionary) -> [Int] {
+            let shift = variant.count - text.count
+            guard abs(shift) <= 1 else { return dictionary.wordLengths(in: variant, from: j) }
+            if j < edit, stops[j] < edit { return lengths[j] }
+            if j > edit, j - shift < text.count { return lengths[j - shift] }
+            return dictionary.wordLengths(in: variant, from: j)
+        }
+    }
+
+    public func walks(_ text: [Unicode.Scalar]) -> Walks {
+        var lengths: [[Int]] = []
+        var stops: [Int] = []
+        lengths.reserveCapacity(text.count)
+        stops.reserveCapacity(text.count)
+        for start in text.indices {
+            let (l, stop) = wordLengthsAndStop(in: text, from: start)
+            lengths.append(l)
+            stops.append(stop)
+        }
+        return Walks(text: text, lengths: lengths, stops: stops)
+    }
+
+    /// `wordLengths(in:from:)` and the index where the walk stopped.
+    func wordLengthsAndStop(in text: [Unicode.Scalar], from start: Int) -> ([Int], Int) {
+        guard let s = trie_root(trie) else { return ([], start) }
+        defer { trie_state_free(s) }
+        var out: [Int] = []
+        var i = start
+        while i < text.count, trie_state_walk(s, text[i].value) == DA_TRUE {
+            i += 1
+            if trie_state_is_walkable(s, 0) == DA_TRUE { out.append(i - start) }
+        }
+        return (out, i)
+    }
+
     /// The fewest dictionary words that make up `text` exactly; nil when no sequence of words does.
     /// A character that is not a Thai letter or mark (digit, dot, Latin letter) counts as a word
     /// of its own, so `พ.ศ.` and numbers do not make a text unreadable.
@@ -77,6 +125,12 @@ public final class ThaiDictionary: @unchecked Sendable {
         bestReading(text, score: { _ in -1 }, otherScore: -1)?.words
     }
 
+    /// `words(variant)` for a text one edit away from the one `walks` were made of (see `Walks`).
+    public func words(_ variant: [Unicode.Scalar], editing walks: Walks, at edit: Int) -> [Range<Int>]? {
+        bestReading(variant, score: { _ in -1 }, otherScore: -1,
+                    lengths: { walks.lengths(of: variant, edit: edit, from: $0, dictionary: self) })?.words
+    }
+
     /// The likeliest reading of `text` as a sequence of words, by how often each word is written
     /// (a unigram model: the reading whose words' probabilities multiply to the most): its natural
     /// log probability and its words as scalar ranges; nil when no sequence of words makes the text.
@@ -85,10 +139,18 @@ public final class ThaiDictionary: @unchecked Sendable {
         bestReading(text, score: { frequencies.logProbability(of: text[$0]) }, otherScore: 0).map { ($0.score, $0.words) }
     }
 
+    /// `likeliestWords(variant, frequencies:)` for a text one edit away from the one `walks` were made of.
+    public func likeliestWords(_ variant: [Unicode.Scalar], editing walks: Walks, at edit: Int,
+                               frequencies: ThaiWordFrequencies) -> (logProbability: Double, words: [Range<Int>])? {
+        bestReading(variant, score: { frequencies.logProbability(of: variant[$0]) }, otherScore: 0,
+                    lengths: { walks.lengths(of: variant, edit: edit, from: $0, dictionary: self) }).map { ($0.score, $0.words) }
+    }
+
     /// The reading of `text` as dictionary words whose scores add up to the most (`score` of a
     /// word's range; `otherScore` for a character that is not a Thai letter or mark, a word of its
     /// own), with its words as scalar ranges; of equal readings, the first found. Nil when none.
-    func bestReading(_ text: [Unicode.Scalar], score: (Range<Int>) -> Double, otherScore: Double) -> (score: Double, words: [Range<Int>])? {
+    func bestReading(_ text: [Unicode.Scalar], score: (Range<Int>) -> Double, otherScore: Double,
+                     lengths: ((Int) -> [Int])? = nil) -> (score: Double, words: [Range<Int>])? {
         let n = text.count
         guard n > 0 else { return (0, []) }
         var best = [Double](repeating: -.infinity, count: n + 1)
@@ -99,7 +161,7 @@ public final class ThaiDictionary: @unchecked Sendable {
                 if best[i] + otherScore > best[i + 1] { best[i + 1] = best[i] + otherScore; from[i + 1] = i }
                 continue
             }
-            for len in wordLengths(in: text, from: i) {
+            for len in lengths?(i) ?? wordLengths(in: text, from: i) {
                 let p = best[i] + score(i..<(i + len))
                 if p > best[i + len] { best[i + len] = p; from[i + len] = i }
             }

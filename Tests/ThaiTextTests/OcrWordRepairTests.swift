@@ -1,5 +1,6 @@
 import Testing
-import ThaiWords
+import ThaiText
+@testable import ThaiWords
 
 /// OCR word repairs against libthai's dictionary (skipped where libthai-data is not installed).
 @Suite(.enabled(if: ThaiDictionary.shared != nil, "libthai-data's word list is not installed"))
@@ -37,6 +38,29 @@ struct OcrWordRepairTests {
     ] as [(String, Bool, String?)])
     func marks(token: String, preferFewer: Bool, expected: String?) {
         #expect(repair.restoringMarks(token, preferFewer: preferFewer) == expected)
+    }
+
+    /// Segmenting a one-edit variant with the printed text's walks gives what segmenting it
+    /// afresh gives, for every variant the repairs try (insertions, swaps, ํ+า contractions, at
+    /// the start, the middle and the end).
+    @Test(arguments: ["สิงแวดล้อม", "ฝ่ายสิงแวดล้อมและสุขาภิบาล", "ชีนบาน", "จ้านวน", "มันคง", "ตังมัน", "การตังวางแผน",
+                      "ขอความร่วมมือตรวจสอบความมั้นคงแข็งแรงของป้ายโฆษณาขนาดใหญ่", "ทำค้าของบ", "นาย", "กก", "หบนังสือสำนักการโยธา"])
+    func variantsSegmentAsAfresh(_ token: String) {
+        let d = ThaiDictionary.shared!
+        let u = Array(token.unicodeScalars)
+        let walks = d.walks(u)
+        let frequencies = ThaiWordFrequencies.shared
+        var checked = 0
+        for (v, edit) in repair.variants(of: u, overConsonants: true) {
+            #expect(d.words(v, editing: walks, at: edit) == d.words(v), "\(ScalarString.make(v)) at \(edit)")
+            if let frequencies {
+                let a = d.likeliestWords(v, editing: walks, at: edit, frequencies: frequencies)
+                let b = d.likeliestWords(v, frequencies: frequencies)
+                #expect(a?.words == b?.words && a?.logProbability == b?.logProbability, "\(ScalarString.make(v)) at \(edit)")
+            }
+            checked += 1
+        }
+        #expect(checked > 0 || u.count < 3)
     }
 
     /// A speck read as a letter, taken out where the rest reads as words; words as printed stay.
