@@ -42,29 +42,37 @@ public enum OcrDigitDistance {
     public static func cost(printed p: [Int], intended q: [Int]) -> Double {
         let n = p.count, m = q.count
         if n == 0 { return Double(m) * lostDigitCost }
-        var d = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: n + 1)
-        for i in 0...n { d[i][0] = Double(i) * spuriousDigitCost }
-        for j in 0...m { d[0][j] = Double(j) * lostDigitCost }
-        for i in 1...n {
-            for j in 0...m where j > 0 {
-                var best = d[i - 1][j - 1] + substitution[p[i - 1]][q[j - 1]]
-                best = min(best, d[i - 1][j] + spuriousDigitCost)
-                best = min(best, d[i][j - 1] + lostDigitCost)
-                if i >= 2 {
-                    for s in splits where s.glyph == q[j - 1] && s.first == p[i - 2] && s.second == p[i - 1] {
-                        best = min(best, d[i - 2][j - 1] + splitCost)
+        // One flat table on the stack (this runs for every candidate year against every printed
+        // one: an array of arrays per call was most of its cost), the same sums in the same order.
+        let w = m + 1
+        let sub = flatSubstitution, splits = self.splits, merges = self.merges
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: (n + 1) * w) { d -> Double in
+            for i in 0...n { d[i * w] = Double(i) * spuriousDigitCost }
+            for j in 0...m { d[j] = Double(j) * lostDigitCost }
+            for i in 1...n {
+                for j in 1...max(1, m) where j <= m {
+                    var best = d[(i - 1) * w + j - 1] + sub[p[i - 1] * 10 + q[j - 1]]
+                    best = min(best, d[(i - 1) * w + j] + spuriousDigitCost)
+                    best = min(best, d[i * w + j - 1] + lostDigitCost)
+                    if i >= 2 {
+                        for s in splits where s.glyph == q[j - 1] && s.first == p[i - 2] && s.second == p[i - 1] {
+                            best = min(best, d[(i - 2) * w + j - 1] + splitCost)
+                        }
                     }
-                }
-                if j >= 2 {
-                    for mg in merges where mg.read == p[i - 1] && mg.first == q[j - 2] && mg.second == q[j - 1] {
-                        best = min(best, d[i - 1][j - 2] + mergeCost)
+                    if j >= 2 {
+                        for mg in merges where mg.read == p[i - 1] && mg.first == q[j - 2] && mg.second == q[j - 1] {
+                            best = min(best, d[(i - 1) * w + j - 2] + mergeCost)
+                        }
                     }
+                    d[i * w + j] = best
                 }
-                d[i][j] = best
             }
+            return d[n * w + m]
         }
-        return d[n][m]
     }
+
+    /// `substitution` as one array, indexed `printed * 10 + intended`.
+    static let flatSubstitution: [Double] = substitution.flatMap { $0 }
 
     /// One glyph read as two: as cheap as a look-alike swap.
     public static let splitCost = 0.3
