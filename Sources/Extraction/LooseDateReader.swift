@@ -15,6 +15,9 @@ enum LooseDateReader {
     /// district renders); read as that digit only where a day must stand, before a month name.
     static let digitLookalikeLetters: [Unicode.Scalar: Int] = ["ฒ": 7, "ฆ": 7]
 
+    /// พ.ศ. as printed, with the dot OCR drops or the first one it loses.
+    static let eraMarkers: [[Unicode.Scalar]] = ["พ.ศ.", "พ.ศ", "พศ."].map { Array($0.unicodeScalars) }
+
     /// Every date in `text` with a damaged month name or day: the day as digits (a space inside
     /// `๑ ๐`, a look-alike letter, one glyph read as two `๑๒๐` are kept for the repair to judge),
     /// the month word nearest to a month's full name, the year's digits, and a printed weekday
@@ -57,7 +60,12 @@ enum LooseDateReader {
             let yearDigits = DateFinder.yearDigits(after: j, in: u, minimum: 2)
             var end = j
             if yearDigits != nil {
-                for marker in ["พ.ศ.", "พ.ศ", "พศ."] where String(String.UnicodeScalarView(u[j...])).hasThaiPrefix(marker) { end += marker.unicodeScalars.count; break }
+                // The era marker, compared by scalars (a copy of the rest of the line per marker
+                // was most of this reader's cost): matched where a Character ends.
+                for marker in eraMarkers where u[j...].starts(with: marker)
+                    && (j + marker.count >= u.count || !(u[j + marker.count] == "ำ" || ThaiScalarSearch.isNonSpacingMark(u[j + marker.count]))) {
+                    end += marker.count; break
+                }
                 while end < u.count, u[end] == " " { end += 1 }
                 while end < u.count, ThaiDigits.value(u[end]) != nil { end += 1 }
             }
@@ -103,7 +111,10 @@ enum LooseDateReader {
     }
 
     private static func dayDigit(_ u: Unicode.Scalar) -> Int? {
-        ThaiDigits.value(u) ?? digitLookalikeLetters[u]
+        if let d = ThaiDigits.value(u) { return d }
+        // Only Thai letters are look-alikes: the dictionary (a hash per scalar) is asked for those alone.
+        guard u.value >= 0x0E01 && u.value <= 0x0E2E else { return nil }
+        return digitLookalikeLetters[u]
     }
 
     /// The weekday printed just before a day (`วันจันทร์ที่ `, its marks possibly lost: `วันจันทร์ที `).
