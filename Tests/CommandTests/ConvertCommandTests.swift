@@ -135,6 +135,21 @@ import Readers
         #expect(paths == inputs)
     }
 
+    /// A folder's inputs: supported extensions only, hidden files and folders left out, a link to a
+    /// file read, a link to a folder not followed (a loop back to the top stays harmless), sorted.
+    @Test func inputsOfAFolder() throws {
+        let fm = FileManager.default
+        let dir = Saraban.temporaryDirectory("inputs")
+        try fm.createDirectory(at: dir.appendingPathComponent("sub/.hidden"), withIntermediateDirectories: true)
+        for name in ["b.txt", "a.DOCX", "notes.md", ".secret.txt", "sub/c.hocr", "sub/.hidden/d.txt"] {
+            try Data("x".utf8).write(to: dir.appendingPathComponent(name))
+        }
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("link.txt").path, withDestinationPath: dir.appendingPathComponent("b.txt").path)
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("sub/up").path, withDestinationPath: dir.path)
+        let found = InputCollector.collect([dir.path]).map { String($0.dropFirst(dir.path.count + 1)) }
+        #expect(found == ["a.DOCX", "b.txt", "link.txt", "sub/c.hocr"])
+    }
+
     @Test func contentHashIsSHA256() {
         #expect(ContentHash.sha256([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(ContentHash.sha256(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
