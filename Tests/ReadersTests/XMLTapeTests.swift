@@ -108,6 +108,14 @@ import SarabanCore
         #expect(Self.dump(fast, fast.root) == Self.dump(try SafeXML.parse(bytes, file: file, part: nil)))
     }
 
+    /// Numbers read from attribute bytes are what `Double(String)` reads.
+    @Test(arguments: ["0", "007", "123", "999999999999999", "9999999999999999", "1.5", "0.93", "-4", "+4", "", " 12", "1e3", "abc", "๑๒"])
+    func attributeNumbers(_ value: String) throws {
+        let tape = try XMLTape.parse(Array("<a v='\(value)'/>".utf8), file: "t.xml", part: nil)
+        #expect(tape.attributeDouble(tape.root, "v") == Double(value))
+        #expect(tape.attributeDouble(tape.root, "missing") == nil)
+    }
+
     static let refused: [String] = [
         "<a><b></a>", "<a>", "<a>&undeclared;</a>", "", "<a/><b/>", "<a></a>x",
         String(repeating: "<a>", count: 300) + String(repeating: "</a>", count: 300),

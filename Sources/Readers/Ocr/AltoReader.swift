@@ -29,7 +29,7 @@ public struct AltoReader: DocumentReader {
                     defer { i = tape.subtreeEnd(i) }
                     guard let text = tape.attribute(i, "CONTENT"), !text.isEmpty, let box = Self.box(tape, i) else { continue }
                     words.append(OcrWord(text: text, bbox: box,
-                                         confidence: tape.attribute(i, "WC").flatMap(Double.init).map { ($0 * 1000).rounded() / 10 },
+                                         confidence: tape.attributeDouble(i, "WC").map { ($0 * 1000).rounded() / 10 },
                                          engineLine: lines.last?.number))
                 case "HYP":
                     if let hyphen = tape.attribute(i, "CONTENT"), !words.isEmpty { words[words.count - 1].text += hyphen }
@@ -55,8 +55,8 @@ public struct AltoReader: DocumentReader {
     }
 
     static func box(_ tape: XMLTape, _ e: XMLTape.Element) -> BoundingBox? {
-        guard let x = tape.attribute(e, "HPOS").flatMap(Double.init), let y = tape.attribute(e, "VPOS").flatMap(Double.init),
-              let w = tape.attribute(e, "WIDTH").flatMap(Double.init), let h = tape.attribute(e, "HEIGHT").flatMap(Double.init),
+        guard let x = tape.attributeDouble(e, "HPOS"), let y = tape.attributeDouble(e, "VPOS"),
+              let w = tape.attributeDouble(e, "WIDTH"), let h = tape.attributeDouble(e, "HEIGHT"),
               x.isFinite, y.isFinite, w.isFinite, h.isFinite, w >= 0, h >= 0,
               abs(x) < 1e7, abs(y) < 1e7, w < 1e7, h < 1e7 else { return nil }
         return BoundingBox(x0: Int(x), y0: Int(y), x1: Int(x + w), y1: Int(y + h))

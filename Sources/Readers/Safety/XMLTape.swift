@@ -50,6 +50,33 @@ struct XMLTape {
         return nil
     }
 
+    /// `attribute(e, name).flatMap(Double.init)`, without a String for the common case: a value of
+    /// 1–15 decimal digits is that whole number exactly (what `Double(String)` gives); any other
+    /// value goes through `Double(String)`. (ALTO gives four such numbers for every word.)
+    func attributeDouble(_ e: Element, _ name: String) -> Double? {
+        let node = nodes[e]
+        var i = Int(node.upper) - 1
+        while i >= Int(node.lower) {
+            let a = attributes[i]
+            if names[Int(a.name)] == name {
+                let lower = Int(a.lower), upper = Int(a.upper)
+                if upper > lower && upper - lower <= 15 {
+                    var v = 0
+                    var digits = true
+                    for k in lower..<upper {
+                        let b = bytes[k]
+                        guard b >= 0x30 && b <= 0x39 else { digits = false; break }
+                        v = v * 10 + Int(b - 0x30)
+                    }
+                    if digits { return Double(v) }
+                }
+                return Double(string(a.lower, a.upper))
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     /// Whether the element has an attribute named `name`.
     func has(_ e: Element, _ name: String) -> Bool {
         let node = nodes[e]
