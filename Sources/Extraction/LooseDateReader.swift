@@ -62,8 +62,9 @@ enum LooseDateReader {
             if yearDigits != nil {
                 // The era marker, compared by scalars (a copy of the rest of the line per marker
                 // was most of this reader's cost): matched where a Character ends.
-                for marker in eraMarkers where u[j...].starts(with: marker)
-                    && (j + marker.count >= u.count || !(u[j + marker.count] == "ำ" || ThaiScalarSearch.isNonSpacingMark(u[j + marker.count]))) {
+                for marker in eraMarkers where u[j...].starts(with: marker) {
+                    let e = j + marker.count
+                    if e < u.count, ThaiGraphemes.joins(u[e - 1], u[e]) ?? true { continue }
                     end += marker.count; break
                 }
                 while end < u.count, u[end] == " " { end += 1 }

@@ -80,7 +80,7 @@ enum LineBuilder {
             defer { offset += rawCount + 1 }
             let line = fold(raw)
             // Cells only where a tab separates at least two (a line without a tab has none).
-            let cellsRaw = hasTab(raw)
+            let cellsRaw = ThaiScalarSearch.containsByte(0x09, in: raw)
                 ? splitUTF8(raw, at: 0x09, omittingEmpty: true).map { fold($0) }.filter { !$0.isEmpty } : []
             guard !line.isEmpty else { continue }
             let indent = indents.flatMap { i < $0.count ? $0[i] : nil }
@@ -102,14 +102,6 @@ enum LineBuilder {
                                   cells: cellsRaw.count > 1 ? cellsRaw : nil, words: lineWords,
                                   startsBlock: i == 0 || indentedFurther, indent: indent))
         }
-    }
-
-    /// Whether the line holds a tab (memchr on its bytes: the generic `utf8.contains` cost ~30
-    /// instructions a byte).
-    static func hasTab(_ line: Substring) -> Bool {
-        line.utf8.withContiguousStorageIfAvailable { b in
-            b.baseAddress.map { memchr($0, 0x09, b.count) != nil } ?? false
-        } ?? line.utf8.contains(0x09)
     }
 
     /// `text` split at an ASCII control byte (LF or tab), like `split(separator: Character)`: a
@@ -229,31 +221,27 @@ extension Substring {
 }
 
 extension String {
-    /// `trimmingCharactersIn` on scalars, nil when that might differ: every member of `set` is a
-    /// scalar that stands as a Character of its own (ASCII but CR and LF, or general punctuation),
-    /// and the text's scalars next to what is trimmed are ASCII, Thai or general punctuation, so
-    /// a member is a whole Character unless a Thai mark or sara am follows it.
+    /// `trimmingCharactersIn` on scalars, nil when that might differ: every member of `set` is an
+    /// ASCII scalar but CR and LF, and the scalars next to what is trimmed are ASCII or Thai, where
+    /// `ThaiGraphemes.joins` knows the Character boundaries.
     func trimmingScalarsIn(_ set: String) -> String? {
         let members = Array(set.unicodeScalars)
-        func standsAlone(_ v: UInt32) -> Bool { (v < 0x80 && v != 0x0A && v != 0x0D) || (0x2010...0x2027).contains(v) }
-        guard members.allSatisfy({ standsAlone($0.value) }) else { return nil }
-        func known(_ v: UInt32) -> Bool { v < 0x80 || (0x0E00...0x0E7F).contains(v) || (0x2010...0x2027).contains(v) }
-        func joins(_ v: UInt32) -> Bool { v == 0x0E33 || ThaiScalarSearch.isNonSpacingMark(Unicode.Scalar(v)!) }
+        guard members.allSatisfy({ $0.value < 0x80 && $0 != "\n" && $0 != "\r" }) else { return nil }
         let u = unicodeScalars
         var i = u.startIndex, j = u.endIndex
         while i < j, members.contains(u[i]) {
             let next = u.index(after: i)
             if next < u.endIndex {
-                let v = u[next].value
-                guard known(v) else { return nil }
-                if joins(v) { break }
+                // A member followed by a scalar that joins it is no Character of the set.
+                guard let joined = ThaiGraphemes.joins(u[i], u[next]) else { return nil }
+                if joined { break }
             }
             i = next
         }
         while j > i {
             let last = u.index(before: j)
             guard members.contains(u[last]) else { break }
-            if last > u.startIndex { guard known(u[u.index(before: last)].value) else { return nil } }
+            if last > u.startIndex { guard ThaiGraphemes.joins(u[u.index(before: last)], u[last]) != nil else { return nil } }
             j = last
         }
         if i == u.startIndex && j == u.endIndex { return self }

@@ -55,7 +55,7 @@ public enum ThaiPrefix {
             var i = 0
             while i < n && tb[i] == pb[i] { i += 1 }
             guard i == n else { return false }
-            return n == tb.count || !extendsGrapheme(tb, at: n, after: pb[n - 1])
+            return n == tb.count || !extendsGrapheme(tb, at: n)
         }
     }
 
@@ -77,7 +77,7 @@ public enum ThaiPrefix {
             while i < n && tb[base + i] == sb[i] { i += 1 }
             guard i == n else { return false }
             // The match must open a grapheme: its first scalar extends nothing before it.
-            return base == 0 || !extendsGrapheme(tb, at: base, after: base > 0 ? tb[base - 1] : 0)
+            return base == 0 || !extendsGrapheme(tb, at: base)
         }
     }
 
@@ -88,16 +88,24 @@ public enum ThaiPrefix {
         return j
     }
 
-    /// Whether the scalar at byte `i` of plain UTF-8 joins the grapheme before it (whose last
-    /// byte is `previousByte`): the LF of a CR LF, or a Thai non-spacing mark or sara am (a
-    /// spacing mark in UAX #29) after anything but a control.
+    /// Whether the scalar at byte `i` of plain UTF-8 joins the one before it into a Character
+    /// (`ThaiGraphemes.joins` on the two scalars decoded).
     @inline(__always) @usableFromInline
-    static func extendsGrapheme(_ b: UnsafeBufferPointer<UInt8>, at i: Int, after previousByte: UInt8) -> Bool {
-        if b[i] == 0x0A { return previousByte == 0x0D }
-        if previousByte < 0x20 || previousByte == 0x7F { return false }
-        guard b[i] == 0xE0, i + 2 < b.count else { return false }
-        let v = 0x0E00 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-        return v == 0x0E33 || ThaiScalarSearch.isNonSpacingMark(Unicode.Scalar(v)!)
+    static func extendsGrapheme(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i > 0 else { return false }
+        var p = i - 1
+        while p > 0 && b[p] & 0xC0 == 0x80 { p -= 1 }
+        let next = scalar(b, at: i)
+        // nil: general punctuation, which is no control and never joins what precedes it.
+        return ThaiGraphemes.joins(scalar(b, at: p), next) ?? (next == "ำ" || ThaiScalarSearch.isNonSpacingMark(next))
+    }
+
+    /// The scalar starting at byte `i` of plain UTF-8 (ASCII or three-byte Thai/punctuation).
+    @inline(__always) @usableFromInline
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar {
+        guard b[i] >= 0x80, i + 2 < b.count else { return Unicode.Scalar(b[i] < 0x80 ? b[i] : 0x20) }
+        let v = (UInt32(b[i] & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+        return Unicode.Scalar(v) ?? " "
     }
 }
 

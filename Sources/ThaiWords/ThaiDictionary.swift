@@ -39,15 +39,7 @@ public final class ThaiDictionary: @unchecked Sendable {
 
     /// The lengths of the dictionary words that begin at `start` of `text`, shortest first.
     public func wordLengths(in text: [Unicode.Scalar], from start: Int) -> [Int] {
-        guard let s = trie_root(trie) else { return [] }
-        defer { trie_state_free(s) }
-        var out: [Int] = []
-        var i = start
-        while i < text.count, trie_state_walk(s, text[i].value) == DA_TRUE {
-            i += 1
-            if trie_state_is_walkable(s, 0) == DA_TRUE { out.append(i - start) }
-        }
-        return out
+        wordLengthsAndStop(in: text, from: start).0
     }
 
     /// The trie walks from every start of a text: the word lengths found from each start, and

@@ -110,6 +110,6 @@ import ThaiText
         let expected = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
         #expect(lines.map { String($0.line) } == expected.map { String(Substring($0)) })
         #expect(lines.map(\.hasFormFeed) == expected.map { $0.contains(0x0C) })
-        #expect(TextReader.hasByte(0x0C, text) == text.utf8.contains(0x0C))
+        #expect(ThaiScalarSearch.containsByte(0x0C, in: text) == text.utf8.contains(0x0C))
     }
 }

@@ -84,7 +84,7 @@ public struct TextReader: DocumentReader {
         // Line feeds and form feeds always stand alone as characters (grapheme clusters break
         // around controls), so the text is split on their UTF-8 bytes: splitting on Characters
         // ran grapheme breaking over every line twice and was most of this reader's time.
-        let normalized = hasByte(0x0D, text)
+        let normalized = ThaiScalarSearch.containsByte(0x0D, in: text)
             ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             : text
         for (i, (line, hasFormFeed)) in lines(normalized).enumerated() {
@@ -121,18 +121,12 @@ public struct TextReader: DocumentReader {
         let b = u[i]
         if b < 0x80 {
             if b != 0x20 && !(0x09...0x0D).contains(b) { return false }
-        } else if let s = line.unicodeScalars[i...].first {
-            let v = s.value
-            let thaiBase = (0x0E01...0x0E30).contains(v) || v == 0x0E32 || (0x0E3F...0x0E46).contains(v) || (0x0E4F...0x0E5B).contains(v)
-            if thaiBase { return false }
+        } else if let s = line.unicodeScalars[i...].first,
+                  ThaiGraphemes.joins(i > u.startIndex ? Unicode.Scalar(u[u.index(before: i)]) : "\n", s) == false {
+            // A Thai scalar opening a Character of its own: no Thai scalar is white space.
+            return false
         }
         return line.allSatisfy { $0.isWhitespace }
-    }
-
-    /// Whether `text` holds the ASCII byte `byte` (memchr on its contiguous UTF-8).
-    static func hasByte(_ byte: UInt8, _ text: String) -> Bool {
-        var t = text
-        return t.withUTF8 { b in b.baseAddress.map { memchr($0, Int32(byte), b.count) != nil } ?? false }
     }
 
     /// The text's lines (split at every LF, empty ones kept) and whether each holds a form feed,
