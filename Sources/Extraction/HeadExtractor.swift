@@ -148,8 +148,14 @@ enum HeadExtractor {
                     i += 1
                 }
                 // อ้างถึง and สิ่งที่ส่งมาด้วย follow เรียน; the body starts after them.
-                while i < limit, let (items, next) = readList(&ctx, at: i) {
-                    _ = items
+                while i < limit {
+                    if ctx.ocr, let label = speckLinesBeforeList(ctx, from: i, limit: limit) {
+                        let specks = (i..<label).map { ctx.lines[$0].text }.joined(separator: " / ")
+                        ctx.warn("ocr_noise_removed", "lines of specks before the list passed over", text: specks, field: nil)
+                        for k in i..<label { ctx.used.insert(k) }
+                        i = label
+                    }
+                    guard let (_, next) = readList(&ctx, at: i) else { break }
                     i = next
                 }
                 bodyStart = i
@@ -196,6 +202,33 @@ enum HeadExtractor {
             i += 1
         }
         return bodyStart ?? i
+    }
+
+    /// On an OCR'd page the emblem's or a stamp's specks can stand between เรียน and อ้างถึง
+    /// (`จ ผี`, `1`, `๐ ฒ๑ฒ7 ๕=-`) and would end the head there, losing the lists. Up to four such
+    /// lines are passed over, only when อ้างถึง or สิ่งที่ส่งมาด้วย follows them; returns that line.
+    static func speckLinesBeforeList(_ ctx: ExtractionContext, from i: Int, limit: Int) -> Int? {
+        var j = i
+        while j < limit, j - i < 4, isSpeckLine(ctx.lines[j].text) { j += 1 }
+        guard j > i, j < limit else { return nil }
+        let next = ctx.lines[j].text
+        guard LabelMatcher.match(.references, at: next) != nil || LabelMatcher.match(.enclosures, at: next) != nil else { return nil }
+        return j
+    }
+
+    /// Specks as tesseract reads them: no Thai word in it, i.e. no two Thai consonants or vowels
+    /// next to each other (marks may stand between), or a signature's strokes (`SignatureExtractor`).
+    static func isSpeckLine(_ t: String) -> Bool {
+        if SignatureExtractor.isSpecks(t) { return true }
+        var lettersInRow = 0
+        for u in t.unicodeScalars {
+            if ThaiLookalike.isMark(u.value) { continue }
+            if (0x0E01...0x0E2E).contains(u.value) || (0x0E30...0x0E33).contains(u.value) || (0x0E40...0x0E44).contains(u.value) {
+                lettersInRow += 1
+                if lettersInRow >= 2 { return false }
+            } else { lettersInRow = 0 }
+        }
+        return true
     }
 
     /// อ้างถึง / สิ่งที่ส่งมาด้วย with their numbered items on the following lines.

@@ -928,3 +928,37 @@ import SarabanCore
         #expect(ctx.record.warnings.contains { $0.code == "ocr_word_repaired" && $0.field == "members[0].name" })
     }
 }
+
+/// Specks between เรียน and อ้างถึง on an OCR'd letter (the emblem, a stamp) no longer end the
+/// head before its lists.
+@Suite struct SpecksBeforeListsTests {
+    @Test(arguments: [
+        ("จ ผี", true), ("1", true), ("๐     ฒ๑ฒ7 ๕=-", true), ("'' =", true),
+        ("อ้างถึง หนังสือ", false), ("ตามหนังสือที่อ้างถึง", false), ("๑. สำเนา", false), ("กท", false),
+    ])
+    func speckLines(text: String, isSpeck: Bool) {
+        #expect(HeadExtractor.isSpeckLine(text) == isSpeck)
+    }
+
+    static func letter(between: String) -> String {
+        // ํ + า, as tesseract prints sara am, marks the text as OCR output.
+        "ที่ กท ๕๐๓๓/๑๕๕\nสํานักงานเขตคลองเตย\n๒๕ เมษายน ๒๕๖๖\nเรื่อง ขอเชิญประชุม\nเรียน ผู้จัดการนิติบุคคลอาคารชุด\n"
+            + between
+            + "อ้างถึง หนังสือสํานักสิ่งแวดล้อม ที่ กท ๑๖๐๑/ว ๗๗ ลงวันที่ ๓ เมษายน ๒๕๖๖\n\n"
+            + "ตามหนังสือที่อ้างถึง สํานักสิ่งแวดล้อมขอให้สํานักงานเขตส่งเสริมการคัดแยกขยะ นั้น\n\nขอแสดงความนับถือ\n\n(นายสมชาย ใจดี)\nผู้อํานวยการเขตคลองเตย\n"
+    }
+
+    @Test(arguments: ["จ ผี\n1\n๐     ฒ๑ฒ7 ๕=-\n\n", ""])
+    func referencesAfterSpecks(between: String) throws {
+        let record = try extractRecord(text: Self.letter(between: between))
+        #expect(record.references == ["หนังสือสำนักสิ่งแวดล้อม ที่ กท ๑๖๐๑/ว ๗๗ ลงวันที่ ๓ เมษายน ๒๕๖๖"])
+        #expect(record.warnings.contains { $0.code == "ocr_noise_removed" } == !between.isEmpty)
+        #expect(record.body.allSatisfy { !$0.contains("ผี") })
+    }
+
+    /// A line of words after เรียน is the body, and what follows it is not read as the head's list.
+    @Test func wordsAreNotSpecks() throws {
+        let record = try extractRecord(text: Self.letter(between: "ตามที่สํานักงานเขตได้ประสานกับนิติบุคคลอาคารชุดไว้แล้ว นั้น\n"))
+        #expect(record.references.isEmpty)
+    }
+}
