@@ -130,6 +130,11 @@ enum ClauseExtractor {
             best += opener.unicodeScalars.count
             while best < end, u[best] == " " { best += 1 }
         }
+        // A duty numbered in a list (`๑. วางแผนและดำเนินการ… ภายในวันที่ …`): the number is not
+        // part of what is due.
+        if best == 0, let (_, rest) = EntryLabel.read(Substring(head)) {
+            best += head.unicodeScalars.count - rest.unicodeScalars.count
+        }
         return best
     }
 

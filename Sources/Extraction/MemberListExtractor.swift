@@ -37,8 +37,11 @@ enum MemberListExtractor {
     }
 
     /// Reads the member list that starts after `start` (the line after ประกอบด้วย or a section label).
-    /// Returns the members and the index after the list.
-    static func read(_ ctx: inout ExtractionContext, from start: Int, to end: Int? = nil, rolesExpected: Bool = true) -> ([Member], Int) {
+    /// Returns the members and the index after the list. Warnings name `field[firstIndex + k]`: the
+    /// list's place in the record (minutes' absentees are `extra.absentees`, not members, and are
+    /// not expected to carry a role).
+    static func read(_ ctx: inout ExtractionContext, from start: Int, to end: Int? = nil, rolesExpected: Bool = true,
+                     field: String = "members", firstIndex: Int = 0) -> ([Member], Int) {
         var entries: [Entry] = []
         var group: String? = nil
         var defaultRole: MemberRole? = nil
@@ -151,15 +154,14 @@ enum MemberListExtractor {
             if label == nil && !rolesExpected && !opensWithName { break }
             entries.append(Entry(label: label, text: String(rest), lines: [i], group: group, defaultRole: defaultRole))
             if let g = garbledLabel {
-                ctx.warn("ocr_unreadable_number", "the entry's number could not be read", text: g, field: "members[\(entries.count - 1)].seq")
+                ctx.warn("ocr_unreadable_number", "the entry's number could not be read", text: g, field: "\(field)[\(firstIndex + entries.count - 1)].seq")
             }
             ctx.used.insert(i)
             i += 1
         }
         var members: [Member] = []
         for e in entries {
-            let index = members.count
-            if let m = member(from: e, index: index, ctx: &ctx) { members.append(m) }
+            if let m = member(from: e, field: "\(field)[\(firstIndex + members.count)]", roleExpected: field == "members", ctx: &ctx) { members.append(m) }
         }
         return (members, i)
     }
@@ -370,8 +372,7 @@ enum MemberListExtractor {
         PersonName.looksLikePosition(s)
     }
 
-    static func member(from e: Entry, index: Int, ctx: inout ExtractionContext) -> Member? {
-        let field = "members[\(index)]"
+    static func member(from e: Entry, field: String, roleExpected: Bool = true, ctx: inout ExtractionContext) -> Member? {
         var text = Substring(e.text)
         var role: MemberRole? = e.defaultRole
         if let r = MemberRoles.atEnd(of: text) {
@@ -380,7 +381,7 @@ enum MemberListExtractor {
             if r.distance > 0 {
                 ctx.warn("ocr_role_repaired", "role read as \(r.form)", text: r.printed, field: "\(field).role")
             }
-        } else if role == nil {
+        } else if role == nil, roleExpected {
             ctx.warn("missing_role", "no role word at the end of the entry", text: e.text, field: "\(field).role")
         }
         var member = Member(seq: e.label?.number, name: nil, role: role, group: e.group)

@@ -78,7 +78,7 @@ enum MinutesExtractor {
             if t.hasThaiPrefix("ผู้มาประชุม") || t.hasThaiPrefix("ผู้เข้าประชุม") && !t.hasThaiPrefix("ผู้เข้าร่วมประชุม")
                 || damaged == "ผู้มาประชุม" || damaged == "ผู้เข้าประชุม" {
                 ctx.used.insert(i)
-                let (members, next) = MemberListExtractor.read(&ctx, from: i + 1, rolesExpected: false)
+                let (members, next) = MemberListExtractor.read(&ctx, from: i + 1, rolesExpected: false, firstIndex: ctx.record.members.count)
                 ctx.record.members += members
                 i = max(next, i + 1); continue
             }
@@ -86,7 +86,7 @@ enum MinutesExtractor {
                 || damaged == "ผู้ไม่มาประชุม" || damaged == "ผู้ไม่เข้าประชุม" || damaged == "ผู้เข้าร่วมประชุม" {
                 ctx.used.insert(i)
                 let key = t.hasThaiPrefix("ผู้เข้าร่วมประชุม") || damaged == "ผู้เข้าร่วมประชุม" ? "others_present" : "absentees"
-                let (people, next) = MemberListExtractor.read(&ctx, from: i + 1, rolesExpected: false)
+                let (people, next) = MemberListExtractor.read(&ctx, from: i + 1, rolesExpected: false, field: "extra.\(key)")
                 ctx.record.extra[key] = .strings(people.map { [$0.name, $0.position].compactMap { $0 }.joined(separator: " ") })
                 i = max(next, i + 1); continue
             }

@@ -962,3 +962,50 @@ import SarabanCore
         #expect(record.references.isEmpty)
     }
 }
+
+/// What is due: the clause before the deadline, without a duty's list number.
+@Suite struct DeadlineActionTests {
+    @Test(arguments: [
+        ("๑. วางแผนและดำเนินการจัดงานให้แล้วเสร็จภายในวันที่ ๑๓ มกราคม ๒๕๖๗", "วางแผนและดำเนินการจัดงาน"),
+        ("(๒) รายงานผลการดำเนินงานภายในวันที่ ๓๐ มกราคม ๒๕๖๗", "รายงานผลการดำเนินงาน"),
+        ("ทั้งนี้ ให้ส่งแบบตอบรับภายในวันที่ ๑๕ มกราคม ๒๕๖๗", "ให้ส่งแบบตอบรับ"),
+        ("๒๕๖๗ เป็นปีที่ต้องส่งรายงานภายในวันที่ ๑๕ มกราคม ๒๕๖๗", "๒๕๖๗ เป็นปีที่ต้องส่งรายงาน"),
+    ])
+    func actionWithoutItsNumber(paragraph: String, action: String) {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
+        ClauseExtractor.deadlines(in: paragraph, documentDate: "2024-01-03", ctx: &ctx, line: 0)
+        #expect(ctx.record.deadlines.map(\.action) == [action])
+    }
+}
+
+/// Absentees and others present are read like attendees but are not members: what is said of
+/// them names their own list, and no role is asked of them.
+@Suite struct MinutesPeopleTests {
+    @Test func absenteesAreNotMembers() throws {
+        let text = """
+        รายงานการประชุมคณะกรรมการชุมชนร่วมใจพัฒนา
+        ครั้งที่ ๓/๒๕๖๖
+        เมื่อวันอังคารที่ ๒๑ พฤศจิกายน ๒๕๖๖
+        ณ ศาลาชุมชนร่วมใจพัฒนา
+        ผู้มาประชุม
+        ๑. นายบุญมี ดีใจ	ประธานชุมชน	ประธานกรรมการ
+        ๒. นายวีระ กล้าหาญ	กรรมการชุมชน	กรรมการและเลขานุการ
+        ผู้ไม่มาประชุม
+        ๑. นางสาวนิดา ใจงาม	กรรมการชุมชน	ติดราชการ
+        ผู้เข้าร่วมประชุม
+        ๑. นายชาติชาย ภักดี	นักพัฒนาสังคมชำนาญการ
+        เริ่มประชุมเวลา ๑๙.๐๐ น.
+        ระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ
+        เลิกประชุมเวลา ๒๐.๓๐ น.
+
+        (นายวีระ กล้าหาญ)
+        ผู้จดรายงานการประชุม
+        """
+        let record = try extractRecord(text: text)
+        #expect(record.members.map(\.name) == ["นายบุญมี ดีใจ", "นายวีระ กล้าหาญ"])
+        #expect(!record.warnings.contains { $0.code == "missing_role" })
+        #expect(record.provenance["members[0]"]?.line == 6)
+        #expect(record.provenance["extra.absentees[0]"]?.line == 9)
+        #expect(record.meetings.first?.start == "2023-11-21T19:00:00+07:00")
+    }
+}
