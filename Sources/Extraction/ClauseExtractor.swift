@@ -10,9 +10,6 @@ enum ClauseExtractor {
     /// Deadline markers, longest first; the date follows each.
     static let deadlineMarkers = ["ให้แล้วเสร็จภายในวันที่", "ให้เสร็จสิ้นภายในวันที่", "ให้แล้วเสร็จภายใน", "ให้เสร็จสิ้นภายใน",
                                   "ภายในวันที่", "ก่อนวันที่", "ไม่เกินวันที่", "ไม่เกิน", "ภายใน"]
-    /// Words that open a clause (where the action due begins).
-    static let clauseOpeners = ["ทั้งนี้", "จึง", "และให้", "โดยให้", "พร้อมทั้ง", "อนึ่ง", "ขอให้", "ให้"]
-    private static let clauseOpenerScalars = clauseOpeners.map { Array($0.unicodeScalars) }
 
     /// `text.contains(needle)` as Foundation answers it (ThaiScalarSearch).
     static func has(_ text: String, _ needle: String) -> Bool { ThaiScalarSearch.contains(needle, in: text) }
@@ -34,8 +31,8 @@ enum ClauseExtractor {
             let after = marker.end
             // Absolute: a date begins right after the marker (allowing spaces and วันที่).
             if let d = dates.first(where: { $0.range.lowerBound >= after && $0.range.lowerBound <= after + 8 && $0.hasDate }) {
-                let clauseStart = actionStart(u, before: marker.start, floor: consumedUpTo)
-                let action = String(String.UnicodeScalarView(u[clauseStart..<marker.start])).trimmingCharactersIn(" ,")
+                let (clauseStart, actionStart) = DeadlineAction.locate(u, floor: consumedUpTo, end: marker.start)
+                let action = String(String.UnicodeScalarView(u[actionStart..<marker.start])).trimmingCharactersIn(" ,")
                 let clause = String(String.UnicodeScalarView(u[clauseStart..<min(u.count, d.range.upperBound)])).trimmingCharactersIn(" ")
                 let index = ctx.record.deadlines.count
                 // On an OCR'd page a deadline whose year digits say nothing (๒๕๒๑๒) still has its day
@@ -54,8 +51,8 @@ enum ClauseExtractor {
             }
             // Relative: ภายใน ๗ วัน (นับแต่|นับจาก)วันที่ได้รับหนังสือ…
             if let rel = relativeDays(u, from: after, ocr: ctx.ocr) {
-                let clauseStart = actionStart(u, before: marker.start, floor: consumedUpTo)
-                let action = String(String.UnicodeScalarView(u[clauseStart..<marker.start])).trimmingCharactersIn(" ,")
+                let (clauseStart, actionStart) = DeadlineAction.locate(u, floor: consumedUpTo, end: marker.start)
+                let action = String(String.UnicodeScalarView(u[actionStart..<marker.start])).trimmingCharactersIn(" ,")
                 let clause = String(String.UnicodeScalarView(u[clauseStart..<rel.end])).trimmingCharactersIn(" ")
                 let index = ctx.record.deadlines.count
                 var iso: String? = nil
@@ -103,39 +100,6 @@ enum ClauseExtractor {
             if !matched { i += 1 }
         }
         return out
-    }
-
-    /// Where the action before a deadline marker begins: the nearest clause opener or sentence gap.
-    private static func actionStart(_ u: [Unicode.Scalar], before end: Int, floor: Int) -> Int {
-        var best = floor
-        if ThaiScalarSearch.isPlain(u[floor..<end]) {
-            for (opener, o) in zip(clauseOpeners, clauseOpenerScalars) {
-                if let off = ThaiScalarSearch.last(o, in: u, from: floor, to: end) {
-                    // Skip ให้ that is part of the marker's own phrase (ให้เสร็จสิ้น).
-                    if off > best && end - off > opener.unicodeScalars.count + 2 { best = off }
-                }
-            }
-        } else {
-            let text = String(String.UnicodeScalarView(u[floor..<end]))
-            for opener in clauseOpeners {
-                if let r = text.range(of: opener, options: .backwards) {
-                    let off = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound) + floor
-                    if off > best && end - off > opener.unicodeScalars.count + 2 { best = off }
-                }
-            }
-        }
-        // Start after an opener word like ทั้งนี้ / จึง (the action is what follows it).
-        let head = String(String.UnicodeScalarView(u[best..<end]))
-        for opener in ["ทั้งนี้", "อนึ่ง"] where head.hasThaiPrefix(opener) {
-            best += opener.unicodeScalars.count
-            while best < end, u[best] == " " { best += 1 }
-        }
-        // A duty numbered in a list (`๑. วางแผนและดำเนินการ… ภายในวันที่ …`): the number is not
-        // part of what is due.
-        if best == 0, let (_, rest) = EntryLabel.read(Substring(head)) {
-            best += head.unicodeScalars.count - rest.unicodeScalars.count
-        }
-        return best
     }
 
     /// A count after a marker (spaces first): digits (๗, 7) or number words (สามสิบ) read within

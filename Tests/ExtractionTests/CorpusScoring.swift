@@ -14,6 +14,9 @@ struct CorpusScore {
     var wrongSilently = 0
     var memberTP = 0, memberExpected = 0, memberFound = 0
     var documents = 0
+    /// Deadlines' actions (what is due) equal to the expected ones, deadline by deadline. Reported
+    /// beside the table, not a field of the accuracy: an action is free text whose cut is a judgment.
+    var actionsExpected = 0, actionsRight = 0
     var misses: [String] = []
 
     var accuracy: Double { fields == 0 ? 1 : Double(right) / Double(fields) }
@@ -74,6 +77,13 @@ struct CorpusScore {
         check("enclosures", list((e["enclosures"] as? [String])?.map { Self.fold($0) ?? "" }), list(r.enclosures.map { Self.fold($0) ?? "" }))
         let deadlines = (e["deadlines"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
         check("deadlines", list(deadlines), list(r.deadlines.compactMap(\.date)))
+        for (k, d) in (e["deadlines"] as? [[String: Any]] ?? []).enumerated() {
+            guard let action = d["action"] as? String else { continue }
+            actionsExpected += 1
+            let got = k < r.deadlines.count ? r.deadlines[k].action : nil
+            if Self.fold(got) == Self.fold(action) { actionsRight += 1 }
+            else { misses.append("\(id) deadlines[\(k)].action: expected \(action), got \(got ?? "null") (not scored)") }
+        }
         let reqs = (e["requirements"] as? [[String: Any]] ?? []).map { "\($0["kind"] ?? "")=\($0["value"].map { "\($0)" } ?? "")" }
         check("requirements", list(reqs), list(r.requirements.map { req in
             switch req.value { case .number(let n): return "\(req.kind)=\(n)"; case .string(let s): return "\(req.kind)=\(s)" }

@@ -963,13 +963,24 @@ import SarabanCore
     }
 }
 
-/// What is due: the clause before the deadline, without a duty's list number.
+/// What is due: the action before the deadline, without the request, the one asked, earlier steps
+/// or a duty's list number (`DeadlineAction`).
 @Suite struct DeadlineActionTests {
     @Test(arguments: [
         ("๑. วางแผนและดำเนินการจัดงานให้แล้วเสร็จภายในวันที่ ๑๓ มกราคม ๒๕๖๗", "วางแผนและดำเนินการจัดงาน"),
         ("(๒) รายงานผลการดำเนินงานภายในวันที่ ๓๐ มกราคม ๒๕๖๗", "รายงานผลการดำเนินงาน"),
-        ("ทั้งนี้ ให้ส่งแบบตอบรับภายในวันที่ ๑๕ มกราคม ๒๕๖๗", "ให้ส่งแบบตอบรับ"),
-        ("๒๕๖๗ เป็นปีที่ต้องส่งรายงานภายในวันที่ ๑๕ มกราคม ๒๕๖๗", "๒๕๖๗ เป็นปีที่ต้องส่งรายงาน"),
+        ("ทั้งนี้ ให้ส่งแบบตอบรับภายในวันที่ ๑๕ มกราคม ๒๕๖๗", "ส่งแบบตอบรับ"),
+        // The one asked is not the action; ให้ before the one written to is not a request.
+        ("จึงขอให้สำนักงานเขตทุกเขตจัดส่งรายงานให้กองบัญชีภายในวันที่ ๑๐ เมษายน ๒๕๖๗", "จัดส่งรายงานให้กองบัญชี"),
+        ("ขอให้ทุกฝ่ายส่งคำของบประมาณภายในวันที่ ๑๐ เมษายน ๒๕๖๗", "ส่งคำของบประมาณ"),
+        ("ให้ผู้ตรวจสอบอาคารตรวจสอบป้ายดังกล่าวภายในวันที่ ๑๐ เมษายน ๒๕๖๗", "ตรวจสอบป้ายดังกล่าว"),
+        // The last step of several, after a space; verbs glued by และ are one task.
+        ("ให้สำนักงานเขตคัดเลือกอาสาสมัคร เขตละ ๒๐ คน และส่งรายชื่อภายในวันที่ ๑๐ เมษายน ๒๕๖๗", "ส่งรายชื่อ"),
+        ("ให้คณะทำงานวางแผนและดำเนินการจัดงานให้แล้วเสร็จภายในวันที่ ๑๓ มกราคม ๒๕๖๗", "วางแผนและดำเนินการจัดงาน"),
+        ("จึงเรียนเชิญท่านเข้าร่วมประชุม และขอความกรุณาส่งแบบตอบรับภายในวันที่ ๒๔ กุมภาพันธ์ ๒๕๖๖", "ส่งแบบตอบรับ"),
+        ("ผู้ประกอบการที่ประสงค์จะต่อใบอนุญาตต้องยื่นคำขอภายในวันที่ ๒๔ กุมภาพันธ์ ๒๕๖๖", "ยื่นคำขอ"),
+        // No action verb: the text after the request is kept rather than cut at a guess.
+        ("ขอให้ฝ่ายทะเบียนภายในวันที่ ๒๔ กุมภาพันธ์ ๒๕๖๖", "ฝ่ายทะเบียน"),
     ])
     func actionWithoutItsNumber(paragraph: String, action: String) {
         var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
