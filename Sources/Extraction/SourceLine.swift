@@ -75,6 +75,7 @@ enum LineBuilder {
         var offset = 0
         var previousIndent: Int? = nil
         var previousStarted = true
+        var afterRule = false
         for (i, raw) in splitUTF8(text[...], at: 0x0A, omittingEmpty: false).enumerated() {
             let rawCount = raw.unicodeScalars.count
             defer { offset += rawCount + 1 }
@@ -90,8 +91,14 @@ enum LineBuilder {
             var indentedFurther = false
             if let a = indent, let b = previousIndent {
                 indentedFurther = a > b + 1 || (a == b && a >= 4 && previousStarted)
+            } else if indent != nil, afterRule {
+                indentedFurther = true
             }
-            previousIndent = indent
+            // A rule under the title (`-----`, centred by spaces) ends what came before; the line after
+            // it opens a paragraph whatever its indent, and sets the indent the next lines compare with.
+            afterRule = indent != nil && line.unicodeScalars.count >= 3
+                && !line.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+            previousIndent = afterRule ? nil : indent
             previousStarted = i == 0 || indentedFurther
             let lineWords = words.filter { w in
                 guard let o = w.offset else { return false }

@@ -100,6 +100,7 @@ enum Lit {
     static let damagedSuffix = Array(ThaiTimeWords.damagedSuffix.unicodeScalars)
     static let connectors = ThaiRangeWords.connectors.map { Array($0.unicodeScalars) }
     static let connectorFirsts = Set(ThaiRangeWords.connectors.map { $0.unicodeScalars.first!.value })
+    static let timeOpeners = ThaiRangeWords.timeOpeners.map { Array($0.unicodeScalars) }
     static let afternoon = Array(ThaiTimeWords.afternoon.unicodeScalars)
     static let half = Array(ThaiTimeWords.half.unicodeScalars)
     static let noon = Array(ThaiTimeWords.noon.unicodeScalars)

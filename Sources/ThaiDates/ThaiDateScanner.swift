@@ -130,11 +130,15 @@ struct ScanEngine {
                              startTime: time)
     }
 
-    /// A time printed after a date: `เวลา ๐๙.๓๐ น.`, `๑๓.๐๐ น.`, `เวลาบ่ายสองโมง`, or a bare
-    /// `๐๙.๓๐` that opens a time range ending in `น.`.
+    /// A time printed after a date: `เวลา ๐๙.๓๐ น.`, `๑๓.๐๐ น.`, `เวลาบ่ายสองโมง`, `ตั้งแต่เวลา …`,
+    /// or a bare `๐๙.๓๐` that opens a time range ending in `น.`.
     func timeAfterDate(at e: Int) -> TimePiece? {
         var p = t.skipBlanks(e)
         var labelled = false
+        for w in Lit.timeOpeners where t.has(w, at: p) {
+            p = t.skipBlanks(p + w.count)
+            break
+        }
         if t.has(Lit.label, at: p) {
             labelled = true
             p = t.skipBlanks(p + Lit.label.count)
@@ -187,12 +191,18 @@ struct ScanEngine {
         var problems: [String] = []
         if let p = r.problem { problems.append(p) }
         if let p = lt.problem { problems.append("start time: " + p) }
-        if let p = rt.problem { problems.append("end time: " + p) }
+        // An event that runs to midnight ends at `๒๔.๐๐ น.`: 00:00 of the next day.
+        let toMidnight = rt.hour == 24 && rt.minute == 0
+        if let p = rt.problem, !toMidnight { problems.append("end time: " + p) }
         let problem = problems.isEmpty ? nil : problems.joined(separator: "; ")
         var warnings = r.warnings + lt.warnings + rt.warnings
         var start = r.date, finish = r.date
         start?.hour = lt.hour; start?.minute = lt.minute
         finish?.hour = rt.hour; finish?.minute = rt.minute
+        if toMidnight, let f = finish {
+            let next = ThaiCalendar.date(daysSinceEpoch: ThaiCalendar.daysSinceEpoch(year: f.year, month: f.month, day: f.day) + 1)
+            finish = ThaiDateTime(year: next.year, month: next.month, day: next.day, hour: 0, minute: 0)
+        }
         if problem == nil, let s = start, let f = finish, f < s {
             warnings.append(DateWarning(code: "range_reversed", message: "the range ends (\(f.iso)) before it starts (\(s.iso))"))
         }
@@ -201,7 +211,7 @@ struct ScanEngine {
         return ThaiDateMatch(kind: .range, text: t.text(range), range: range,
                              start: ok ? start : nil, end: ok ? finish : nil, printed: r.printed,
                              problem: problem, warnings: warnings,
-                             iso: ok ? "\(start!.iso)/\(finish!.iso)" : nil, startTime: lt.time, endTime: rt.time)
+                             iso: ok ? "\(start!.iso)/\(finish!.iso)" : nil, startTime: lt.time, endTime: toMidnight ? nil : rt.time)
     }
 
     // MARK: times without a date

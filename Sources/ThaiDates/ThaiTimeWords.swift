@@ -58,6 +58,9 @@ public enum ThaiRangeWords {
     public static let connectors = ["จนถึง", "ถึง", "\u{2013}", "\u{2014}", "-", "~"]
     /// Labels that may follow the connector (`ถึงวันที่`, `ถึงเวลา`).
     public static let dateLabel = "วันที่"
+    /// Words that may open a time range after a date, before `เวลา` (`ตั้งแต่เวลา ๑๖.๐๐ น. ถึงเวลา …`,
+    /// `ระหว่างเวลา ๐๙.๐๐ – ๑๒.๐๐ น.`).
+    public static let timeOpeners = ["ตั้งแต่", "ระหว่าง"]
 }
 
 /// When a year without an era marker is read as BE or CE.

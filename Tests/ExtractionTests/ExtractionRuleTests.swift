@@ -1020,3 +1020,26 @@ import SarabanCore
         #expect(record.meetings.first?.start == "2023-11-21T19:00:00+07:00")
     }
 }
+
+/// Paragraphs of a plain-text document that are one line each, at the same indent, after a rule
+/// under the title: each is a paragraph (a wrapped line would sit further left).
+@Suite struct ParagraphsAfterARuleTests {
+    @Test func sameIndentLinesAfterARuleAreParagraphs() throws {
+        let text = """
+                              ประกาศสำนักงานเขตราชเทวี
+        เรื่อง ปิดการจราจรชั่วคราวเพื่อจัดงานประเพณีลอยกระทง
+                              ---------------------
+                 ด้วยสำนักงานเขตราชเทวีกำหนดจัดงาน ในวันจันทร์ที่ ๒๗ พฤศจิกายน ๒๕๖๖ ตั้งแต่เวลา ๑๖.๐๐ น. ถึงเวลา ๒๔.๐๐ น. ณ สวนสันติภาพ
+                 จึงประกาศมาเพื่อทราบโดยทั่วกัน
+                         ประกาศ ณ วันที่ ๑๕ พฤศจิกายน พ.ศ. ๒๕๖๖
+
+                              (นายกิตติพงษ์ รุ่งเรือง)
+                              ผู้อำนวยการเขตราชเทวี
+        """
+        let record = try extractRecord(text: text)
+        #expect(record.body.count == 2)
+        #expect(record.body.last == "จึงประกาศมาเพื่อทราบโดยทั่วกัน")
+        #expect(record.meetings.first?.place == "สวนสันติภาพ")
+        #expect(record.meetings.first?.end == "2023-11-28T00:00:00+07:00")
+    }
+}

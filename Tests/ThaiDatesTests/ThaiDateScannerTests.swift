@@ -102,3 +102,22 @@ import ThaiText
         }
     }
 }
+
+/// Times after a date opened by ตั้งแต่ or ระหว่าง, and an event that runs to midnight.
+@Suite struct TimeRangeAfterDateTests {
+    @Test(arguments: [
+        ("ในวันจันทร์ที่ ๒๗ พฤศจิกายน ๒๕๖๖ ตั้งแต่เวลา ๑๖.๐๐ น. ถึงเวลา ๒๓.๐๐ น. ณ สวนสันติภาพ",
+         "2023-11-27T16:00:00+07:00/2023-11-27T23:00:00+07:00"),
+        ("ในวันที่ ๒๗ พฤศจิกายน ๒๕๖๖ ระหว่างเวลา ๐๙.๐๐ – ๑๒.๐๐ น.", "2023-11-27T09:00:00+07:00/2023-11-27T12:00:00+07:00"),
+        ("ในวันที่ ๒๗ พฤศจิกายน ๒๕๖๖ ตั้งแต่ ๙.๐๐ น. เป็นต้นไป", "2023-11-27T09:00:00+07:00"),
+        // ๒๔.๐๐ น. at a range's end is midnight: 00:00 of the next day (here the next year).
+        ("วันที่ ๓๑ ธันวาคม ๒๕๖๖ เวลา ๒๒.๐๐ - ๒๔.๐๐ น.", "2023-12-31T22:00:00+07:00/2024-01-01T00:00:00+07:00"),
+        // ตั้งแต่ before a date range is the range's, not a time's.
+        ("ตั้งแต่วันที่ ๑ - ๕ มกราคม ๒๕๖๗", "2024-01-01/2024-01-05"),
+        // A start at ๒๔.๐๐ is no time of day.
+        ("วันที่ ๓๑ ธันวาคม ๒๕๖๖ ตั้งแต่เวลา ๒๔.๐๐ น.", nil),
+    ])
+    func timeRange(text: String, iso: String?) {
+        #expect(ThaiDateScanner.scan(text).first?.iso == iso)
+    }
+}
