@@ -120,17 +120,9 @@ enum HeadExtractor {
                 i += 1; continue
             }
             if let m = LabelMatcher.match(.subject, at: line.text) {
-                ctx.used.insert(i)
-                var value = m.value
-                var j = i + 1
-                while j < limit, isContinuation(ctx, j) {
-                    value = joinWrapped(value, ctx.lines[j].text); ctx.used.insert(j); j += 1
-                }
-                labelWarning(&ctx, m, field: "subject")
-                ctx.record.subject = value.isEmpty ? nil : value
-                ctx.trace("subject", line: i)
+                i = readSubject(&ctx, m, at: i, limit: limit)
                 sawSubject = true
-                i = j; continue
+                continue
             }
             if let m = LabelMatcher.match(.addressee, at: line.text) {
                 ctx.used.insert(i)
@@ -356,16 +348,7 @@ enum HeadExtractor {
                 i += 1; continue
             }
             if let m = LabelMatcher.match(.subject, at: line.text) {
-                ctx.used.insert(i)
-                var value = m.value
-                var j = i + 1
-                while j < ctx.lines.count, isContinuation(ctx, j) {
-                    value = joinWrapped(value, ctx.lines[j].text); ctx.used.insert(j); j += 1
-                }
-                labelWarning(&ctx, m, field: "subject")
-                ctx.record.subject = value.isEmpty ? nil : value
-                ctx.trace("subject", line: i)
-                return j
+                return readSubject(&ctx, m, at: i, limit: ctx.lines.count)
             }
             // A separator line (------) under the title; on an OCR'd page also a speck of one or two
             // letters (the emblem or a stamp's edge read as `ฆ`).
@@ -530,6 +513,42 @@ enum HeadExtractor {
         return l.text.unicodeScalars.count <= 120
     }
 
+    /// เรื่อง and its wrapped lines; returns the line after them.
+    static func readSubject(_ ctx: inout ExtractionContext, _ m: LabelMatch, at i: Int, limit: Int) -> Int {
+        ctx.used.insert(i)
+        var value = m.value
+        var j = i + 1
+        while j < limit, isContinuation(ctx, j) {
+            value = joinWrapped(value, ctx.lines[j].text); ctx.used.insert(j); j += 1
+        }
+        // A subject wrapped under itself (a hanging indent, `เรื่อง …` / `      พ.ศ. ๒๕๖๗`) is told by
+        // what follows it: เรียน or เสนอ in a memo or letter, the rule under an order's or an
+        // announcement's head. Up to two unlabelled lines before it are the subject's.
+        if let k = subjectWrapEnd(ctx, from: j, limit: limit) {
+            for w in j..<k where !(ctx.ocr && isSpeckLine(ctx.lines[w].text)) { value = joinWrapped(value, ctx.lines[w].text) }
+            for w in j..<k { ctx.used.insert(w) }
+            j = k
+        }
+        labelWarning(&ctx, m, field: "subject")
+        ctx.record.subject = value.isEmpty ? nil : value
+        ctx.trace("subject", line: i)
+        return j
+    }
+
+    /// Where a subject's wrapped lines from `j` end: the addressee label (memo, letter) or a rule
+    /// (order, announcement) within two lines, none of them a label or the body's opening.
+    static func subjectWrapEnd(_ ctx: ExtractionContext, from j: Int, limit: Int) -> Int? {
+        var k = j
+        while k < limit, k - j < 2, !isAnyLabel(ctx.lines[k].text), !(k > j && ctx.lines[k].followsRule),
+              !bodyOpeners.contains(where: { ctx.lines[k].text.hasThaiPrefix($0) }) { k += 1 }
+        guard k > j, k < limit else { return nil }
+        switch ctx.record.kind {
+        case .memo, .letter: return LabelMatcher.match(.addressee, at: ctx.lines[k].text) != nil ? k : nil
+        case .order, .announcement: return ctx.lines[k].followsRule ? k : nil
+        default: return nil
+        }
+    }
+
     static let bodyOpeners = ["ตามที่", "ตามหนังสือ", "ด้วย", "เพื่อให้", "อาศัยอำนาจ", "โดยที่", "เนื่องจาก", "อนุสนธิ", "ตามคำสั่ง", "ตามประกาศ"]
 
     static func isAnyLabel(_ text: String) -> Bool {
@@ -549,6 +568,8 @@ func joinWrapped(_ a: String, _ b: String) -> String {
     if ThaiTextShim.isThai(last) && ThaiTextShim.isThai(first) && !ThaiTextShim.isDigit(last) && !ThaiTextShim.isDigit(first) {
         // ณ standing as a word ("at") is always followed by a space in Thai writing.
         if last == "ณ", a.unicodeScalars.count == 1 || a.unicodeScalars.dropLast().last == " " { return a + " " + b }
+        // So is an era before its year (`ประจำปีงบประมาณ พ.ศ. ๒๕๖๗`).
+        if b.utf8.starts(with: "พ.ศ.".utf8) || b.utf8.starts(with: "ค.ศ.".utf8) { return a + " " + b }
         return a + b
     }
     return a + " " + b

@@ -25,6 +25,9 @@ struct SourceLine: Sendable {
     var startsBlock: Bool
     /// Leading indentation of the line in a text input (spaces).
     var indent: Int? = nil
+    /// The line comes right after a rule (`-----`, dropped as page furniture): the end of an
+    /// order's or announcement's head in a text input.
+    var followsRule = false
 
     /// 1-based line number in a text input, when known.
     var lineNumber: Int? { provenance.line.map { $0 + lineInBlock } }
@@ -96,6 +99,7 @@ enum LineBuilder {
             }
             // A rule under the title (`-----`, centred by spaces) ends what came before; the line after
             // it opens a paragraph whatever its indent, and sets the indent the next lines compare with.
+            let followsRule = afterRule
             afterRule = indent != nil && line.unicodeScalars.count >= 3
                 && !line.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
             previousIndent = afterRule ? nil : indent
@@ -104,10 +108,12 @@ enum LineBuilder {
                 guard let o = w.offset else { return false }
                 return o >= offset && o < offset + rawCount
             }
-            out.append(SourceLine(text: line, block: block, lineInBlock: i, provenance: provenance,
-                                  layout: i == 0 ? layout : nil, listLabel: i == 0 ? label : nil,
-                                  cells: cellsRaw.count > 1 ? cellsRaw : nil, words: lineWords,
-                                  startsBlock: i == 0 || indentedFurther, indent: indent))
+            var sourceLine = SourceLine(text: line, block: block, lineInBlock: i, provenance: provenance,
+                                        layout: i == 0 ? layout : nil, listLabel: i == 0 ? label : nil,
+                                        cells: cellsRaw.count > 1 ? cellsRaw : nil, words: lineWords,
+                                        startsBlock: i == 0 || indentedFurther, indent: indent)
+            sourceLine.followsRule = followsRule
+            out.append(sourceLine)
         }
     }
 

@@ -1043,3 +1043,23 @@ import SarabanCore
         #expect(record.meetings.first?.end == "2023-11-28T00:00:00+07:00")
     }
 }
+
+/// A subject typed with a hanging indent (its wrap under its first word) is the subject's, told
+/// by the addressee or the head's rule after it; the addressee is not lost to the body.
+@Suite struct HangingSubjectTests {
+    @Test(arguments: [
+        ("บันทึกข้อความ\nส่วนราชการ สำนักงานเขตบางนา ฝ่ายการคลัง\nที่ กท ๕๐๔๗/๑๒๓๔ วันที่ ๒ ตุลาคม ๒๕๖๖\nเรื่อง การจัดทำแผนการใช้จ่ายงบประมาณ ประจำปีงบประมาณ\n      พ.ศ. ๒๕๖๗\nเรียน หัวหน้าฝ่ายทุกฝ่าย\n         ด้วยสำนักงบประมาณกรุงเทพมหานครกำหนดให้หน่วยงานจัดทำแผน\n\n(นายวรพล สุขเกษม)\nผู้อำนวยการเขตบางนา\n",
+         "การจัดทำแผนการใช้จ่ายงบประมาณ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "หัวหน้าฝ่ายทุกฝ่าย" as String?),
+        ("คำสั่งสำนักงานเขตดินแดง\nที่ ๒๑๐/๒๕๖๗\nเรื่อง แต่งตั้งคณะกรรมการจัดงานวันเด็กแห่งชาติ\n      ประจำปี ๒๕๖๗\n      --------------\n         อาศัยอำนาจตามความในมาตรา ๔๔ จึงแต่งตั้งคณะกรรมการ ดังนี้\n\n(นายประเสริฐ ศรีสุข)\nผู้อำนวยการเขตดินแดง\n",
+         "แต่งตั้งคณะกรรมการจัดงานวันเด็กแห่งชาติประจำปี ๒๕๖๗", nil),
+        // An indented line that opens the body is not the subject's.
+        ("คำสั่งสำนักงานเขตดินแดง\nที่ ๒๑๐/๒๕๖๗\nเรื่อง แต่งตั้งคณะกรรมการจัดงานวันเด็กแห่งชาติ\n         อาศัยอำนาจตามความในมาตรา ๔๔ จึงแต่งตั้งคณะกรรมการ ดังนี้\n      --------------\n\n(นายประเสริฐ ศรีสุข)\nผู้อำนวยการเขตดินแดง\n",
+         "แต่งตั้งคณะกรรมการจัดงานวันเด็กแห่งชาติ", nil),
+    ])
+    func subjectAndAddressee(text: String, subject: String, addressee: String?) throws {
+        let record = try extractRecord(text: text)
+        #expect(record.subject == subject)
+        #expect(record.addressee == addressee)
+        #expect(!record.body.contains { $0.hasPrefix("เรียน") || $0.hasPrefix("พ.ศ.") })
+    }
+}
