@@ -49,6 +49,32 @@ enum ClauseExtractor {
                 consumedUpTo = d.range.upperBound
                 continue
             }
+            // A month only: ภายในเดือนตุลาคม ๒๕๖๖ (due by its last day).
+            if endsWithin(u, marker), let md = MonthDeadline.read(u, from: after) {
+                let (clauseStart, actionStart) = DeadlineAction.locate(u, floor: consumedUpTo, end: marker.start)
+                let action = String(String.UnicodeScalarView(u[actionStart..<marker.start])).trimmingCharactersIn(" ,")
+                let clause = String(String.UnicodeScalarView(u[clauseStart..<md.end])).trimmingCharactersIn(" ")
+                let index = ctx.record.deadlines.count
+                let docYear = documentDate.flatMap { Int($0.prefix(4)) }
+                // A printed year is taken when it is plausible; on an OCR'd page it must be next to the
+                // document's year, else (and when none is printed) the month's next end after the document.
+                var year = md.year
+                if let y = year, ctx.ocr, let e = ctx.evidenceYear ?? docYear, abs(y - e) > 1 { year = nil }
+                var iso: String? = nil
+                if let y = year {
+                    iso = MonthDeadline.lastDay(year: y, month: md.month)
+                } else if let doc = documentDate, let y = docYear {
+                    let sameYear = MonthDeadline.lastDay(year: y, month: md.month)
+                    iso = sameYear >= doc ? sameYear : MonthDeadline.lastDay(year: y + 1, month: md.month)
+                }
+                ctx.record.deadlines.append(Deadline(date: iso, text: clause, action: action.isEmpty ? nil : action))
+                ctx.trace("deadlines[\(index)]", line: line)
+                let printedYear = md.year == nil ? "no year is printed, so the month's end after the document's date" : (year == nil ? "the printed year is unreadable, so the month's end after the document's date" : "")
+                ctx.warn("month_deadline", "the deadline names a month only; its last day \(iso ?? "(unknown: the document has no date)") is taken" + (printedYear.isEmpty ? "" : " (\(printedYear))"),
+                         text: clause, field: "deadlines[\(index)].date")
+                consumedUpTo = md.end
+                continue
+            }
             // Relative: ภายใน ๗ วัน (นับแต่|นับจาก)วันที่ได้รับหนังสือ…
             if let rel = relativeDays(u, from: after, ocr: ctx.ocr) {
                 let (clauseStart, actionStart) = DeadlineAction.locate(u, floor: consumedUpTo, end: marker.start)
@@ -81,6 +107,14 @@ enum ClauseExtractor {
         }
         return nil
     }
+
+    /// A marker that bounds a period (`ภายใน`, `ให้แล้วเสร็จภายใน`, `ไม่เกิน`), not a day (`ก่อนวันที่`).
+    static func endsWithin(_ u: [Unicode.Scalar], _ marker: (start: Int, end: Int)) -> Bool {
+        let m = u[marker.start..<marker.end]
+        return m.count >= within.count && m.suffix(within.count).elementsEqual(within) || m.elementsEqual(notLater)
+    }
+    private static let within = Array("ภายใน".unicodeScalars)
+    private static let notLater = Array("ไม่เกิน".unicodeScalars)
 
     /// The deadline markers as scalars, built once (findMarkers runs on every paragraph).
     private static let deadlineMarkerScalars = deadlineMarkers.map { Array($0.unicodeScalars) }

@@ -1063,3 +1063,33 @@ import SarabanCore
         #expect(!record.body.contains { $0.hasPrefix("เรียน") || $0.hasPrefix("พ.ศ.") })
     }
 }
+
+/// A deadline that names a month only is due by the month's last day, with a warning saying so.
+@Suite struct MonthDeadlineTests {
+    @Test(arguments: [
+        ("ขอให้ส่งแผนภายในเดือนตุลาคม ๒๕๖๖", "2023-10-02", "2023-10-31" as String?),
+        ("ให้ส่งรายงานภายในสิ้นเดือน ก.พ. ๖๗", "2024-01-15", "2024-02-29"),
+        ("ให้ส่งรายงานให้แล้วเสร็จภายในเดือนธันวาคม พ.ศ. ๒๕๖๕", "2022-12-06", "2022-12-31"),
+        // No year: the month's next end after the document's date.
+        ("ให้ส่งรายงานภายในเดือนมกราคม", "2023-11-20", "2024-01-31"),
+        ("ให้ส่งรายงานไม่เกินเดือนมีนาคม", "2024-01-10", "2024-03-31"),
+        // No document date and no year: the date is unknown, not guessed.
+        ("ให้ส่งรายงานภายในเดือนมกราคม", nil, nil),
+    ])
+    func dueByTheMonthsEnd(text: String, documentDate: String?, due: String?) throws {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
+        ClauseExtractor.deadlines(in: text, documentDate: documentDate, ctx: &ctx, line: 0)
+        try #require(ctx.record.deadlines.count == 1)
+        #expect(ctx.record.deadlines[0].date == due)
+        #expect(ctx.record.deadlines[0].action?.hasPrefix("ส่ง") == true)
+        #expect(ctx.record.warnings.contains { $0.code == "month_deadline" && $0.field == "deadlines[0].date" })
+    }
+
+    /// A frequency (เดือนละ), a day's deadline, and ก่อน a month (before it begins: not this rule).
+    @Test(arguments: ["ให้ประชุมภายในเดือนละ ๑ ครั้ง", "ภายในวันที่ ๑๐ ตุลาคม ๒๕๖๖", "ก่อนเดือนตุลาคม ๒๕๖๖"])
+    func notAMonthDeadline(text: String) {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
+        ClauseExtractor.deadlines(in: text, documentDate: "2023-10-02", ctx: &ctx, line: 0)
+        #expect(!ctx.record.warnings.contains { $0.code == "month_deadline" })
+    }
+}

@@ -1,0 +1,66 @@
+import ThaiDates
+import ThaiText
+
+/// A deadline that names only a month (`ภายในเดือนตุลาคม ๒๕๖๖`, `ภายในสิ้นเดือน ธ.ค. ๖๖`,
+/// `ไม่เกินเดือนมกราคม`): due by the month's last day. Circulars set budget and report deadlines so.
+enum MonthDeadline {
+    struct Found: Equatable {
+        var month: Int
+        /// The printed year, CE (BE − 543, two digits read as 25xx), when one follows the month.
+        var year: Int?
+        /// Where the month (and its year) end.
+        var end: Int
+    }
+
+    /// The month after a deadline marker at `start`: spaces, optional สิ้น, then เดือน and a month's
+    /// full or abbreviated name, then an optional year (พ.ศ. allowed before it).
+    static func read(_ u: [Unicode.Scalar], from start: Int) -> Found? {
+        var i = skipSpaces(u, start)
+        if has(u, i, end) { i += end.count }
+        guard has(u, i, monthWord) else { return nil }
+        i = skipSpaces(u, i + monthWord.count)
+        guard let (month, afterMonth) = monthName(u, at: i) else { return nil }
+        var found = Found(month: month, year: nil, end: afterMonth)
+        var k = skipSpaces(u, afterMonth)
+        if has(u, k, era) { k = skipSpaces(u, k + era.count) }
+        var digits = 0, value = 0
+        while k + digits < u.count, let d = ThaiDigits.value(u[k + digits]) { value = value * 10 + d; digits += 1 }
+        if k + digits < u.count, ThaiDigits.value(u[k + digits]) != nil { return found }
+        switch digits {
+        case 4 where value >= 2400: found.year = ThaiCalendar.gregorianYear(buddhistYear: value, month: month)
+        case 4 where (1900...2200).contains(value): found.year = value
+        case 2: found.year = ThaiCalendar.gregorianYear(buddhistYear: 2500 + value, month: month)
+        default: return found
+        }
+        found.end = k + digits
+        return found
+    }
+
+    /// The last day of `month` in `year` (CE), ISO.
+    static func lastDay(year: Int, month: Int) -> String {
+        FoundDate.isoDate(year, month, ThaiCalendar.daysInMonth(year: year, month: month))
+    }
+
+    /// A full name, or an abbreviation with its dots (`ต.ค.`), at `i`; the month and where it ends.
+    private static func monthName(_ u: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+        for (m, name) in fullNames.enumerated() where has(u, i, name) { return (m + 1, i + name.count) }
+        for (m, name) in abbreviations.enumerated() where has(u, i, name) { return (m + 1, i + name.count) }
+        return nil
+    }
+
+    private static func has(_ u: [Unicode.Scalar], _ i: Int, _ w: [Unicode.Scalar]) -> Bool {
+        i + w.count <= u.count && u[i..<(i + w.count)].elementsEqual(w)
+    }
+
+    private static func skipSpaces(_ u: [Unicode.Scalar], _ i: Int) -> Int {
+        var k = i
+        while k < u.count, u[k] == " " { k += 1 }
+        return k
+    }
+
+    private static let end = Array("สิ้น".unicodeScalars)
+    private static let monthWord = Array(ThaiMonths.monthWord.unicodeScalars)
+    private static let era = Array("พ.ศ.".unicodeScalars)
+    private static let fullNames = ThaiMonths.table.map { Array($0.full.unicodeScalars) }
+    private static let abbreviations = ThaiMonths.table.map { Array($0.abbreviation.unicodeScalars) }
+}
