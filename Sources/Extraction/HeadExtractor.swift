@@ -177,6 +177,11 @@ enum HeadExtractor {
                     setDocumentDate(&ctx, from: line.text, line: i)
                     i += 1; continue
                 }
+                if ctx.record.date == nil, ctx.record.dateText == nil, MonthDeadline.monthAndYearLine(line.text) != nil {
+                    ctx.used.insert(i)
+                    setDocumentDate(&ctx, from: line.text, line: i)
+                    i += 1; continue
+                }
                 if ctx.record.kind == .letter {
                     ctx.used.insert(i)
                     // A letter or two alone on an OCR'd page is a speck (the emblem), not the office.
@@ -459,6 +464,13 @@ enum HeadExtractor {
             }
         }
         guard let d = found.first else {
+            if MonthDeadline.monthAndYearLine(text) != nil {
+                // Offices print the month and year and write the day in by hand after signing.
+                ctx.record.dateText = text.trimmingCharactersIn(" ")
+                ctx.trace("date", line: line)
+                ctx.warn("date_without_day", "the date gives month and year only (the day is left blank to be written in by hand); no date is set", text: ctx.record.dateText, field: "date")
+                return
+            }
             ctx.warn("unreadable_date", "the date line could not be read as a date", text: text, field: "date")
             return
         }

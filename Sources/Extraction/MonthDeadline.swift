@@ -14,11 +14,12 @@ enum MonthDeadline {
 
     /// The month after a deadline marker at `start`: spaces, optional สิ้น, then เดือน and a month's
     /// full or abbreviated name, then an optional year (พ.ศ. allowed before it).
-    static func read(_ u: [Unicode.Scalar], from start: Int) -> Found? {
+    /// With `monthWordRequired` false, a month without เดือน before it (a letter's date line
+    /// `ธันวาคม ๒๕๖๕` whose day is written in by hand).
+    static func read(_ u: [Unicode.Scalar], from start: Int, monthWordRequired: Bool = true) -> Found? {
         var i = skipSpaces(u, start)
         if has(u, i, end) { i += end.count }
-        guard has(u, i, monthWord) else { return nil }
-        i = skipSpaces(u, i + monthWord.count)
+        if has(u, i, monthWord) { i = skipSpaces(u, i + monthWord.count) } else if monthWordRequired { return nil }
         guard let (month, afterMonth) = monthName(u, at: i) else { return nil }
         var found = Found(month: month, year: nil, end: afterMonth)
         var k = skipSpaces(u, afterMonth)
@@ -34,6 +35,16 @@ enum MonthDeadline {
         }
         found.end = k + digits
         return found
+    }
+
+    /// A line that is a month and a year and nothing else (`ธันวาคม ๒๕๖๕`, `วันที่  ธันวาคม ๒๕๖๕`):
+    /// a date whose day is left blank for the signer to write in.
+    static func monthAndYearLine(_ text: String) -> Found? {
+        let u = Array(text.unicodeScalars)
+        var i = skipSpaces(u, 0)
+        if has(u, i, dayLabel) { i += dayLabel.count }
+        guard let f = read(u, from: i, monthWordRequired: false), f.year != nil, skipSpaces(u, f.end) == u.count else { return nil }
+        return f
     }
 
     /// The last day of `month` in `year` (CE), ISO.
@@ -59,6 +70,7 @@ enum MonthDeadline {
     }
 
     private static let end = Array("สิ้น".unicodeScalars)
+    private static let dayLabel = Array("วันที่".unicodeScalars)
     private static let monthWord = Array(ThaiMonths.monthWord.unicodeScalars)
     private static let era = Array("พ.ศ.".unicodeScalars)
     private static let fullNames = ThaiMonths.table.map { Array($0.full.unicodeScalars) }

@@ -42,6 +42,10 @@ enum ReferenceNumberParser {
             } else { break }
         }
         guard !office.isEmpty || !prefix.isEmpty else { return nil }
+        // `กท.` with a dot typed after the letters: the code is the letters (`กท`); dots inside
+        // (`ก.ท.`) are kept as printed.
+        if prefix.unicodeScalars.count >= 3, prefix.unicodeScalars.last == ".",
+           !prefix.unicodeScalars.dropLast().contains(".") { prefix.unicodeScalars.removeLast() }
         while i < u.count, u[i] == " " { i += 1 }
         guard i < u.count, u[i] == "/" else {
             if office.isEmpty { return nil }
@@ -55,6 +59,8 @@ enum ReferenceNumberParser {
         var circularRepaired = false
         if i < u.count, u[i] == "ว" {
             circular = true; i += 1
+            // `ว.` with a dot, as some offices type it.
+            if i < u.count, u[i] == "." { i += 1 }
         } else if i + 1 < u.count, (u[i] == "๐" || u[i] == "0" || u[i] == "o" || u[i] == "O"), u[i + 1] == " ",
                   i + 2 < u.count, ThaiDigits.value(u[i + 2]) != nil {
             // A lone ๐ before the serial is the circular's ว read as ๐ (look-alikes; a serial

@@ -128,6 +128,8 @@ import SarabanCore
         ("นร ๐๑๐๕.๒/๑๒๓", "นร", "0105.2", false, "123", false),
         ("มท 0808.3/ว 56", "มท", "0808.3", true, "56", false),
         ("ก ท 5034/1088", "กท", "5034", false, "1088", false),     // OCR split the code's letters
+        ("กท ๐๔๐๖/ว. ๗๗๗", "กท", "0406", true, "777", false),      // ว typed with a dot
+        ("กท. ๕๐๑๒/๔๔๔", "กท", "5012", false, "444", false),       // a dot typed after the code
     ])
     func referenceNumbers(text: String, prefix: String, office: String, circular: Bool, number: String, repaired: Bool) throws {
         let r = try #require(ReferenceNumberParser.parse(text))
@@ -1091,5 +1093,26 @@ import SarabanCore
         var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
         ClauseExtractor.deadlines(in: text, documentDate: "2023-10-02", ctx: &ctx, line: 0)
         #expect(!ctx.record.warnings.contains { $0.code == "month_deadline" })
+    }
+}
+
+/// A date printed as month and year only (the day left blank for the signer's pen) is no date,
+/// with a warning, and is not taken for the office's address.
+@Suite struct DateWithoutDayTests {
+    @Test(arguments: [
+        "ที่ กท ๕๐๑๗/ว ๘๘\nสำนักงานเขตบางกะปิ\n๓๐๘ ถนนลาดพร้าว\n                    ธันวาคม ๒๕๖๕\nเรื่อง ขอความร่วมมือ\nเรียน ผู้จัดการ\n         ด้วยสำนักงานเขตขอความร่วมมือ\n         ขอแสดงความนับถือ\n\n(นายสมชาย ใจดี)\nผู้อำนวยการเขตบางกะปิ\n",
+        "บันทึกข้อความ\nส่วนราชการ สำนักงานเขตบางรัก\nที่ กท ๕๐๐๔/๑๒๓ วันที่      ธันวาคม ๒๕๖๕\nเรื่อง ทดสอบ\nเรียน ผู้อำนวยการเขต\n         ด้วยมีการทดสอบ\n\n(นายสมชาย ใจดี)\nผู้อำนวยการเขตบางรัก\n",
+    ])
+    func noDateButAWarning(text: String) throws {
+        let record = try extractRecord(text: text)
+        #expect(record.date == nil)
+        #expect(record.dateText == "ธันวาคม ๒๕๖๕")
+        #expect(record.warnings.contains { $0.code == "date_without_day" && $0.field == "date" })
+        #expect(!(record.extra["address"].map { "\($0)".contains("ธันวาคม") } ?? false))
+    }
+
+    @Test(arguments: [("ธันวาคม ๒๕๖๕", true), ("วันที่ ธ.ค. ๖๕", true), ("ธันวาคม ๒๕๖๕ เป็นต้นไป", false), ("ธันวาคม", false), ("๖ ธันวาคม ๒๕๖๕", false)])
+    func monthAndYearLines(text: String, matches: Bool) {
+        #expect((MonthDeadline.monthAndYearLine(text) != nil) == matches)
     }
 }

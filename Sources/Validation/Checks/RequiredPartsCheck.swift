@@ -32,8 +32,12 @@ public struct RequiredPartsCheck: RecordCheck {
     public var codes: [String] { ["missing_part"] }
     public func check(_ r: Record, context: ValidationContext) -> [ValidationIssue] {
         (Self.parts[r.kind] ?? []).compactMap { part in
-            part.present(r) ? nil : ValidationIssue(severity: .error, code: "missing_part",
-                                                    message: "a \(r.kind.rawValue) must have \(part.field)", field: part.field)
+            if part.present(r) { return nil }
+            // A date printed without its day (`ธันวาคม ๒๕๖๕`, the day left to be written in by hand).
+            let message = part.field == "date" && Self.has(r.dateText) && r.warnings.contains(where: { $0.code == "date_without_day" })
+                ? "a \(r.kind.rawValue) must have a date; \(r.dateText!) has no day"
+                : "a \(r.kind.rawValue) must have \(part.field)"
+            return ValidationIssue(severity: .error, code: "missing_part", message: message, field: part.field)
         }
     }
 }
