@@ -123,6 +123,17 @@ enum DateRepair {
     /// On an OCR'd page with a consensus year (`YearEvidence`) the year is read by digit distance
     /// instead (`repairOCR`), which also reads years with digits lost or split.
     static func repair(_ d: FoundDate, evidenceYear: Int?, ocr: Bool = false) -> FoundDate {
+        var r = repairReading(d, evidenceYear: evidenceYear, ocr: ocr)
+        // The scanner's weekday_mismatch was about the printed reading; a repaired date that falls
+        // on the printed weekday no longer has one.
+        if r.repair != nil, r.isValid, let w = r.printedWeekday, let s = r.start, s.hasDate,
+           weekday(s.year, s.month, s.day) == w {
+            r.warnings.removeAll { $0.code == "weekday_mismatch" }
+        }
+        return r
+    }
+
+    private static func repairReading(_ d: FoundDate, evidenceYear: Int?, ocr: Bool) -> FoundDate {
         if ocr, let e = evidenceYear, let repaired = repairOCR(d, evidenceYear: e) { return repaired }
         guard d.hasDate, let month = d.printedMonth ?? d.start?.month, let day0 = d.printedDay ?? d.start?.day else { return d }
         // The printed year's digits: the scanner's year, or digits it could not take (five of them).

@@ -9,12 +9,20 @@ enum OcrDoubt {
     /// as nikhahit + sara aa (ํ + า), which no keyboard produces but tesseract always does.
     static func isOCR(_ document: Document) -> Bool {
         if document.source.format == .hocr || document.source.format == .alto { return true }
+        // Tesseract prints sara am as nikhahit + sara aa (ํ + า), which the normaliser repairs; a
+        // typed or exported text has ำ. Three such repairs are a tesseract page; so is any number of
+        // them when the text has no ำ of its own (a short page: a minutes' head with two).
         var decomposedSaraAm = 0
         for b in document.blocks {
             if case .paragraph(let p) = b { decomposedSaraAm += p.repairs.filter { $0.code == "sara_am" }.count }
             if decomposedSaraAm >= 3 { return true }
         }
-        return false
+        guard decomposedSaraAm > 0 else { return false }
+        var saraAm = 0
+        for b in document.blocks {
+            if case .paragraph(let p) = b { saraAm += p.text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{0E33}" ? 1 : 0) } }
+        }
+        return decomposedSaraAm == saraAm
     }
 
     static func flag(_ ctx: inout ExtractionContext) {

@@ -1116,3 +1116,55 @@ import SarabanCore
         #expect((MonthDeadline.monthAndYearLine(text) != nil) == matches)
     }
 }
+
+/// A short tesseract page with fewer than three sara am is still known for OCR output when the
+/// text has no ำ of its own (tesseract prints ํ + า); a typed text with ำ is not.
+@Suite struct ShortOcrPageTests {
+    /// The head of a one-page minutes as tesseract 5 printed it (Laksaman 16 pt, 200 dpi, scan profile).
+    static let tesseractMinutes = """
+    รายงานการประชุมคณะกรรมการชุมชนร่วมใจพัฒนา
+
+    ครั้งที่ ๓//๒๕๒๐๒๐
+
+    เมื่อวันอังคารที่ ๒๑ พฤศจิกายน ๒๕๐๒
+
+    ณ ศาลาชุมชนร่วมใจพัฒนา เขตห้วยขวาง
+
+    ผู้มาประชุม
+
+    ๑. นายบุญมี ดิใจ               ประธานชุมชน       ประธาน
+
+    กรรมการ
+
+    ๒. นางสมใจ รักดี               รองประธานชุมชน รองประธาน
+    กรรมการ
+
+    กพัฒนาสังคมชํานาญการ
+    เริ่มประชุมเวลา ๑๕.๐๐ น.
+    ระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ
+    ประธานแจ้งว่าสํานักงานเขตจะจัดตรวจสุขภาพประชาชนใน
+    เลิกประชุมเวลา ๒๐.๓๐ น.
+    (นายวีระ กล้าหาญ)
+
+    ผู้จดรายงานการประชุม
+    """
+
+    @Test func readAsOCR() throws {
+        let record = try extractRecord(text: Self.tesseractMinutes)
+        // ๒๕๐๒ with its printed Tuesday is 2566, not 1959 (B.E. 2502).
+        #expect(record.date == "2023-11-21")
+        #expect(record.warnings.contains { $0.code == "ocr_date_repaired" && $0.field == "date" })
+        // The repaired date falls on the printed Tuesday: no weekday warning is left over.
+        #expect(!record.warnings.contains { $0.code == "weekday_mismatch" })
+        #expect(record.warnings.contains { $0.code == "ocr_unverified" })
+    }
+
+    @Test func aTypedTextWithSaraAmIsNotOCR() throws {
+        // One ำ typed as ํ + า among composed ones: a typing slip, not a tesseract page.
+        let text = Self.tesseractMinutes.replacingOccurrences(of: "สํานักงาน", with: "สำนักงาน")
+            .replacingOccurrences(of: "๒๕๐๒", with: "๒๕๖๖").replacingOccurrences(of: "๓//๒๕๒๐๒๐", with: "๓/๒๕๖๖")
+        let record = try extractRecord(text: text)
+        #expect(record.date == "2023-11-21")
+        #expect(!record.warnings.contains { $0.code == "ocr_unverified" })
+    }
+}
