@@ -29,6 +29,9 @@ struct EntryLabel: Equatable, Sendable {
                 consumed = s.startIndex
                 // `๒.๓`: a sub-number may follow; otherwise the label ends here.
                 if let n = s.first, ThaiDigits.value(n) != nil { continue } else { break loop }
+            } else if u == ",", current != nil, s.dropFirst().first == "." {
+                // `๓,.`: a speck OCR read as a comma before the number's dot.
+                s = s.dropFirst()
             } else if u == " ", let c = current, numbers.isEmpty, s.dropFirst().first == ".",
                       let after = s.dropFirst(2).first(where: { $0 != " " }), ThaiTextShim.isThai(after) && !ThaiTextShim.isDigit(after) {
                 // `๑ . กำหนดการ`: OCR set the number's dot apart.

@@ -356,8 +356,8 @@ enum HeadExtractor {
                 return readSubject(&ctx, m, at: i, limit: ctx.lines.count)
             }
             // A separator line (------) under the title; on an OCR'd page also a speck of one or two
-            // letters (the emblem or a stamp's edge read as `ฆ`).
-            if line.text.allSatisfy({ "-–—_*=๏ ".contains($0) }) || (ctx.ocr && line.text.unicodeScalars.count <= 2) {
+            // letters (the emblem or a stamp's edge read as `ฆ`) or a line of them (`ซ่ ๐ ซ่`).
+            if line.text.allSatisfy({ "-–—_*=๏ ".contains($0) }) || (ctx.ocr && (line.text.unicodeScalars.count <= 2 || isSpeckLine(line.text))) {
                 ctx.used.insert(i); i += 1; continue
             }
             break

@@ -57,7 +57,7 @@ enum MemberListExtractor {
                 || (ctx.ocr && longListEndersBare.contains { ThaiTextShim.prefixIgnoringMarks(bare: $0, in: text) != nil })
             if endsList && line.listLabel == nil && EntryLabel.read(Substring(text)) == nil { break }
             // The end of the introducing sentence printed among the columns (see OrderExtractor.columnsBeforeIntroducer).
-            if ctx.ocr, !entries.isEmpty, line.listLabel == nil, EntryLabel.read(Substring(text)) == nil, OrderExtractor.introducesList(text) {
+            if ctx.ocr, !entries.isEmpty, line.listLabel == nil, EntryLabel.read(Substring(text)) == nil, OrderExtractor.introducesList(text, ocr: true) {
                 ctx.used.insert(i); i += 1; continue
             }
             if ThaiScalarSearch.countContained(headerWords, in: text) >= 2, EntryLabel.read(Substring(text)) == nil,
@@ -89,7 +89,7 @@ enum MemberListExtractor {
             let waiting = garbledLabel == nil ? oldestWaiting(entries, ocr: ctx.ocr) : nil
             // A lone role word under an entry that still lacks its role is that entry's wrapped end.
             if label == nil, let w = waiting, roleAtEnd != nil, roleAtEnd!.rest.isEmpty {
-                entries[w].text = entries[w].text + " " + String(rest)
+                entries[w].text = joinEntry(entries[w].text, String(rest))
                 entries[w].lines.append(i)
                 ctx.used.insert(i); i += 1; continue
             }
@@ -363,7 +363,14 @@ enum MemberListExtractor {
 
     /// Lines of a wrapped entry join with a space: the break falls between name, position and role.
     static func joinEntry(_ a: String, _ b: String) -> String {
-        if MemberRoles.atEnd(of: Substring(b)) != nil, b.split(separator: " ").count == 1 { return a + " " + b }
+        if let alone = MemberRoles.atEnd(of: Substring(b)), b.split(separator: " ").count == 1 {
+            // A role cut at the line's end (`…เขตดินแดงประธาน` / `กรรมการ`, `…รอง` / `ประธานกรรมการ`,
+            // `กรรมการและ` / `เลขานุการ`): the two halves make a longer role than the second alone.
+            if let whole = MemberRoles.atEnd(of: Substring(a + b)), whole.form.unicodeScalars.count > alone.form.unicodeScalars.count {
+                return a + b
+            }
+            return a + " " + b
+        }
         return joinWrapped(a, b)
     }
 

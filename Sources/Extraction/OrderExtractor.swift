@@ -62,8 +62,8 @@ enum OrderExtractor {
             if ThaiScalarSearch.contains("อาศัยอำนาจ", in: t) || t.hasThaiPrefix("ตามความใน") {
                 ctx.record.extra["legal_basis"] = .string(legalBasis(from: t))
             }
-            if !membersRead, ctx.record.kind == .order, introducesList(t) || startsList(ctx, at: i) || columnsBeforeIntroducer(ctx, at: i, end: end) {
-                let from = introducesList(t) ? i + 1 : i
+            if !membersRead, ctx.record.kind == .order, introducesList(t, ocr: ctx.ocr) || startsList(ctx, at: i) || columnsBeforeIntroducer(ctx, at: i, end: end) {
+                let from = introducesList(t, ocr: ctx.ocr) ? i + 1 : i
                 let (members, next) = MemberListExtractor.read(&ctx, from: from, to: end)
                 if !members.isEmpty {
                     ctx.record.members = members
@@ -98,9 +98,16 @@ enum OrderExtractor {
         }
     }
 
-    static func introducesList(_ t: String) -> Bool {
-        listIntroducers.contains { t.hasThaiSuffix($0) || t.hasThaiSuffix($0 + " :") || t.hasThaiSuffix($0 + ":") }
+    static func introducesList(_ t: String, ocr: Bool = false) -> Bool {
+        if listIntroducers.contains(where: { t.hasThaiSuffix($0) || t.hasThaiSuffix($0 + " :") || t.hasThaiSuffix($0 + ":") }) { return true }
+        // On an OCR'd page also with its marks lost (`… ดังนี` for ดังนี้).
+        guard ocr else { return false }
+        var bare = t.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }
+        while let last = bare.last, last == " " || last == ":" { bare.removeLast() }
+        return bareListIntroducers.contains { bare.count >= $0.count && bare.suffix($0.count).elementsEqual($0) }
     }
+
+    static let bareListIntroducers: [[Unicode.Scalar]] = listIntroducers.map { $0.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) } }
 
     /// A numbered entry that ends with a role starts a member list even without an introducer.
     static func startsList(_ ctx: ExtractionContext, at i: Int) -> Bool {
@@ -116,7 +123,7 @@ enum OrderExtractor {
     /// numbered entry followed within a few lines by the introducer starts the list there.
     static func columnsBeforeIntroducer(_ ctx: ExtractionContext, at i: Int, end: Int) -> Bool {
         guard ctx.ocr, EntryLabel.read(Substring(ctx.lines[i].text)) != nil else { return false }
-        return (i + 1..<min(end, i + 16)).contains { introducesList(ctx.lines[$0].text) }
+        return (i + 1..<min(end, i + 16)).contains { introducesList(ctx.lines[$0].text, ocr: ctx.ocr) }
     }
 
     private static func legalBasis(from t: String) -> String {

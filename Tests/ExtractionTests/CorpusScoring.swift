@@ -17,6 +17,8 @@ struct CorpusScore {
     /// Deadlines' actions (what is due) equal to the expected ones, deadline by deadline. Reported
     /// beside the table, not a field of the accuracy: an action is free text whose cut is a judgment.
     var actionsExpected = 0, actionsRight = 0
+    /// Matched members whose role is the expected one, and whose position is (within a small OCR distance).
+    var memberRoleRight = 0, memberPositionRight = 0
     var misses: [String] = []
 
     var accuracy: Double { fields == 0 ? 1 : Double(right) / Double(fields) }
@@ -105,6 +107,10 @@ struct CorpusScore {
             }) {
                 used.insert(j)
                 memberTP += 1
+                // The role and position of a matched member (reported beside the table, not in F1).
+                if (m["role"] as? String) == got[j].role?.rawValue { memberRoleRight += 1 }
+                else { misses.append("\(id) member role: \(name ?? position ?? "?") expected \(m["role"] as? String ?? "null"), got \(got[j].role?.rawValue ?? "null") (not scored)") }
+                if Self.near(position, got[j].position, tolerance: 0.1) { memberPositionRight += 1 }
             } else {
                 misses.append("\(id) member missing: \(name ?? position ?? "?")")
             }

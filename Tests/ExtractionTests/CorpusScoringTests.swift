@@ -64,10 +64,10 @@ struct CorpusScoringTests {
 
     static func table(_ scores: [String: CorpusScore]) -> String {
         // The type column is 12 wide so that ocr300_text and ocr300_hocr fit.
-        var report = "type         docs  fields  accuracy  member P    R     F1   wrong-silent  actions\n"
+        var report = "type         docs  fields  accuracy  member P    R     F1   wrong-silent  actions  roles  positions\n"
         for type in ["clean", "legacy", "docx", "ocr_text", "hocr", "alto", "ocr300_text", "ocr300_hocr"] {
             guard let s = scores[type] else { continue }
-            report += "\(type.padding(toLength: 12, withPad: " ", startingAt: 0)) \(String(format: "%4d  %6d    %5.1f%%   %5.2f %5.2f %5.2f    %5.1f%%", s.documents, s.fields, s.accuracy * 100, s.precision, s.recall, s.f1, s.silentRate * 100))  \(s.actionsRight)/\(s.actionsExpected)\n"
+            report += "\(type.padding(toLength: 12, withPad: " ", startingAt: 0)) \(String(format: "%4d  %6d    %5.1f%%   %5.2f %5.2f %5.2f    %5.1f%%", s.documents, s.fields, s.accuracy * 100, s.precision, s.recall, s.f1, s.silentRate * 100))  \(s.actionsRight)/\(s.actionsExpected)  \(s.memberRoleRight)/\(s.memberTP)  \(s.memberPositionRight)/\(s.memberTP)\n"
         }
         return report
     }

@@ -8,6 +8,7 @@ import SarabanCore
         ("๑. ผู้อำนวยการเขต", 1, false), ("12. นายสมชาย", 12, false), ("(๓) ผู้แทนชุมชน", 3, true),
         ("๓) กรรมการ", 3, false), ("๒.๓ หัวหน้าฝ่าย", 3, false),
         ("๑ . กำหนดการประชุม", 1, false), ("๒ .แผนที่", 2, false),   // OCR set the dot apart
+        ("๓,. นายวีระ กล้าหาญ", 3, false),                          // a speck read as a comma
     ])
     func entryLabels(text: String, number: Int, parenthesised: Bool) throws {
         let (label, _) = try #require(EntryLabel.read(Substring(text)))
@@ -15,7 +16,7 @@ import SarabanCore
         #expect(label.parenthesised == parenthesised)
     }
 
-    @Test(arguments: ["๑๒๓/๒๕๖๕", "2565 ปี", "ผู้อำนวยการ", "๑๒๓๔", "๑ .๕ เมตร", "๒ . ๕"])
+    @Test(arguments: ["๑๒๓/๒๕๖๕", "2565 ปี", "ผู้อำนวยการ", "๑๒๓๔", "๑ .๕ เมตร", "๒ . ๕", "๑,๒๐๐ บาท"])
     func notEntryLabels(text: String) {
         #expect(EntryLabel.read(Substring(text)) == nil)
     }
@@ -1166,5 +1167,53 @@ import SarabanCore
         let record = try extractRecord(text: text)
         #expect(record.date == "2023-11-21")
         #expect(!record.warnings.contains { $0.code == "ocr_unverified" })
+    }
+}
+
+/// An OCR'd order whose list introducer lost its mark (`ดังนี`) and whose roles were cut at the
+/// line's end, glued to the position (`…เขตดินแดงประธาน` / `กรรมการ`): tesseract's text of a
+/// two-group order (Laksaman 16 pt, 200 dpi, scan profile), specks under the number included.
+@Suite struct OcrOrderGroupsTests {
+    static let tesseractOrder = """
+    คําสังสํานักงานเขตดินแดง
+    ที ๒๑๐/๒๕๒๐
+
+    ซ่                           ๐ ซ่
+
+    เรื่อง แต่งตังคณะกรรมการจัดงานวันเด็กแห่งชาติ ประจําปี ๒๕๐
+
+    อาศัยอํานาจตามความในมาตรา ๕๕ แห่งพระราชบัญญัติ
+
+    ระเบียบบริหารราชการกรุงเทพมหานคร พ.ศ. ๒๕๒๕ จึงแต่งตังคณะ
+    กรรมการจัดงานวันเด็กแห่งชาติ ประจําปี ๒๕๒ ดังนี
+
+    ๑. คณะกรรมการอํานวยการ
+
+    ๑.๑ นายประเสริฐ ศรีสุข       ผู้อํานวยการเขตดินแดงประธาน
+    กรรมการ
+    ๑.๒ นางวิไลวรรณ ชูชื่น        ผู้ช่วยผู้อํานวยการเขตดินแดงรอง
+    ประธานกรรมการ
+    ๑.๓ นายธนากร พึ่งบุญ        หัวหน้าฝายการศึกษา กรรมการและ
+    เลขานุการ
+    ๒,. คณะกรรมการฝ่ายจัดสถานที่
+    ๒.๑ นายสมพงษ์ ใจกว้าง        หัวหน้าฝ่ายโยธา       ประธาน
+    กรรมการ
+    ๒.๒ นางสาวกาญจนา เรื่องศรี นักวิชาการศึกษาชํานาญการ
+
+    กรรมการและเลขานุการ
+    ให้คณะกรรมการมีอํานาจหน้าที ดังนี
+
+    (นายประเสริฐ ศรีสุข)
+    ผู้อํานวยการเขตดินแดง
+    """
+
+    @Test func membersOfBothGroups() throws {
+        let record = try extractRecord(text: Self.tesseractOrder)
+        #expect(record.subject?.hasPrefix("แต่งตั้งคณะกรรมการจัดงานวันเด็กแห่งชาติ") == true)
+        #expect(record.members.map(\.role) == [.chair, .viceChair, .secretary, .chair, .secretary])
+        #expect(record.members.map(\.position) == ["ผู้อำนวยการเขตดินแดง", "ผู้ช่วยผู้อำนวยการเขตดินแดง", "หัวหน้าฝายการศึกษา",
+                                                  "หัวหน้าฝ่ายโยธา", "นักวิชาการศึกษาชำนาญการ"])
+        #expect(record.members.map(\.group) == ["คณะกรรมการอำนวยการ", "คณะกรรมการอำนวยการ", "คณะกรรมการอำนวยการ",
+                                               "คณะกรรมการฝ่ายจัดสถานที่", "คณะกรรมการฝ่ายจัดสถานที่"])
     }
 }
