@@ -120,6 +120,16 @@ enum MemberListExtractor {
                 ctx.used.insert(i); i += 1; continue
             }
             let opensWithName = PersonName.parse(opening: rest) != nil
+            // A role word cut inside (`… คณะ` / `ทำงาน`, a blank line between): alone the line is no
+            // role, but joined to the waiting entry without a space it ends one that spans the cut.
+            if label == nil, garbledLabel == nil, roleAtEnd == nil, !opensWithName, let w = waiting,
+               !rest.unicodeScalars.contains(" "), rest.unicodeScalars.count <= 24,
+               let whole = MemberRoles.atEnd(of: Substring(entries[w].text + String(rest))),
+               whole.form.unicodeScalars.count > rest.unicodeScalars.count {
+                entries[w].text += String(rest)
+                entries[w].lines.append(i)
+                ctx.used.insert(i); i += 1; continue
+            }
             // An OCR'd table row's cells wrap after the row's first line: what follows belongs to
             // the position cell and may finish the role cell.
             if ctx.ocr, label == nil, garbledLabel == nil, !opensWithName,
@@ -374,13 +384,34 @@ enum MemberListExtractor {
         return joinWrapped(a, b)
     }
 
+    /// An entry whose role OCR cut over lines with spaces between (`… ชำนาญการ คณะ ทำงานและ
+    /// ผู้ช่วยเลขานุการ`): the last one or two spaces closed when the pieces so joined are a longer
+    /// role, whole.
+    static func rejoiningCutRole(_ text: String) -> String {
+        let pieces = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard pieces.count >= 3 else { return text }
+        let plain = MemberRoles.atEnd(of: Substring(text))?.form.unicodeScalars.count ?? 0
+        var best = text, bestLength = plain
+        for k in 2...3 where pieces.count > k {
+            let head = pieces.dropLast(k).joined(separator: " ")
+            let candidate = head + " " + pieces.suffix(k).joined()
+            // The closed pieces must be the role and nothing else: `ครูผู้ช่วย เลขานุการ` is the
+            // position ครูผู้ช่วย and the role เลขานุการ, not ครู and ผู้ช่วยเลขานุการ.
+            if let r = MemberRoles.atEnd(of: Substring(candidate)), r.distance == 0, r.form.unicodeScalars.count > bestLength,
+               String(r.rest) == head {
+                best = candidate; bestLength = r.form.unicodeScalars.count
+            }
+        }
+        return best
+    }
+
     /// `ผู้อำนวยการเขตบางรัก` (a position-only entry whose role is on the next line) vs a heading.
     static func looksLikePositionEntry(_ s: Substring) -> Bool {
         PersonName.looksLikePosition(s)
     }
 
     static func member(from e: Entry, field: String, roleExpected: Bool = true, ctx: inout ExtractionContext) -> Member? {
-        var text = Substring(e.text)
+        var text = Substring(ctx.ocr ? rejoiningCutRole(e.text) : e.text)
         var role: MemberRole? = e.defaultRole
         if let r = MemberRoles.atEnd(of: text) {
             role = r.role

@@ -1217,3 +1217,46 @@ import SarabanCore
                                                "คณะกรรมการฝ่ายจัดสถานที่", "คณะกรรมการฝ่ายจัดสถานที่"])
     }
 }
+
+/// A role OCR cut over lines, inside its word (`คณะ` / `ทำงาน`) or between its words with spaces
+/// left (`คณะ ทำงานและ ผู้ช่วยเลขานุการ`), is joined back; a position that ends like a role's
+/// first word (`ครูผู้ช่วย เลขานุการ`) is not.
+@Suite struct CutRoleTests {
+    @Test(arguments: [
+        ("นางรุ่งนภา ทองดี นักพัฒนาสังคมชำนาญการ คณะ ทำงานและ ผู้ช่วยเลขานุการ", "นางรุ่งนภา ทองดี นักพัฒนาสังคมชำนาญการ คณะทำงานและผู้ช่วยเลขานุการ"),
+        ("นายสมพงษ์ ใจกว้าง หัวหน้าฝ่ายโยธา ประธาน กรรมการ", "นายสมพงษ์ ใจกว้าง หัวหน้าฝ่ายโยธา ประธานกรรมการ"),
+        ("นายอนันต์ บุญมา ครูผู้ช่วย เลขานุการ", "นายอนันต์ บุญมา ครูผู้ช่วย เลขานุการ"),
+        ("นายสมชาย ใจดี ผู้อำนวยการเขต บางรัก กรรมการ", "นายสมชาย ใจดี ผู้อำนวยการเขต บางรัก กรรมการ"),
+    ])
+    func rejoined(text: String, expected: String) {
+        #expect(MemberListExtractor.rejoiningCutRole(text) == expected)
+    }
+
+    /// tesseract's text of three rows of a working group's table (corpus order_04, 200 dpi).
+    @Test func aRoleCutInsideItsWord() throws {
+        let text = """
+        คําสั่งสํานักงานเขตดินแดง
+        ที่ ๑๒๓/๒๕๖๖
+        เรื่อง แต่งตั้งคณะทํางานชุมชน
+        อาศัยอํานาจตามความในมาตรา ๔๔ จึงแต่งตั้งคณะทํางาน ประกอบด้วย
+        (๓) ฝ่ายชุมชน
+
+        ๒. นายวรวุฒิ พูลสวัสดิ    ประธานชุมชนเคหะร่มเย็น คณะ
+
+        ทํางาน
+
+        ๓. นางสาวปาริชาติ ปัญญาดี ประธานชุมชนริมทางรถไฟ คณะ
+
+        ทํางาน
+
+        ๔. นายวรวุฒิ ใจดี             ผู้แทนเครือข่ายเยาวชนเพื่อสิ่งแวดล้อม
+        คณะทํางาน
+
+        ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป
+        """
+        let record = try extractRecord(text: text)
+        #expect(record.members.map(\.role) == [.member, .member, .member])
+        #expect(record.members.map(\.position) == ["ประธานชุมชนเคหะร่มเย็น", "ประธานชุมชนริมทางรถไฟ", "ผู้แทนเครือข่ายเยาวชนเพื่อสิ่งแวดล้อม"])
+        #expect(record.members.allSatisfy { $0.group == "ฝ่ายชุมชน" })
+    }
+}
