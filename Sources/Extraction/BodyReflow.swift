@@ -8,8 +8,8 @@ enum BodyReflow {
     /// `ocrWrapWidth`: on an OCR'd page, the length of a full line. OCR puts blank lines inside
     /// paragraphs (tesseract's line spacing, hOCR's paragraph boxes) and drops the indents that
     /// open them, so there a block boundary after a full line does not end the paragraph.
-    /// Words that want an object after them (deadline markers, ณ, ก่อน, ตั้งแต่), as scalars.
-    static let runOnWords: [[Unicode.Scalar]] = (ClauseExtractor.deadlineMarkers + [" ณ", "ก่อน", "ตั้งแต่"]).map { Array($0.unicodeScalars) }
+    /// Words that want an object after them (deadline markers, ณ, ก่อน, ตั้งแต่, เวลา, ถึง), as scalars.
+    static let runOnWords: [[Unicode.Scalar]] = (ClauseExtractor.deadlineMarkers + [" ณ", "ก่อน", "ตั้งแต่", "เวลา", "ถึง"]).map { Array($0.unicodeScalars) }
 
     /// A day's label, also without the tone mark OCR drops.
     static let dayLabels: [[Unicode.Scalar]] = ["ที่", "ที"].map { Array($0.unicodeScalars) }

@@ -277,7 +277,7 @@ enum ClauseExtractor {
             if k + 1 < found.count, found[k + 1].start?.hasDate == false, let r = found[k + 1].repair {
                 ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_time_repaired" : "implausible_time", r, text: found[k + 1].text, field: "meetings[\(index)].start")
             }
-            for w in d.warnings where w.code.contains("weekday") {
+            for w in d.warnings where w.code.contains("weekday") || w.code == "invalid_end_time" {
                 ctx.warn(w.code, w.message, text: d.text, field: "meetings[\(ctx.record.meetings.count - 1)].start")
             }
         }

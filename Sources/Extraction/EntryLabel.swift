@@ -61,6 +61,11 @@ struct EntryLabel: Equatable, Sendable {
         let rest = Substring(String(text.unicodeScalars[consumed...]))
         // A label is followed by a space or a letter, never by more digits or a slash (๑๒๓/๒๕๖๕).
         if let f = rest.unicodeScalars.first, f == "/" || ThaiDigits.value(f) != nil { return nil }
+        // Nor is a time (`๑๓.๓๐ น.`, `๙.๐๐ นาฬิกา`) one: a line may open with the end of a time range.
+        if numbers.count == 2 {
+            let after = rest.trimmedSpaces()
+            if after.hasThaiPrefix("น.") || after.hasThaiPrefix("นาฬิกา") { return nil }
+        }
         let printed = String(text.unicodeScalars[text.unicodeScalars.startIndex..<consumed])
         return (EntryLabel(printed: printed, number: last, parenthesised: paren, depth: numbers.count), rest.trimmedSpaces())
     }

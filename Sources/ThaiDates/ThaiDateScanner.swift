@@ -188,6 +188,15 @@ struct ScanEngine {
 
     func sameDayRange(_ left: DatePiece, _ lt: TimePiece, _ rt: TimePiece) -> ThaiDateMatch {
         let r = DateResolver.resolve(left)
+        // Only the end time is no time of day (`ถึงเวลา ๒๕.๐๐ น.`, a misread ๒๔): the date and its
+        // start stand, and the end is left out with a warning, not the whole date.
+        if r.problem == nil, lt.problem == nil, let p = rt.problem, !(rt.hour == 24 && rt.minute == 0), var date = r.date {
+            date.hour = lt.hour; date.minute = lt.minute
+            let range = left.start..<rt.end
+            let w = DateWarning(code: "invalid_end_time", message: "the end time \(t.text(rt.start..<rt.end)) is left out: \(p)")
+            return ThaiDateMatch(kind: .dateTime, text: t.text(range), range: range, start: date, printed: r.printed,
+                                 warnings: r.warnings + lt.warnings + [w], iso: date.iso, startTime: lt.time)
+        }
         var problems: [String] = []
         if let p = r.problem { problems.append(p) }
         if let p = lt.problem { problems.append("start time: " + p) }

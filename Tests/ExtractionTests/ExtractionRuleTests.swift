@@ -16,7 +16,8 @@ import SarabanCore
         #expect(label.parenthesised == parenthesised)
     }
 
-    @Test(arguments: ["๑๒๓/๒๕๖๕", "2565 ปี", "ผู้อำนวยการ", "๑๒๓๔", "๑ .๕ เมตร", "๒ . ๕", "๑,๒๐๐ บาท"])
+    @Test(arguments: ["๑๒๓/๒๕๖๕", "2565 ปี", "ผู้อำนวยการ", "๑๒๓๔", "๑ .๕ เมตร", "๒ . ๕", "๑,๒๐๐ บาท",
+                      "๑๖.๐๐ น. ณ สวนสันติภาพ", "๙.๓๐ นาฬิกา"])   // a time wrapped to the line's start
     func notEntryLabels(text: String) {
         #expect(EntryLabel.read(Substring(text)) == nil)
     }
@@ -1258,5 +1259,29 @@ import SarabanCore
         #expect(record.members.map(\.role) == [.member, .member, .member])
         #expect(record.members.map(\.position) == ["ประธานชุมชนเคหะร่มเย็น", "ประธานชุมชนริมทางรถไฟ", "ผู้แทนเครือข่ายเยาวชนเพื่อสิ่งแวดล้อม"])
         #expect(record.members.allSatisfy { $0.group == "ฝ่ายชุมชน" })
+    }
+}
+
+/// A time range wrapped after ถึงเวลา on an OCR'd page stays in its paragraph (a line opening with
+/// `๒๕.๐๐ น.` is no numbered item), so the meeting keeps its place.
+@Suite struct WrappedTimeTests {
+    @Test func theMeetingKeepsItsPlace() throws {
+        let text = """
+        ประกาศสํานักงานเขตราชเทวี
+        เรื่อง ปิดการจราจรชั่วคราวเพื่อจัดงานประเพณีลอยกระทง
+        ด้วยสํานักงานเขตราชเทวีกําหนดจัดงานประเพณีลอยกระทง
+        ในวันจันทร์ที่ ๒๗ พฤศจิกายน ๒๕๖๖ ตั้งแต่เวลา ๑๖.๐๐ น. ถึงเวลา
+        ๒๕.๐๐ น. ณ สวนสันติภาพ จึงขอปิดการจราจรถนนราชวิถีช่วงดังกล่าว
+        จึงประกาศมาเพื่อทราบโดยทั่วกัน
+        ประกาศ ณ วันที่ ๑๕ พฤศจิกายน พ.ศ. ๒๕๖๖
+
+        (นายกิตติพงษ์ รุ่งเรือง)
+        ผู้อํานวยการเขตราชเทวี
+        """
+        let record = try extractRecord(text: text)
+        #expect(record.meetings.first?.start == "2023-11-27T16:00:00+07:00")
+        #expect(record.meetings.first?.place == "สวนสันติภาพ")
+        #expect(record.meetings.first?.end == nil)
+        #expect(record.warnings.contains { $0.code == "invalid_end_time" && $0.field == "meetings[0].start" })
     }
 }

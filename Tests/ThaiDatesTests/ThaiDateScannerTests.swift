@@ -116,6 +116,8 @@ import ThaiText
         ("ตั้งแต่วันที่ ๑ - ๕ มกราคม ๒๕๖๗", "2024-01-01/2024-01-05"),
         // A start at ๒๔.๐๐ is no time of day.
         ("วันที่ ๓๑ ธันวาคม ๒๕๖๖ ตั้งแต่เวลา ๒๔.๐๐ น.", nil),
+        // An end that is no time of day (OCR read ๒๔ as ๒๕) leaves the date and its start.
+        ("ในวันจันทร์ที่ ๒๗ พฤศจิกายน ๒๕๖๖ ตั้งแต่เวลา ๑๖.๐๐ น. ถึงเวลา ๒๕.๐๐ น.", "2023-11-27T16:00:00+07:00"),
     ])
     func timeRange(text: String, iso: String?) {
         #expect(ThaiDateScanner.scan(text).first?.iso == iso)
