@@ -271,7 +271,15 @@ enum ClauseExtractor {
             let sentence = text.trimmingCharactersIn(" ")
             guard !ctx.record.meetings.contains(where: { $0.start == startISO }) else { continue }
             let index = ctx.record.meetings.count
+            // A meeting cannot end before it starts (`๑๓.๓๐ – ๑๒.๓๐ น.`: OCR read ๑๖ as ๑๒, or a typing
+            // slip): the end is left out, with the printed text. Both carry the same offset, so the
+            // ISO strings compare in time order.
+            var reversedEnd: String? = nil
+            if let e = endISO, e.count == startISO.count, e < startISO { reversedEnd = e; endISO = nil }
             ctx.record.meetings.append(Meeting(start: startISO, end: endISO, place: place, text: sentence))
+            if let e = reversedEnd {
+                ctx.warn("range_reversed", "the meeting's end \(e) is before its start \(startISO); the end is left out", text: d.text, field: "meetings[\(index)].end")
+            }
             ctx.trace("meetings[\(index)]", line: line)
             if let r = d.repair { ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "meetings[\(index)].start") }
             if k + 1 < found.count, found[k + 1].start?.hasDate == false, let r = found[k + 1].repair {

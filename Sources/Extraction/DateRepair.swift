@@ -263,7 +263,12 @@ enum DateRepair {
         out.start = FoundDate.DateTime(year: best.y, month: month, day: best.d, hour: d.start?.hour, minute: d.start?.minute)
         out.problem = nil
         // A range's end printed in the same year moves with its start.
-        if var end = d.end, end.hasDate, let s = d.start, end.year == s.year { end.year = best.y; out.end = end }
+        if var end = d.end, end.hasDate, let s = d.start, end.year == s.year {
+            // A same-day time range (`… ๑๓.๓๐ – ๑๖.๓๐ น.`) ends on the day its start was read as.
+            if end.month == s.month && end.day == s.day { end.day = best.d }
+            end.year = best.y
+            out.end = end
+        }
         if !unchanged {
             out.repair = "OCR digits repaired: printed \(printedText) read as \(FoundDate.isoDate(best.y, month, best.d)) (OCR digit distance \(String(format: "%.1f", best.cost)) to the document's year \(evidenceBE)\(d.printedWeekday != nil ? ", and the printed weekday agrees" : ""))"
         }

@@ -1285,3 +1285,23 @@ import SarabanCore
         #expect(record.warnings.contains { $0.code == "invalid_end_time" && $0.field == "meetings[0].start" })
     }
 }
+
+/// A same-day time range moves with its day when OCR digits are repaired, and a meeting never
+/// ends before it starts.
+@Suite struct MeetingRangeTests {
+    @Test func theEndMovesWithTheRepairedDay() throws {
+        var ctx = OcrDateReadingTests.context(year: 2024)
+        // ๒๐ read as ๒๙; the printed Wednesday pins the 20th.
+        let d = try #require(ctx.dates(in: "ประชุมในวันพุธที่ ๒๙ มีนาคม ๒๕๖๗ เวลา ๑๓.๓๐ - ๑๖.๓๐ น.").first)
+        #expect(d.isoStart == "2024-03-20T13:30:00+07:00")
+        #expect(d.isoEnd == "2024-03-20T16:30:00+07:00")
+    }
+
+    @Test func anEndBeforeTheStartIsLeftOut() {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
+        ClauseExtractor.meetings(in: "ขอเชิญประชุมในวันพุธที่ ๒๗ มีนาคม ๒๕๖๗ เวลา ๑๓.๓๐ - ๑๒.๓๐ น. ณ ห้องประชุมกองบัญชี", ctx: &ctx, line: 0)
+        #expect(ctx.record.meetings.map(\.start) == ["2024-03-27T13:30:00+07:00"])
+        #expect(ctx.record.meetings.first?.end == nil)
+        #expect(ctx.record.warnings.contains { $0.code == "range_reversed" && $0.field == "meetings[0].end" })
+    }
+}
