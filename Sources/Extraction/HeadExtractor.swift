@@ -214,12 +214,14 @@ enum HeadExtractor {
     }
 
     /// Specks as tesseract reads them: no Thai word in it, i.e. no two Thai consonants or vowels
-    /// next to each other (marks may stand between), or a signature's strokes (`SignatureExtractor`).
+    /// next to each other (marks or an abbreviation's dot may stand between), or a signature's
+    /// strokes (`SignatureExtractor`).
     static func isSpeckLine(_ t: String) -> Bool {
         if SignatureExtractor.isSpecks(t) { return true }
         var lettersInRow = 0
         for u in t.unicodeScalars {
-            if ThaiLookalike.isMark(u.value) { continue }
+            // Marks, and an abbreviation's dots (`พ.ศ.`), do not break a run of letters.
+            if ThaiLookalike.isMark(u.value) || (u == "." && lettersInRow > 0) { continue }
             if (0x0E01...0x0E2E).contains(u.value) || (0x0E30...0x0E33).contains(u.value) || (0x0E40...0x0E44).contains(u.value) {
                 lettersInRow += 1
                 if lettersInRow >= 2 { return false }

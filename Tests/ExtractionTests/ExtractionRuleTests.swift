@@ -938,7 +938,7 @@ import SarabanCore
 @Suite struct SpecksBeforeListsTests {
     @Test(arguments: [
         ("จ ผี", true), ("1", true), ("๐     ฒ๑ฒ7 ๕=-", true), ("'' =", true),
-        ("อ้างถึง หนังสือ", false), ("ตามหนังสือที่อ้างถึง", false), ("๑. สำเนา", false), ("กท", false),
+        ("อ้างถึง หนังสือ", false), ("ตามหนังสือที่อ้างถึง", false), ("๑. สำเนา", false), ("กท", false), ("พ.ศ. ๒๕๐", false),
     ])
     func speckLines(text: String, isSpeck: Bool) {
         #expect(HeadExtractor.isSpeckLine(text) == isSpeck)
