@@ -388,22 +388,30 @@ enum MemberListExtractor {
     /// ผู้ช่วยเลขานุการ`): the last one or two spaces closed when the pieces so joined are a longer
     /// role, whole.
     static func rejoiningCutRole(_ text: String) -> String {
-        let pieces = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard pieces.count >= 3 else { return text }
-        let plain = MemberRoles.atEnd(of: Substring(text))?.form.unicodeScalars.count ?? 0
-        var best = text, bestLength = plain
-        for k in 2...3 where pieces.count > k {
-            let head = pieces.dropLast(k).joined(separator: " ")
-            let candidate = head + " " + pieces.suffix(k).joined()
-            // The closed pieces must be the role and nothing else: `ครูผู้ช่วย เลขานุการ` is the
-            // position ครูผู้ช่วย and the role เลขานุการ, not ครู and ผู้ช่วยเลขานุการ.
-            if let r = MemberRoles.atEnd(of: Substring(candidate)), r.distance == 0, r.form.unicodeScalars.count > bestLength,
-               String(r.rest) == head {
-                best = candidate; bestLength = r.form.unicodeScalars.count
+        // On the UTF-8 bytes (the text is normalised): this runs for every member of an OCR'd list.
+        var t = text
+        let cut: Int? = t.withUTF8 { b -> Int? in
+            var spaces: [Int] = []
+            var i = b.count - 1
+            while i >= 0, spaces.count < 3 { if b[i] == 0x20 { spaces.append(i) }; i -= 1 }
+            for k in [3, 2] where spaces.count >= k && spaces[k - 1] > 0 {
+                // The closed pieces must be a role form, whole: `ครูผู้ช่วย เลขานุการ` is the position
+                // ครูผู้ช่วย and the role เลขานุการ, not ครู and ผู้ช่วยเลขานุการ.
+                let start = spaces[k - 1] + 1
+                var joined: [UInt8] = []
+                joined.reserveCapacity(b.count - start)
+                for j in start..<b.count where b[j] != 0x20 { joined.append(b[j]) }
+                if byteSet.contains(joined) { return start }
             }
+            return nil
         }
-        return best
+        guard let cut else { return text }
+        let u = Array(text.utf8)
+        return String(decoding: u[..<cut], as: UTF8.self) + String(decoding: u[cut...].filter { $0 != 0x20 }, as: UTF8.self)
     }
+
+    /// The role forms as UTF-8, for whole-form look-ups (the text is normalised, so bytes compare).
+    static let byteSet: Set<[UInt8]> = Set(MemberRoles.formUTF8)
 
     /// `ผู้อำนวยการเขตบางรัก` (a position-only entry whose role is on the next line) vs a heading.
     static func looksLikePositionEntry(_ s: Substring) -> Bool {

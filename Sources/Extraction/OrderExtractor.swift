@@ -99,15 +99,34 @@ enum OrderExtractor {
     }
 
     static func introducesList(_ t: String, ocr: Bool = false) -> Bool {
+        // Asked of every line of an order's body: most end in a letter no introducer ends in.
+        guard let last = t.unicodeScalars.last,
+              introducerLastScalars.contains(last) || (ocr && (ThaiLookalike.isMark(last.value) || bareIntroducerLastScalars.contains(last))) else { return false }
         if listIntroducers.contains(where: { t.hasThaiSuffix($0) || t.hasThaiSuffix($0 + " :") || t.hasThaiSuffix($0 + ":") }) { return true }
         // On an OCR'd page also with its marks lost (`… ดังนี` for ดังนี้).
         guard ocr else { return false }
-        var bare = t.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }
-        while let last = bare.last, last == " " || last == ":" { bare.removeLast() }
-        return bareListIntroducers.contains { bare.count >= $0.count && bare.suffix($0.count).elementsEqual($0) }
+        return bareListIntroducers.contains { endsIgnoringMarks(t, $0) }
+    }
+
+    /// Whether `t` ends (before spaces and a colon) with `bare` when its marks are skipped; read
+    /// from the end, so most lines are answered at their last letter.
+    static func endsIgnoringMarks(_ t: String, _ bare: [Unicode.Scalar]) -> Bool {
+        var k = bare.count - 1
+        var started = false
+        for u in t.unicodeScalars.reversed() {
+            if !started, u == " " || u == ":" { continue }
+            started = true
+            if ThaiLookalike.isMark(u.value) { continue }
+            guard u == bare[k] else { return false }
+            if k == 0 { return true }
+            k -= 1
+        }
+        return false
     }
 
     static let bareListIntroducers: [[Unicode.Scalar]] = listIntroducers.map { $0.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) } }
+    static let introducerLastScalars: Set<Unicode.Scalar> = Set(listIntroducers.compactMap(\.unicodeScalars.last) + [":", " "])
+    static let bareIntroducerLastScalars: Set<Unicode.Scalar> = Set(bareListIntroducers.compactMap(\.last))
 
     /// A numbered entry that ends with a role starts a member list even without an introducer.
     static func startsList(_ ctx: ExtractionContext, at i: Int) -> Bool {
