@@ -44,7 +44,10 @@ enum DeadlineAction {
         // A conjunction glued to the word before joins two verbs of one task (`วางแผนและดำเนินการ`);
         // Thai puts a space where a clause ends.
         for w in conjunctions where (p == 0 || u[p - 1] == " ") && starts(u, at: p, end: end, with: w) {
-            if verb(u, at: skipSpaces(u, from: p + w.count, end: end), end: end) { return w.count }
+            var q = skipSpaces(u, from: p + w.count, end: end)
+            // `และจะประกาศรายชื่อ…`, `และต้องส่ง…`: a directive word may stand before the verb.
+            for d in directives + [will] where starts(u, at: q, end: end, with: d) { q += d.count; break }
+            if verb(u, at: q, end: end) { return w.count }
         }
         if starts(u, at: p, end: end, with: hai), firstVerb(u, from: p + hai.count, end: end) != nil { return hai.count }
         return nil
@@ -56,7 +59,7 @@ enum DeadlineAction {
         var moved = true
         while moved {
             moved = false
-            for w in directives where starts(u, at: i, end: end, with: w) {
+            for w in directives + [will] where starts(u, at: i, end: end, with: w) {
                 i = skipSpaces(u, from: i + w.count, end: end); moved = true; break
             }
         }
@@ -110,6 +113,7 @@ enum DeadlineAction {
     static let conjunctions = scalars(["และ", "หรือ", "โดย", "แล้ว"])
 
     static let directives = scalars(["ให้", "จะต้อง", "ต้อง"])
+    static let will = Array("จะ".unicodeScalars)
 
     /// Openers that only link the clause to the sentence before (left out of the clause's text).
     static let connectives = scalars(["ทั้งนี้", "อนึ่ง"])
@@ -124,7 +128,7 @@ enum DeadlineAction {
         "ปฏิบัติ", "รื้อถอน", "ซ่อมแซม", "ติดตั้ง", "อนุมัติ", "สรุป", "รวบรวม", "ประชาสัมพันธ์", "เผยแพร่", "ระบุ",
         "ลงนาม", "เบิก", "ชดใช้", "ต่ออายุ", "ประเมิน", "ทบทวน", "กำหนด", "ติดตาม", "ส่งมอบ", "มอบ", "โอน",
         "เร่งรัด", "ขออนุญาต", "ขออนุมัติ", "ยกเลิก", "ทำลาย", "เก็บ", "แสดง", "ปิด", "เปิด", "วางแผน", "ออกแบบ",
-        "ลงพื้นที่", "ตรวจ", "จัดเก็บ", "ปรับ", "ป้องกัน", "แก้ปัญหา", "คัดแยก", "ขยาย",
+        "ลงพื้นที่", "ตรวจ", "จัดเก็บ", "ปรับ", "ป้องกัน", "แก้ปัญหา", "คัดแยก", "ขยาย", "ประกาศรายชื่อ", "ประกาศผล",
     ])
 
     /// Words before which an action verb is part of a noun: a nominaliser, an agent, a unit.

@@ -93,12 +93,31 @@ enum SignatureExtractor {
             }
             k -= 1
         }
-        // Owning unit and contacts below the signature.
+        // Owning unit and contacts below the signature; the copies' list (สำเนาส่ง / สำเนาเรียน) after them.
+        var copies: [String] = []
         while j < ctx.lines.count {
             let t = ctx.lines[j].text
+            if let m = copiesLabel(t) {
+                let first = t.unicodeScalars.dropFirst(m).drop { $0 == " " || $0 == ":" }
+                if !first.isEmpty { copies.append(String(String.UnicodeScalarView(first))) }
+                ctx.used.insert(j)
+                j += 1
+                // Each further line is one more addressee of a copy, until a contact line.
+                while j < ctx.lines.count, ContactParser.parse(ctx.lines[j].text).isEmpty, copiesLabel(ctx.lines[j].text) == nil {
+                    copies.append(EntryLabel.read(Substring(ctx.lines[j].text)).map { String($0.1) } ?? ctx.lines[j].text)
+                    ctx.used.insert(j)
+                    j += 1
+                }
+                continue
+            }
             let c = ContactParser.parse(t)
             if !c.isEmpty {
                 HeadExtractor.addContacts(&ctx, c, line: j)
+                ctx.used.insert(j)
+            } else if isFooter(t) {
+                // A contact line whose number or address cannot be read (an e-mail address OCR'd
+                // with Thai letters): not the unit's name, and not guessed.
+                ctx.warn("unreadable_contact", "a contact line could not be read as a phone number or e-mail address", text: t, field: "contact")
                 ctx.used.insert(j)
             } else if isUnitLine(t) || (ctx.record.kind == .letter && t.unicodeScalars.count <= 60) {
                 unit.append(t)
@@ -107,6 +126,13 @@ enum SignatureExtractor {
             j += 1
         }
         if !unit.isEmpty { ctx.record.extra["owning_unit"] = .string(unit.joined(separator: " ")) }
+        if !copies.isEmpty { ctx.record.extra["copies_to"] = .strings(copies) }
+    }
+
+    /// `สำเนาส่ง` or `สำเนาเรียน` opening a line: the scalars it takes.
+    static func copiesLabel(_ t: String) -> Int? {
+        for label in ["สำเนาส่ง", "สำเนาเรียน"] where t.hasThaiPrefix(label) { return label.unicodeScalars.count }
+        return nil
     }
 
     /// Phrases that stand on their own line under a signer's position.

@@ -985,6 +985,8 @@ import SarabanCore
         ("ผู้ประกอบการที่ประสงค์จะต่อใบอนุญาตต้องยื่นคำขอภายในวันที่ ๒๔ กุมภาพันธ์ ๒๕๖๖", "ยื่นคำขอ"),
         // No action verb: the text after the request is kept rather than cut at a guess.
         ("ขอให้ฝ่ายทะเบียนภายในวันที่ ๒๔ กุมภาพันธ์ ๒๕๖๖", "ฝ่ายทะเบียน"),
+        // จะ between the conjunction and the verb.
+        ("ให้ยื่นใบสมัครระหว่างวันที่ ๔ – ๑๕ มีนาคม ๒๕๖๗ และจะประกาศรายชื่อผู้มีสิทธิภายในวันที่ ๒๐ มีนาคม ๒๕๖๗", "ประกาศรายชื่อผู้มีสิทธิ"),
     ])
     func actionWithoutItsNumber(paragraph: String, action: String) {
         var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
@@ -1303,5 +1305,50 @@ import SarabanCore
         #expect(ctx.record.meetings.map(\.start) == ["2024-03-27T13:30:00+07:00"])
         #expect(ctx.record.meetings.first?.end == nil)
         #expect(ctx.record.warnings.contains { $0.code == "range_reversed" && $0.field == "meetings[0].end" })
+    }
+}
+
+/// A monk's name has no family name (his position follows it), and a letter's copies list
+/// (สำเนาส่ง) is its own part, not the owning unit.
+@Suite struct MonkAndCopiesTests {
+    @Test func aMonksPositionIsNotHisFamilyName() throws {
+        let name = try #require(PersonName.parse(opening: "พระครูสุนทรธรรมวิทย์ เจ้าอาวาสวัดบางโพ คณะทำงาน"))
+        #expect(name.0.full == "พระครูสุนทรธรรมวิทย์")
+        #expect(name.0.family == nil)
+        #expect(name.1.hasPrefix("เจ้าอาวาสวัดบางโพ"))
+    }
+
+    @Test func copiesToAfterTheContacts() throws {
+        let text = """
+        ที่ กท ๕๐๔๒/ว ๑๕
+        สำนักงานเขตทุ่งครุ
+        ๑๙ กุมภาพันธ์ ๒๕๖๗
+        เรื่อง ขอเชิญร่วมประชุม
+        เรียน ประธานชุมชนทุกชุมชน
+                 สำนักงานเขตทุ่งครุจึงขอเชิญท่านเข้าร่วมประชุม
+                 ขอแสดงความนับถือ
+
+        (นายชัยวัฒน์ ศรีประเสริฐ)
+        ผู้อำนวยการเขตทุ่งครุ
+        ฝ่ายปกครอง
+        โทร. ๐ ๒๔๖๔ ๑๒๕๓
+        สำเนาส่ง  ผู้อำนวยการสำนักป้องกันและบรรเทาสาธารณภัย
+                  ผู้อำนวยการสำนักอนามัย
+        """
+        let record = try extractRecord(text: text)
+        #expect(record.extra["owning_unit"] == .string("ฝ่ายปกครอง"))
+        #expect(record.extra["copies_to"] == .strings(["ผู้อำนวยการสำนักป้องกันและบรรเทาสาธารณภัย", "ผู้อำนวยการสำนักอนามัย"]))
+        #expect(record.contact.phone == ["024641253"])
+    }
+
+    /// An e-mail address tesseract read with Thai letters is an unreadable contact, not part of the unit.
+    @Test func anUnreadableAddressIsNotTheUnit() throws {
+        let text = "ที่ กท ๕๐๔๙/ว ๑๕๒\nสํานักงานเขตทุ่งครุ\n๒๑ มกราคม ๒๕๖๘\nเรื่อง ขอความร่วมมือ\nเรียน ผู้จัดการ\n"
+            + "สํานักงานเขตจึงขอความร่วมมือ\nขอแสดงความนับถือ\n\n(นายชัยวัฒน์ ศรีประเสริฐ)\nผู้อํานวยการเขตทุ่งครุ\n"
+            + "ฝ่ายสิ่งแวดล้อมและสุขาภิบาล\nโทร. ๐ ๒๔๖๔ ๑๒๕๓\nไปรษณีย์อิเล็กทรอนิกส์ ป้านทรู(ฝ่าหน.อทง@ไ๒ลทชร«๐|<6ฮ๐.ป่า\n"
+        let record = try extractRecord(text: text)
+        #expect(record.extra["owning_unit"] == .string("ฝ่ายสิ่งแวดล้อมและสุขาภิบาล"))
+        #expect(record.contact.email.isEmpty)
+        #expect(record.warnings.contains { $0.code == "unreadable_contact" && $0.field == "contact" })
     }
 }
