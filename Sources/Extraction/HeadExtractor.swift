@@ -256,6 +256,9 @@ enum HeadExtractor {
                 items.append(next)
             } else if isContinuation(ctx, j), !items.isEmpty {
                 items[items.count - 1] = joinWrapped(items[items.count - 1], next)
+            } else if let last = items.last, wrapsOn(label, item: last, next: next) {
+                // An item that is not whole yet, across a blank line or after a short line (OCR).
+                items[items.count - 1] = joinWrapped(last, next)
             } else { break }
             ctx.used.insert(j)
             j += 1
@@ -264,6 +267,22 @@ enum HeadExtractor {
         if label == .references { ctx.record.references += items } else { ctx.record.enclosures += items }
         ctx.trace(field, line: i)
         return (items, j)
+    }
+
+    /// A reference cited without its date yet (`หนังสือสำนัก… ที่ กท ๑๘๐๑/ว ๔๔` / `ลงวันที่ …`, or
+    /// cut before its number) goes on until its ลงวันที่; an enclosure's quantity (`จำนวน ๑ ฉบับ`)
+    /// on the next line is the enclosure's. Never into a label or the body's opening.
+    static func wrapsOn(_ label: PartLabel, item: String, next: String) -> Bool {
+        guard !isAnyLabel(next), !bodyOpeners.contains(where: { next.hasThaiPrefix($0) }), EntryLabel.read(Substring(next)) == nil else { return false }
+        switch label {
+        case .references:
+            return !ClauseExtractor.has(item, "ลงวันที่") && item.unicodeScalars.count < 160
+                && (ClauseExtractor.has(next, "ลงวันที่") || ClauseExtractor.has(next, "ที่ "))
+        case .enclosures:
+            return next.hasThaiPrefix("จำนวน") && !ClauseExtractor.has(item, "จำนวน")
+        default:
+            return false
+        }
     }
 
     /// An enclosure's quantity (`จำนวน ๑ ชุด`) stands apart from its title; a wrapped line or OCR

@@ -13,7 +13,8 @@ enum OcrYearInText {
         guard let evidence = ctx.evidenceYear else { return }
         var warnings: [Warning] = []
         ctx.record.rewriteText([.subject, .references, .enclosures]) { value, field in
-            let (out, changes) = repaired(value, evidenceBE: evidence + 543)
+            // A letter cited is older than the one citing it: its year is not after the document's.
+            let (out, changes) = repaired(value, evidenceBE: evidence + 543, latestBE: field.hasPrefix("references") ? evidence + 543 : nil)
             for c in changes {
                 warnings.append(Warning(code: "ocr_digit_repaired", message: "the year \(c.printed) read as \(c.be) (OCR digit distance to the document's year)",
                                         text: c.printed, field: field))
@@ -26,7 +27,7 @@ enum OcrYearInText {
     /// Phrases after which a year is the current or the next one.
     static let yearOfPhrases: [[Unicode.Scalar]] = ["ประจำปี", "ปีงบประมาณ"].map { Array($0.unicodeScalars) }
 
-    static func repaired(_ text: String, evidenceBE: Int) -> (String, [(printed: String, be: Int)]) {
+    static func repaired(_ text: String, evidenceBE: Int, latestBE: Int? = nil) -> (String, [(printed: String, be: Int)]) {
         var u = Array(text.unicodeScalars)
         var changes: [(printed: String, be: Int)] = []
         var i = 0
@@ -43,6 +44,7 @@ enum OcrYearInText {
             }
             if suspicious {
                 let costs = YearEvidence.costsAround(YearEvidence.PrintedYear(digits: digits), evidenceBE: evidenceBE)
+                    .filter { latestBE == nil || $0.be <= latestBE! }
                     .sorted { $0.ranked < $1.ranked }
                 if let best = costs.first, best.ranked <= DateRepair.ocrYearTolerance,
                    costs.count < 2 || costs[1].ranked - best.ranked >= 0.05 {

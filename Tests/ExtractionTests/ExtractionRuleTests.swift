@@ -617,6 +617,28 @@ import SarabanCore
     func years(text: String, evidenceBE: Int, expected: String) {
         #expect(OcrYearInText.repaired(text, evidenceBE: evidenceBE).0 == expected)
     }
+
+    /// A cited letter's year is not after the citing document's: ๒๕๐ is read as 2569, not 2570.
+    @Test func aReferenceIsNotFromTheFuture() {
+        let text = "หนังสือสำนักป้องกันและบรรเทาสาธารณภัย ที่ กท ๑๕๐๑/ว ๕๕ ลงวันที่ ๒ กุมภาพันธ์ ๒๕๐"
+        #expect(OcrYearInText.repaired(text, evidenceBE: 2569, latestBE: 2569).1.map(\.be) == [2569])
+    }
+}
+
+/// A reference or an enclosure wrapped on an OCR'd page (a short line, a blank line between) is
+/// one item: a reference until its ลงวันที่, an enclosure with its quantity.
+@Suite struct WrappedListItemTests {
+    @Test(arguments: [
+        (PartLabel.references, "หนังสือสำนักป้องกันและบรรเทา", "สาธารณภัย ที่ กท ๑๕๐๑/ว ๕๕ ลงวันที่ ๒ กุมภาพันธ์ ๒๕๖๗", true),
+        (.references, "หนังสือสำนักงานเขต ที่ กท ๕๐๐๔/๑๒ ลงวันที่ ๒ มกราคม ๒๕๖๗", "ที่ กท ๑๕๐๑/ว ๕๕", false),
+        (.references, "หนังสือสำนักป้องกันและบรรเทา", "ตามหนังสือที่อ้างถึง สำนักป้องกัน", false),
+        (.enclosures, "แบบตอบรับการเข้าร่วมประชุม", "จำนวน ๑ ฉบับ", true),
+        (.enclosures, "แบบตอบรับ จำนวน ๑ ฉบับ", "จำนวน ๒ ชุด", false),
+        (.enclosures, "แบบตอบรับการเข้าร่วมประชุม", "สำเนาคำสั่ง", false),
+    ])
+    func wraps(label: PartLabel, item: String, next: String, joins: Bool) {
+        #expect(HeadExtractor.wrapsOn(label, item: item, next: next) == joins)
+    }
 }
 
 /// Head labels OCR glued to their value are set apart; words that open with a label are not.
