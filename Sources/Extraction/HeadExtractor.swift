@@ -215,8 +215,14 @@ enum HeadExtractor {
 
     /// Specks as tesseract reads them: no Thai word in it, i.e. no two Thai consonants or vowels
     /// next to each other (marks or an abbreviation's dot may stand between), or a signature's
-    /// strokes (`SignatureExtractor`).
+    /// strokes (`SignatureExtractor`); never a line with a number of two digits or more.
     static func isSpeckLine(_ t: String) -> Bool {
+        // A number of two digits or more (a year wrapped onto its own line, `๒๕๖๗`) is text.
+        var digitsInRow = 0
+        for u in t.unicodeScalars {
+            digitsInRow = ThaiDigits.value(u) != nil ? digitsInRow + 1 : 0
+            if digitsInRow >= 2 { return false }
+        }
         if SignatureExtractor.isSpecks(t) { return true }
         var lettersInRow = 0
         for u in t.unicodeScalars {
@@ -533,6 +539,8 @@ enum HeadExtractor {
         let prevFull = ctx.ocr && ctx.wrapWidth > 20 && lines[j - 1].text.unicodeScalars.count * 100 >= ctx.wrapWidth * 85
         let sameBlock = !l.startsBlock && l.block == lines[j - 1].block
         guard sameBlock || prevFull, !isAnyLabel(l.text) else { return false }
+        // A speck under the head (`ฉ/`) is no wrapped word.
+        if ctx.ocr, isSpeckLine(l.text) { return false }
         // Across a gap, a line opening with เพื่อ (in order to) is an order's first sentence.
         // In an order it is so even on the next line: an order's subject is its แต่งตั้ง… title.
         if !sameBlock || ctx.record.kind == .order, l.text.hasThaiPrefix("เพื่อ") { return false }

@@ -46,12 +46,26 @@ enum OrderExtractor {
 
     /// `สั่ง ณ วันที่` with OCR damage in the first word (the ณ วันที่ part anchors it).
     private static func signedLoose(_ t: String) -> LabelMatch? {
-        guard let r = t.range(of: "ณ วันที่"), t.distance(from: t.startIndex, to: r.lowerBound) <= 8 else { return nil }
+        guard let r = t.range(of: "ณ วันที่"), t.distance(from: t.startIndex, to: r.lowerBound) <= 8 else { return signedWithoutDayLabel(t) }
         let printed = String(t[..<r.upperBound])
         let value = String(t[r.upperBound...]).trimmingCharactersIn(" ")
         let form = printed.hasThaiPrefix("ประ") ? "ประกาศ ณ วันที่" : "สั่ง ณ วันที่"
         return LabelMatch(label: form.hasThaiPrefix("ประ") ? .announcementSigned : .orderSigned, form: form, printed: printed,
                           value: value, distance: printed == form ? 0 : 0.2)
+    }
+
+    /// `สัง ณ ๑๕ มกราคม พ.ศ. ๒๕๖๗`: OCR lost วันที่ (and a mark); สั่ง or ประกาศ (marks ignored), ณ,
+    /// and a day's digits still make the signing line.
+    static func signedWithoutDayLabel(_ t: String) -> LabelMatch? {
+        for (form, word) in [("สั่ง ณ วันที่", "สั่ง ณ "), ("ประกาศ ณ วันที่", "ประกาศ ณ ")] {
+            guard let n = ThaiTextShim.prefixIgnoringMarks(word, in: t) else { continue }
+            let rest = t.unicodeScalars.dropFirst(n)
+            guard let first = rest.first, ThaiDigits.value(first) != nil else { continue }
+            let printed = String(String.UnicodeScalarView(t.unicodeScalars.prefix(n))).trimmingCharactersIn(" ")
+            return LabelMatch(label: form.hasThaiPrefix("ประ") ? .announcementSigned : .orderSigned, form: form, printed: printed,
+                              value: String(String.UnicodeScalarView(rest)), distance: 0.4)
+        }
+        return nil
     }
 
     static func readParts(_ ctx: inout ExtractionContext, from start: Int, to end: Int) {

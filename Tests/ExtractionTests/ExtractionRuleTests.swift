@@ -960,7 +960,7 @@ import SarabanCore
 @Suite struct SpecksBeforeListsTests {
     @Test(arguments: [
         ("จ ผี", true), ("1", true), ("๐     ฒ๑ฒ7 ๕=-", true), ("'' =", true),
-        ("อ้างถึง หนังสือ", false), ("ตามหนังสือที่อ้างถึง", false), ("๑. สำเนา", false), ("กท", false), ("พ.ศ. ๒๕๐", false),
+        ("อ้างถึง หนังสือ", false), ("ตามหนังสือที่อ้างถึง", false), ("๑. สำเนา", false), ("กท", false), ("พ.ศ. ๒๕๐", false), ("๒๕๖๗", false), ("ฉ/", true),
     ])
     func speckLines(text: String, isSpeck: Bool) {
         #expect(HeadExtractor.isSpeckLine(text) == isSpeck)
@@ -1372,5 +1372,30 @@ import SarabanCore
         #expect(record.extra["owning_unit"] == .string("ฝ่ายสิ่งแวดล้อมและสุขาภิบาล"))
         #expect(record.contact.email.isEmpty)
         #expect(record.warnings.contains { $0.code == "unreadable_contact" && $0.field == "contact" })
+    }
+}
+
+/// An OCR'd order's signing line with วันที่ lost (`สัง ณ ๑๕ มกราคม …`) is still its date, and a
+/// speck under its subject (`ฉ/`) is not part of the subject.
+@Suite struct OcrOrderHeadTests {
+    @Test func signingLineWithoutItsDayLabel() throws {
+        let text = """
+        คําสังสํานักงานเขตบางซื่อ
+        ที่ ๔๕/๒๕๖๗
+        เรื่อง แต่งตั้งคณะทํางานป้องกันและแก้ไขปัญหานําท่วม
+
+        ฉ/
+
+        อาศัยอํานาจตามความในมาตรา ๔๔ จึงแต่งตั้งคณะทํางาน ประกอบด้วย
+        ๑. นายสมหมาย ใจเย็น หัวหน้าฝ่ายโยธา คณะทํางานและเลขานุการ
+        สัง ณ ๑๕ มกราคม พ.ศ. ๒๕๖๗
+
+        (นายสุรเชษฐ์ กิตติคุณ)
+        ผู้อํานวยการเขตบางซื่อ
+        """
+        let record = try extractRecord(text: text)
+        #expect(record.date == "2024-01-15")
+        #expect(record.warnings.contains { $0.code == "ocr_label_repaired" && $0.field == "date" })
+        #expect(record.subject?.hasSuffix("ท่วม") == true)
     }
 }
