@@ -49,6 +49,19 @@ enum ClauseExtractor {
                 consumedUpTo = d.range.upperBound
                 continue
             }
+            // On an OCR'd page a date whose day is unreadable (`ภายในวันที่ « กุมภาพันธ์ ๒๕๖๗`): the
+            // deadline is kept, its date null with the reason, rather than lost.
+            if ctx.ocr, endsWithDayLabel(u, marker), let md = MonthDeadline.afterSpeck(u, from: after) {
+                let (clauseStart, actionStart) = DeadlineAction.locate(u, floor: consumedUpTo, end: marker.start)
+                let action = String(String.UnicodeScalarView(u[actionStart..<marker.start])).trimmingCharactersIn(" ,")
+                let clause = String(String.UnicodeScalarView(u[clauseStart..<md.end])).trimmingCharactersIn(" ")
+                let index = ctx.record.deadlines.count
+                ctx.record.deadlines.append(Deadline(date: nil, text: clause, action: action.isEmpty ? nil : action))
+                ctx.trace("deadlines[\(index)]", line: line)
+                ctx.warn("unreadable_date", "the deadline's day could not be read (month \(md.month)); no date is set", text: clause, field: "deadlines[\(index)].date")
+                consumedUpTo = md.end
+                continue
+            }
             // A month only: ภายในเดือนตุลาคม ๒๕๖๖ (due by its last day).
             if endsWithin(u, marker), let md = MonthDeadline.read(u, from: after) {
                 let (clauseStart, actionStart) = DeadlineAction.locate(u, floor: consumedUpTo, end: marker.start)
@@ -114,6 +127,13 @@ enum ClauseExtractor {
         return m.count >= within.count && m.suffix(within.count).elementsEqual(within) || m.elementsEqual(notLater)
     }
     private static let within = Array("ภายใน".unicodeScalars)
+    private static let dayLabel = Array("วันที่".unicodeScalars)
+
+    /// A marker that names a day (`ภายในวันที่`, `ก่อนวันที่`, `ไม่เกินวันที่`).
+    static func endsWithDayLabel(_ u: [Unicode.Scalar], _ marker: (start: Int, end: Int)) -> Bool {
+        let m = u[marker.start..<marker.end]
+        return m.count >= dayLabel.count && m.suffix(dayLabel.count).elementsEqual(dayLabel)
+    }
     private static let notLater = Array("ไม่เกิน".unicodeScalars)
 
     /// The deadline markers as scalars, built once (findMarkers runs on every paragraph).

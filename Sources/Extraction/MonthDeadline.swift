@@ -31,10 +31,23 @@ enum MonthDeadline {
         case 4 where value >= 2400: found.year = ThaiCalendar.gregorianYear(buddhistYear: value, month: month)
         case 4 where (1900...2200).contains(value): found.year = value
         case 2: found.year = ThaiCalendar.gregorianYear(buddhistYear: 2500 + value, month: month)
-        default: return found
+        default:
+            // Digits that are no year (OCR's `๒๕๐`) belong to the text, not to the date.
+            found.end = k + digits
+            return found
         }
         found.end = k + digits
         return found
+    }
+
+    /// A month after a day OCR could not read (`« กุมภาพันธ์ ๒๕๖๗`: one to three scalars that are
+    /// neither a Thai letter nor a digit, or a lone letter, then the month).
+    static func afterSpeck(_ u: [Unicode.Scalar], from start: Int) -> Found? {
+        var i = skipSpaces(u, start)
+        let speckStart = i
+        while i < u.count, u[i] != " ", i - speckStart < 3, ThaiDigits.value(u[i]) == nil { i += 1 }
+        guard i > speckStart, i < u.count, u[i] == " " else { return nil }
+        return read(u, from: i, monthWordRequired: false)
     }
 
     /// A line that is a month and a year and nothing else (`ธันวาคม ๒๕๖๕`, `วันที่  ธันวาคม ๒๕๖๕`):

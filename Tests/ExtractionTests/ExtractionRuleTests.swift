@@ -1399,3 +1399,24 @@ import SarabanCore
         #expect(record.subject?.hasSuffix("ท่วม") == true)
     }
 }
+
+/// On an OCR'd page a deadline whose day is unreadable is kept with date null and the reason.
+@Suite struct UnreadableDeadlineDayTests {
+    @Test func keptWithoutADate() {
+        var ctx = OcrDateReadingTests.context(year: 2024)
+        ClauseExtractor.deadlines(in: "๑. ให้ฝ่ายทะเบียนจัดทำบัญชีรายชื่อผู้มีสิทธิเลือกตั้งให้แล้วเสร็จภายในวันที่ « กุมภาพันธ์ ๒๕๐",
+                                  documentDate: "2024-01-08", ctx: &ctx, line: 0)
+        #expect(ctx.record.deadlines.count == 1)
+        #expect(ctx.record.deadlines.first?.date == nil)
+        #expect(ctx.record.deadlines.first?.action == "จัดทำบัญชีรายชื่อผู้มีสิทธิเลือกตั้ง")
+        #expect(ctx.record.deadlines.first?.text.hasSuffix("กุมภาพันธ์ ๒๕๐") == true)
+        #expect(ctx.record.warnings.contains { $0.code == "unreadable_date" && $0.field == "deadlines[0].date" })
+    }
+
+    /// On a clean page the same text is no deadline at all: nothing to guess from.
+    @Test func notOnACleanPage() {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
+        ClauseExtractor.deadlines(in: "ให้จัดทำบัญชีให้แล้วเสร็จภายในวันที่ « กุมภาพันธ์ ๒๕๖๗", documentDate: "2024-01-08", ctx: &ctx, line: 0)
+        #expect(ctx.record.deadlines.isEmpty)
+    }
+}
