@@ -95,11 +95,18 @@ enum ClauseExtractor {
                 let clause = String(String.UnicodeScalarView(u[clauseStart..<rel.end])).trimmingCharactersIn(" ")
                 let index = ctx.record.deadlines.count
                 var iso: String? = nil
+                // What the days count from: receipt of the letter unless the text names another point,
+                // which may be the document's own date (`นับแต่วันที่ลงนามในคำสั่งนี้`, `…ลงในหนังสือนี้`).
+                let ownDate = rel.from.map { f in ["ลงนาม", "ลงใน", "ของหนังสือนี้", "ของคำสั่งนี้"].contains { has(f, $0) } } ?? false
+                let point = rel.from.map { "the day the text counts from (\($0))" } ?? "the day of receipt"
                 if let base = documentDate, let date = addDays(base, rel.days) {
                     iso = date
-                    ctx.warn("relative_deadline", "deadline \(rel.days) days from receipt, counted from the document date \(base) (the day of receipt is not known)", text: clause, field: "deadlines[\(index)].date")
+                    let message = ownDate
+                        ? "deadline \(rel.days) days from the document's own date \(base), as the text says (\(rel.from!))"
+                        : "deadline \(rel.days) days, counted from the document date \(base) (\(point) is not known)"
+                    ctx.warn("relative_deadline", message, text: clause, field: "deadlines[\(index)].date")
                 } else {
-                    ctx.warn("relative_deadline", "deadline \(rel.days) days from receipt; the document date is not known", text: clause, field: "deadlines[\(index)].date")
+                    ctx.warn("relative_deadline", "deadline \(rel.days) days from \(point); the document date is not known", text: clause, field: "deadlines[\(index)].date")
                 }
                 if let letter = rel.lookalike {
                     ctx.warn("ocr_digit_repaired", "the count of days printed as the letter \(letter) is read as \(rel.days), the digit OCR prints so", text: clause, field: "deadlines[\(index)].date")
@@ -172,7 +179,7 @@ enum ClauseExtractor {
     /// `ภายใน ๗ วัน…`: the count of days and the clause's end. On an OCR'd page the count may be
     /// one letter tesseract prints for a digit (`ภายใน ฆ วันนับแต่…`): it is read as that digit
     /// where nothing but a count can stand, and returned as `lookalike` for the warning.
-    private static func relativeDays(_ u: [Unicode.Scalar], from start: Int, ocr: Bool) -> (days: Int, end: Int, lookalike: Unicode.Scalar?)? {
+    private static func relativeDays(_ u: [Unicode.Scalar], from start: Int, ocr: Bool) -> (days: Int, end: Int, lookalike: Unicode.Scalar?, from: String?)? {
         var lookalike: Unicode.Scalar? = nil
         var found = count(u, at: start, wordWindow: 20)
         if found == nil, ocr {
@@ -194,9 +201,18 @@ enum ClauseExtractor {
         let tail = String(String.UnicodeScalarView(u[end..<min(u.count, end + 50)]))
         for ref in ["นับแต่วันที่ได้รับหนังสือนี้", "นับแต่วันที่ได้รับหนังสือ", "นับจากวันที่ได้รับหนังสือนี้", "นับจากวันที่ได้รับหนังสือ",
                     " นับแต่วันที่ได้รับหนังสือนี้", " นับแต่วันที่ได้รับหนังสือ", " นับจากวันที่ได้รับหนังสือ"] where tail.hasThaiPrefix(ref) {
-            end += ref.unicodeScalars.count; break
+            end += ref.unicodeScalars.count
+            return (n, end, lookalike, nil)
         }
-        return (n, end, lookalike)
+        // Another point to count from (`นับแต่วันที่ได้รับอนุมัติ`, `นับจากวันที่ลงนามในสัญญา`): kept in the
+        // clause up to the next space, and named in the warning.
+        let trimmedTail = tail.drop { $0 == " " }
+        for opener in ["นับแต่", "นับจาก", "นับตั้งแต่"] where trimmedTail.hasThaiPrefix(opener) {
+            let phrase = trimmedTail.prefix { $0 != " " }
+            end += tail.unicodeScalars.count - trimmedTail.unicodeScalars.count + phrase.unicodeScalars.count
+            return (n, end, lookalike, String(phrase))
+        }
+        return (n, end, lookalike, nil)
     }
 
     static func addDays(_ iso: String, _ days: Int) -> String? {

@@ -1420,3 +1420,21 @@ import SarabanCore
         #expect(ctx.record.deadlines.isEmpty)
     }
 }
+
+/// What a relative deadline counts from: receipt (unknown: the document's date is assumed), another
+/// event the text names (kept in the clause, named in the warning), or the document's own date.
+@Suite struct RelativeDeadlinePointTests {
+    @Test(arguments: [
+        ("ขอให้ส่งรายงานภายใน ๗ วันนับแต่วันที่ได้รับหนังสือนี้", "นับแต่วันที่ได้รับหนังสือนี้", "the day of receipt is not known"),
+        ("ฝ่ายโยธาจะดำเนินการให้แล้วเสร็จภายใน ๓๐ วัน นับแต่วันที่ได้รับอนุมัติ", "นับแต่วันที่ได้รับอนุมัติ", "is not known"),
+        ("โดยจัดทำแผนเสนอผู้อำนวยการเขตภายใน 60 วันนับแต่วันที่ลงนามในคำสั่งนี้", "นับแต่วันที่ลงนามในคำสั่งนี้", "the document's own date"),
+    ])
+    func point(text: String, clauseEnd: String, message: String) throws {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
+        ClauseExtractor.deadlines(in: text, documentDate: "2023-08-14", ctx: &ctx, line: 0)
+        let d = try #require(ctx.record.deadlines.first)
+        #expect(d.text.hasSuffix(clauseEnd))
+        #expect(d.date != nil)
+        #expect(ctx.record.warnings.contains { $0.code == "relative_deadline" && $0.message.contains(message) })
+    }
+}
