@@ -242,6 +242,8 @@ enum MemberListExtractor {
         let hasNoise = u.indices.contains { k in
             let c = u[k]
             if c == "|" || c == "«" || c == "»" || c == "(" { return true }
+            // A slash standing alone is the table's ruling too (`ศรีงาม / ผู้อำนวยการ…`).
+            if c == "/", k > 0, u[k - 1] == " ", k + 1 == u.count || u[k + 1] == " " { return true }
             guard ThaiTextShim.isLeadingVowel(c), k == 0 || u[k - 1] == " " else { return false }
             var e = k
             while e < u.count, ThaiTextShim.isLeadingVowel(u[e]) { e += 1 }
@@ -249,7 +251,7 @@ enum MemberListExtractor {
         }
         guard hasNoise else { return text }
         // A token is cut at its `|`s; pieces of noise alone (`ไเ` in `ไเ|นายธนพล`) go.
-        var pieces = text.split(separator: " ").flatMap { $0.split(separator: "|") }.filter { !$0.unicodeScalars.allSatisfy { noise.contains($0) } }
+        var pieces = text.split(separator: " ").flatMap { $0.split(separator: "|") }.filter { !$0.unicodeScalars.allSatisfy { noise.contains($0) } && $0 != "/" }
         // The ruling before the role cell read as a parenthesis: `… (ที่ปรึกษา`.
         if let last = pieces.last, last.unicodeScalars.first == "(", MemberRoles.exact(String(last.unicodeScalars.dropFirst())) != nil {
             pieces[pieces.count - 1] = Substring(String(last.unicodeScalars.dropFirst()))

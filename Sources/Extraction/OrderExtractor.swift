@@ -1,5 +1,6 @@
 import SarabanCore
 import ThaiText
+import ThaiDates
 
 /// The parts of an order (คำสั่ง) and an announcement (ประกาศ) after the head: legal basis,
 /// the members, duties, the effective date, and the signing date (สั่ง ณ วันที่ / ประกาศ ณ วันที่).
@@ -13,7 +14,9 @@ enum OrderExtractor {
         var i = min(end, ctx.lines.count) - 1
         while i >= 0 {
             let t = ctx.lines[i].text
-            if let m = LabelMatcher.match(label, at: t, allowGlued: true) ?? signedLoose(t) {
+            if var m = LabelMatcher.match(label, at: t, allowGlued: true) ?? signedLoose(t) {
+                // A label damaged past telling สั่ง from ประกาศ is the document kind's.
+                if m.label != label { m.label = label; m.form = label == .orderSigned ? "สั่ง ณ วันที่" : "ประกาศ ณ วันที่" }
                 ctx.used.insert(i)
                 HeadExtractor.labelWarning(&ctx, m, field: "date")
                 HeadExtractor.setDocumentDate(&ctx, from: m.value, line: i)
@@ -57,6 +60,7 @@ enum OrderExtractor {
     /// `สัง ณ ๑๕ มกราคม พ.ศ. ๒๕๖๗`: OCR lost วันที่ (and a mark); สั่ง or ประกาศ (marks ignored), ณ,
     /// and a day's digits still make the signing line.
     static func signedWithoutDayLabel(_ t: String) -> LabelMatch? {
+        if let m = signedAfterLoneAt(t) { return m }
         for (form, word) in [("สั่ง ณ วันที่", "สั่ง ณ "), ("ประกาศ ณ วันที่", "ประกาศ ณ ")] {
             guard let n = ThaiTextShim.prefixIgnoringMarks(word, in: t) else { continue }
             let rest = t.unicodeScalars.dropFirst(n)
@@ -66,6 +70,20 @@ enum OrderExtractor {
                               value: String(String.UnicodeScalarView(rest)), distance: 0.4)
         }
         return nil
+    }
+
+    /// `ง ณวนท ๓ เมษายน พ.ศ. …`: the signing label damaged past reading but its ณ, near the line's
+    /// start, then a day and a month's name. The value starts at the day.
+    static func signedAfterLoneAt(_ t: String) -> LabelMatch? {
+        let u = Array(t.unicodeScalars)
+        guard let at = u.prefix(8).firstIndex(of: "ณ"), at == 0 || u[at - 1] == " " else { return nil }
+        var k = at + 1
+        while k < u.count, k - at <= 8, ThaiDigits.value(u[k]) == nil { k += 1 }
+        guard k < u.count, ThaiDigits.value(u[k]) != nil else { return nil }
+        let value = String(String.UnicodeScalarView(u[k...]))
+        guard ThaiMonths.table.contains(where: { ThaiScalarSearch.contains($0.full, in: value) }) else { return nil }
+        let printed = String(String.UnicodeScalarView(u[..<k])).trimmingCharactersIn(" ")
+        return LabelMatch(label: .orderSigned, form: "สั่ง ณ วันที่", printed: printed, value: value, distance: 0.6)
     }
 
     static func readParts(_ ctx: inout ExtractionContext, from start: Int, to end: Int) {

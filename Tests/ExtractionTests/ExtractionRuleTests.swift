@@ -1438,3 +1438,24 @@ import SarabanCore
         #expect(ctx.record.warnings.contains { $0.code == "relative_deadline" && $0.message.contains(message) })
     }
 }
+
+/// A signing line damaged past its label (`ง ณวนท ๓ เมษายน …`): its lone ณ, a day and a month
+/// still make it; a ณ in running text is no signing line.
+@Suite struct DamagedSigningLineTests {
+    @Test(arguments: [
+        ("ง ณวนท ๓ เมษายน พ.ศ. ๒๕๒๐๒๐", "๓ เมษายน พ.ศ. ๒๕๒๐๒๐" as String?),
+        ("สัง ณ ๑๕ มกราคม พ.ศ. ๒๕๖๗", "๑๕ มกราคม พ.ศ. ๒๕๖๗"),
+        ("ประชุม ณ ห้องประชุม ๓ ชั้น ๒", nil),
+        ("ณ ศาลาประชาคม", nil),
+    ])
+    func signingLine(text: String, value: String?) {
+        #expect(OrderExtractor.signedWithoutDayLabel(text)?.value == value)
+    }
+
+    /// tesseract's slash for the table's ruling between a name and its position.
+    @Test func aLoneSlashIsRuling() {
+        #expect(MemberListExtractor.withoutTableNoise("๑ นายประยุทธ ศรีงาม / ผู้อำนวยการเขตหนองจอก |ประธานกรรมการ")
+                == "๑ นายประยุทธ ศรีงาม ผู้อำนวยการเขตหนองจอก ประธานกรรมการ")
+        #expect(MemberListExtractor.withoutTableNoise("ผู้อำนวยการ ๑/๒ ฝ่าย") == "ผู้อำนวยการ ๑/๒ ฝ่าย")
+    }
+}
