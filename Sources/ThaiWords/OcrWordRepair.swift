@@ -175,6 +175,10 @@ public struct OcrWordRepair: Sendable {
             if c == "\u{0E49}", i + 1 < u.count, u[i + 1] == "\u{0E32}" {
                 var v = u; v.replaceSubrange(i...(i + 1), with: ["\u{0E33}"]); out.append((v, i))
             }
+            // ำ under a tone mark whose ํ was lost, the mark it stacks with kept (`น้า` for น้ำ).
+            if c == "\u{0E32}", i > 0, (0x0E48...0x0E4B).contains(u[i - 1].value) {
+                var v = u; v[i] = "\u{0E33}"; out.append((v, i))
+            }
         }
         return out
     }
