@@ -206,6 +206,14 @@ enum MemberListExtractor {
                 return (String(u[u.startIndex..<space]), rest)
             }
         }
+        // A row number OCR garbled into digits and look-alike letters (`๑ฒ`, `๑๒๐` for ๑๖, `ฆ`), or
+        // one out of sequence (a misread digit), before a titled name: the name opens the entry, its
+        // number unknown.
+        if let space = u.firstIndex(of: " "), (1...3).contains(u.distance(from: u.startIndex, to: space)),
+           u[u.startIndex..<space].allSatisfy({ ThaiDigits.value($0) != nil || LooseDateReader.digitLookalikeLetters[$0] != nil }) {
+            let rest = Substring(String(u[u.index(after: space)...])).trimmedSpaces()
+            if PersonName.parse(opening: rest) != nil { return (String(u[u.startIndex..<space]), rest) }
+        }
         guard let dot = u.firstIndex(of: "."), u.distance(from: u.startIndex, to: dot) <= 3,
               u.distance(from: u.startIndex, to: dot) >= 1 else { return nil }
         let after = u.index(after: dot)

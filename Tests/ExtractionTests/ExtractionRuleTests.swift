@@ -1459,3 +1459,18 @@ import SarabanCore
         #expect(MemberListExtractor.withoutTableNoise("ผู้อำนวยการ ๑/๒ ฝ่าย") == "ผู้อำนวยการ ๑/๒ ฝ่าย")
     }
 }
+
+/// A table row's number garbled by OCR (`๑ฒ` for ๑๗, `๑๒๐` for ๑๖, an out-of-sequence ๑๕) still
+/// opens an entry when a titled name follows; its number is unknown.
+@Suite struct GarbledRowNumberTests {
+    @Test(arguments: [
+        ("๑ฒ นายศุภชัย นาค นักสังคมสงเคราะห์ปฏิบัติ กรรมการและผู้", "๑ฒ" as String?),
+        ("๑๒๐ นางสาววิภาวรรณ นักพัฒนาสังคมชำนาญการ กรรมการและ", "๑๒๐"),
+        ("๑๕ นางอัมพร รัตนพันธ์ (ผู้แทนบริษัท ธนบุรี กรรมการ", "๑๕"),
+        ("๑๒๓ ถนนพระราม ๔ แขวงคลองเตย", nil),      // an address: no name follows
+        ("ฒ ธันวาคม ๒๕๖๖", nil),
+    ])
+    func garbled(text: String, token: String?) {
+        #expect(MemberListExtractor.garbledEntryLabel(Substring(text))?.0 == token)
+    }
+}
