@@ -31,14 +31,12 @@ enum ClauseExtractor {
             let after = marker.end
             // Absolute: a date begins right after the marker (allowing spaces and วันที่).
             if let d = dates.first(where: { $0.range.lowerBound >= after && $0.range.lowerBound <= after + 8 && $0.hasDate }) {
-                let (clauseStart, actionStart) = DeadlineAction.locate(u, floor: consumedUpTo, end: marker.start)
-                let action = String(String.UnicodeScalarView(u[actionStart..<marker.start])).trimmingCharactersIn(" ,")
-                let clause = String(String.UnicodeScalarView(u[clauseStart..<min(u.count, d.range.upperBound)])).trimmingCharactersIn(" ")
+                let (clause, action) = clauseAndAction(u, from: consumedUpTo, marker: marker.start, to: min(u.count, d.range.upperBound))
                 let index = ctx.record.deadlines.count
                 // On an OCR'd page a deadline whose year digits say nothing (๒๕๒๑๒) still has its day
                 // and month: a deadline falls after the document's date, so it is the first such day after it.
                 let afterDocument = ctx.ocr && !d.isValid ? firstDayAfter(documentDate, month: d.printedMonth, day: d.printedDay) : nil
-                ctx.record.deadlines.append(Deadline(date: d.isValid ? d.isoDate : afterDocument, text: clause, action: action.isEmpty ? nil : action))
+                ctx.record.deadlines.append(Deadline(date: d.isValid ? d.isoDate : afterDocument, text: clause, action: action))
                 ctx.trace("deadlines[\(index)]", line: line)
                 if let r = d.repair { ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "deadlines[\(index)].date") }
                 if let a = afterDocument {
@@ -52,11 +50,9 @@ enum ClauseExtractor {
             // On an OCR'd page a date whose day is unreadable (`ภายในวันที่ « กุมภาพันธ์ ๒๕๖๗`): the
             // deadline is kept, its date null with the reason, rather than lost.
             if ctx.ocr, endsWithDayLabel(u, marker), let md = MonthDeadline.afterSpeck(u, from: after) {
-                let (clauseStart, actionStart) = DeadlineAction.locate(u, floor: consumedUpTo, end: marker.start)
-                let action = String(String.UnicodeScalarView(u[actionStart..<marker.start])).trimmingCharactersIn(" ,")
-                let clause = String(String.UnicodeScalarView(u[clauseStart..<md.end])).trimmingCharactersIn(" ")
+                let (clause, action) = clauseAndAction(u, from: consumedUpTo, marker: marker.start, to: md.end)
                 let index = ctx.record.deadlines.count
-                ctx.record.deadlines.append(Deadline(date: nil, text: clause, action: action.isEmpty ? nil : action))
+                ctx.record.deadlines.append(Deadline(date: nil, text: clause, action: action))
                 ctx.trace("deadlines[\(index)]", line: line)
                 ctx.warn("unreadable_date", "the deadline's day could not be read (month \(md.month)); no date is set", text: clause, field: "deadlines[\(index)].date")
                 consumedUpTo = md.end
@@ -64,9 +60,7 @@ enum ClauseExtractor {
             }
             // A month only: ภายในเดือนตุลาคม ๒๕๖๖ (due by its last day).
             if endsWithin(u, marker), let md = MonthDeadline.read(u, from: after) {
-                let (clauseStart, actionStart) = DeadlineAction.locate(u, floor: consumedUpTo, end: marker.start)
-                let action = String(String.UnicodeScalarView(u[actionStart..<marker.start])).trimmingCharactersIn(" ,")
-                let clause = String(String.UnicodeScalarView(u[clauseStart..<md.end])).trimmingCharactersIn(" ")
+                let (clause, action) = clauseAndAction(u, from: consumedUpTo, marker: marker.start, to: md.end)
                 let index = ctx.record.deadlines.count
                 let docYear = documentDate.flatMap { Int($0.prefix(4)) }
                 // A printed year is taken when it is plausible; on an OCR'd page it must be next to the
@@ -80,7 +74,7 @@ enum ClauseExtractor {
                     let sameYear = MonthDeadline.lastDay(year: y, month: md.month)
                     iso = sameYear >= doc ? sameYear : MonthDeadline.lastDay(year: y + 1, month: md.month)
                 }
-                ctx.record.deadlines.append(Deadline(date: iso, text: clause, action: action.isEmpty ? nil : action))
+                ctx.record.deadlines.append(Deadline(date: iso, text: clause, action: action))
                 ctx.trace("deadlines[\(index)]", line: line)
                 let printedYear = md.year == nil ? "no year is printed, so the month's end after the document's date" : (year == nil ? "the printed year is unreadable, so the month's end after the document's date" : "")
                 ctx.warn("month_deadline", "the deadline names a month only; its last day \(iso ?? "(unknown: the document has no date)") is taken" + (printedYear.isEmpty ? "" : " (\(printedYear))"),
@@ -90,9 +84,7 @@ enum ClauseExtractor {
             }
             // Relative: ภายใน ๗ วัน (นับแต่|นับจาก)วันที่ได้รับหนังสือ…
             if let rel = relativeDays(u, from: after, ocr: ctx.ocr) {
-                let (clauseStart, actionStart) = DeadlineAction.locate(u, floor: consumedUpTo, end: marker.start)
-                let action = String(String.UnicodeScalarView(u[actionStart..<marker.start])).trimmingCharactersIn(" ,")
-                let clause = String(String.UnicodeScalarView(u[clauseStart..<rel.end])).trimmingCharactersIn(" ")
+                let (clause, action) = clauseAndAction(u, from: consumedUpTo, marker: marker.start, to: rel.end)
                 let index = ctx.record.deadlines.count
                 var iso: String? = nil
                 // What the days count from: receipt of the letter unless the text names another point,
@@ -111,7 +103,7 @@ enum ClauseExtractor {
                 if let letter = rel.lookalike {
                     ctx.warn("ocr_digit_repaired", "the count of days printed as the letter \(letter) is read as \(rel.days), the digit OCR prints so", text: clause, field: "deadlines[\(index)].date")
                 }
-                ctx.record.deadlines.append(Deadline(date: iso, text: clause, action: action.isEmpty ? nil : action))
+                ctx.record.deadlines.append(Deadline(date: iso, text: clause, action: action))
                 ctx.trace("deadlines[\(index)]", line: line)
                 consumedUpTo = rel.end
             }
@@ -126,6 +118,14 @@ enum ClauseExtractor {
             if iso >= doc { return iso }
         }
         return nil
+    }
+
+    /// The deadline's clause (from its opening to `end`) and its action (`DeadlineAction`), nil when empty.
+    static func clauseAndAction(_ u: [Unicode.Scalar], from floor: Int, marker: Int, to end: Int) -> (clause: String, action: String?) {
+        let (clauseStart, actionStart) = DeadlineAction.locate(u, floor: floor, end: marker)
+        let action = String(String.UnicodeScalarView(u[actionStart..<marker])).trimmingCharactersIn(" ,")
+        let clause = String(String.UnicodeScalarView(u[clauseStart..<end])).trimmingCharactersIn(" ")
+        return (clause, action.isEmpty ? nil : action)
     }
 
     /// A marker that bounds a period (`ภายใน`, `ให้แล้วเสร็จภายใน`, `ไม่เกิน`), not a day (`ก่อนวันที่`).
