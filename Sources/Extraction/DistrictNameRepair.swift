@@ -35,6 +35,17 @@ enum DistrictNameRepair {
                 // the space Thai writes after a district's name): a consonant or a leading vowel, which
                 // no name is followed by inside a word, opens it.
                 let after = start + whole.count
+                // Marks after the whole name that end the word (`ทุ่งครุู`: tesseract printed both
+                // vowels): the name's last letter has its own, so they are specks; dropped.
+                var marksEnd = after
+                while marksEnd < u.count, isCombiningMark(u[marksEnd]) { marksEnd += 1 }
+                if marksEnd > after, marksEnd == u.count || u[marksEnd] == 0x20 {
+                    let printed = String(String.UnicodeScalarView(u[start..<marksEnd].compactMap(Unicode.Scalar.init)))
+                    u.removeSubrange(after..<marksEnd)
+                    repairs.append((printed, String(String.UnicodeScalarView(whole.compactMap(Unicode.Scalar.init)))))
+                    i = after
+                    continue
+                }
                 if after < u.count, (0x0E01...0x0E2E).contains(u[after]) || (0x0E40...0x0E44).contains(u[after]) {
                     let glued = String(String.UnicodeScalarView(u[i..<min(u.count, after + 4)].compactMap(Unicode.Scalar.init)))
                     u.insert(0x20, at: after)
@@ -76,8 +87,12 @@ enum DistrictNameRepair {
                 continue
             }
             if let b = best, b.cost > 0, b.cost <= tolerance, second - b.cost >= 0.05 {
-                let printed = String(String.UnicodeScalarView(token[0..<b.length].compactMap(Unicode.Scalar.init)))
-                u.replaceSubrange(start..<start + b.length, with: names[b.name])
+                // Marks right after the matched letters sit on its last letter, which the name
+                // replaces with its own (`ทุ่งครู` read against ทุ่งครุ as ทุ่งคร + a lost ุ).
+                var length = b.length
+                while length < token.count, isCombiningMark(token[length]) { length += 1 }
+                let printed = String(String.UnicodeScalarView(token[0..<length].compactMap(Unicode.Scalar.init)))
+                u.replaceSubrange(start..<start + length, with: names[b.name])
                 repairs.append((printed, BangkokDistrictNames.all[b.name]))
                 // The space OCR put after เขต goes with the repair.
                 let spaced = start > i + marker.count
@@ -89,6 +104,11 @@ enum DistrictNameRepair {
         }
         guard !repairs.isEmpty else { return (text, []) }
         return (String(String.UnicodeScalarView(u.compactMap(Unicode.Scalar.init))), repairs)
+    }
+
+    /// A Thai vowel or tone mark that sits on the letter before it (ั, ิ–ฺ, ็–๎).
+    static func isCombiningMark(_ v: UInt32) -> Bool {
+        v == 0x0E31 || (0x0E34...0x0E3A).contains(v) || (0x0E47...0x0E4E).contains(v)
     }
 
     /// Repairs the district names in the record's text fields of an OCR'd page.

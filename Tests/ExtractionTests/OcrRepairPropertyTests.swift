@@ -37,6 +37,8 @@ import SarabanCore
         // The next word glued to a district's name gets its space back.
         ("สำนักงานเขตลาดพร้าวฝ่ายสิ่งแวดล้อม", "สำนักงานเขตลาดพร้าว ฝ่ายสิ่งแวดล้อม"), ("แผนพัฒนาเขตหลักสี่ประจำปี", "แผนพัฒนาเขตหลักสี่ ประจำปี"),
         ("สำนักงานเขตบางกอกน้อย", "สำนักงานเขตบางกอกน้อย"), ("เขตบางรัก ฝ่ายปกครอง", "เขตบางรัก ฝ่ายปกครอง"),
+        // A look-alike or extra mark on the name's last letter is replaced, not left behind.
+        ("สำนักงานเขตทุ่งครู", "สำนักงานเขตทุ่งครุ"), ("สำนักงานเขตทุ่งครุู", "สำนักงานเขตทุ่งครุ"), ("เขตบางนา่ ฝ่ายโยธา", "เขตบางนา ฝ่ายโยธา"),
     ])
     func districtNames(printed: String, expected: String) {
         #expect(DistrictNameRepair.repair(printed).text == expected)
