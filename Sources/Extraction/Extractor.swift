@@ -102,6 +102,14 @@ public struct Extractor: Sendable {
                 out[i].text = "ที่ " + String(String.UnicodeScalarView(u[3...]))
                 continue
             }
+            // เสนอ (the addressee's label upward) glued to a position (`เสนอผู้อำนวยการเขต…`); other
+            // words open with เสนอ (เสนอแนะ, เสนอชื่อ), so only before a position's first word.
+            let propose = Array("เสนอ".unicodeScalars)
+            if u.starts(with: propose), u.count > propose.count,
+               PersonName.looksLikePosition(Substring(String(String.UnicodeScalarView(u[propose.count...])))) {
+                out[i].text = "เสนอ " + String(String.UnicodeScalarView(u[propose.count...]))
+                continue
+            }
             // The label as printed, or with marks OCR lost (`เรืองแต่งตั้ง…`: เรื่อง without its tone mark).
             for label in glueProneLabels {
                 guard let n = ThaiTextShim.lengthWithLostMarks(label, in: u[...]), u.count > n else { continue }

@@ -650,6 +650,8 @@ import SarabanCore
         ("เรืองแต่งตังคณะทำงาน", "เรือง แต่งตังคณะทำงาน"), ("เรืองกำหนดวันและเวลา", "เรือง กำหนดวันและเวลา"),
         ("สิงที่ส่งมาด้วยแบบสำรวจ", "สิงที่ส่งมาด้วย แบบสำรวจ"),
         ("เรืองศักดิ์ ใจดี", "เรืองศักดิ์ ใจดี"), ("เรือนจำกลาง", "เรือนจำกลาง"),
+        // เสนอ glued to a position; not a word that opens with เสนอ.
+        ("เสนอผู้อำนวยการเขตสวนหลวง", "เสนอ ผู้อำนวยการเขตสวนหลวง"), ("เสนอแนะแนวทาง", "เสนอแนะแนวทาง"),
     ])
     func separated(text: String, expected: String) {
         let line = SourceLine(text: text, block: 0, lineInBlock: 0, provenance: Provenance(part: "text", index: 0, line: 1), layout: nil,
