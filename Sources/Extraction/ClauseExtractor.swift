@@ -274,6 +274,7 @@ enum ClauseExtractor {
     static func meetings(in text: String, ctx: inout ExtractionContext, line: Int) {
         let mentionsMeeting = ThaiScalarSearch.containsAny(meetingWords, in: text)
         let found = ctx.dates(in: text)
+        if ctx.ocr, mentionsMeeting, !found.contains(where: \.hasDate) { meetingWithUnreadableDay(in: text, ctx: &ctx, line: line) }
         let deadlineDates = Set(ctx.record.deadlines.compactMap(\.date))
         for (k, d) in found.enumerated() where d.hasDate {
             guard d.isValid, let start = d.isoStart else { continue }
@@ -328,6 +329,30 @@ enum ClauseExtractor {
     }
 
     /// `ณ ห้องประชุมสำนักงานเขตบางรัก ชั้น ๓` up to the end of the clause.
+    /// On an OCR'd page a meeting whose day tesseract turned into a speck (`ประชุมครั้งต่อไปในวันศุกร์ที
+    /// « กุมภาพันธ์ …`): kept with its place and text, its start null with the reason, rather than lost.
+    static func meetingWithUnreadableDay(in text: String, ctx: inout ExtractionContext, line: Int) {
+        let u = ScalarString.scalars(text)
+        for label in unreadableDayLabels {
+            var p = 0
+            while p + label.count <= u.count {
+                guard u[p..<(p + label.count)].elementsEqual(label), let md = MonthDeadline.afterSpeck(u, from: p + label.count) else { p += 1; continue }
+                // Named as a meeting before the date, in the same sentence.
+                let before = text.scalars(max(0, p - 160)..<p)
+                guard has(before, "ประชุม") || has(before, "เชิญ") else { p += 1; continue }
+                let index = ctx.record.meetings.count
+                ctx.record.meetings.append(Meeting(start: nil, end: nil, place: placeAfter(text.scalarsFrom(md.end)), text: text.trimmingCharactersIn(" ")))
+                ctx.trace("meetings[\(index)]", line: line)
+                ctx.warn("unreadable_date", "the meeting's day could not be read (month \(md.month)); no date is set",
+                         text: String(String.UnicodeScalarView(u[p..<md.end])), field: "meetings[\(index)].start")
+                return
+            }
+        }
+    }
+
+    /// Day labels before a day OCR could not read, with the tone mark it often loses.
+    static let unreadableDayLabels: [[Unicode.Scalar]] = ["ที่", "ที"].map { Array($0.unicodeScalars) }
+
     static func placeAfter(_ s: String) -> String? {
         guard let r = firstRange(of: "ณ ", in: s) ?? firstRange(of: "ณ", in: s) else { return nil }
         let lead = s[..<r.lowerBound]

@@ -1476,3 +1476,22 @@ import SarabanCore
         #expect(MemberListExtractor.garbledEntryLabel(Substring(text))?.0 == token)
     }
 }
+
+/// On an OCR'd page a meeting whose day is a speck is kept with its place, start null and the reason.
+@Suite struct UnreadableMeetingDayTests {
+    @Test func keptWithoutADate() {
+        var ctx = OcrDateReadingTests.context(year: 2024)
+        ClauseExtractor.meetings(in: "ที่ประชุมกำหนดประชุมครั้งต่อไปในวันศุกร์ที « กุมภาพันธ์ ๒๕๒๓ เวลา ๐๕.๓๐ น. ณ ห้องประชุมสำนักงานเขตบางพลัด ชั้น ๕",
+                                 ctx: &ctx, line: 0)
+        #expect(ctx.record.meetings.count == 1)
+        #expect(ctx.record.meetings.first?.start == nil)
+        #expect(ctx.record.meetings.first?.place == "ห้องประชุมสำนักงานเขตบางพลัด ชั้น ๕")
+        #expect(ctx.record.warnings.contains { $0.code == "unreadable_date" && $0.field == "meetings[0].start" })
+    }
+
+    @Test func notWithoutAMeetingWord() {
+        var ctx = OcrDateReadingTests.context(year: 2024)
+        ClauseExtractor.meetings(in: "ผู้ที่สนใจสมัครได้ที « กุมภาพันธ์ ๒๕๒๓ ณ ฝ่ายทะเบียน", ctx: &ctx, line: 0)
+        #expect(ctx.record.meetings.isEmpty)
+    }
+}
