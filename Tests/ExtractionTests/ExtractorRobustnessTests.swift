@@ -32,6 +32,12 @@ import SarabanCore
         // numbers, split words, lost and doubled marks, glued labels.
         "|", "«", "เ|", "ไเ|", "๑ ", "๒๒ ", "ฆ่ ", "นพ .", "ที่ฒ", "ที่กท5045/2210", "ขบขบขบบ", "น้้า", "โทร.", "ศักดิ",
         "สำนักงา นเขต", "ค ณบดี", "กรรมการและ", "ผู้", "ช่วยเลขานุการ", "๒๕๒", "๒๕๐๒๐", "๐๕.๓๐", "ปีละ ๕ ครั้ง", "ประจำปี ๒๕๒๓",
+        // The sixth session's rules: clause openings, month-only and dayless dates, time ranges,
+        // cut roles, garbled signing lines and row numbers, copies, rules under a title.
+        "ขอให้", "และจะ", "โดยต้อง", "ขอความกรุณา", "ส่ง", "ผู้ตรวจสอบ", "ภายในเดือนตุลาคม", "ภายในสิ้นเดือน ก.พ. ๖๗",
+        "ธันวาคม ๒๕๖๕", "ตั้งแต่เวลา", "ถึงเวลา ๒๔.๐๐ น.", "๒๕.๐๐ น.", "« ", "คณะ", "ทำงาน", "ทํางานและ", "ดังนี",
+        "๓,.", "ง ณวนท", "สัง ณ ", "ฉ/", "สำเนาส่ง", "เสนอผู้อำนวยการ", "-----", "นับแต่วันที่ลงนาม", "น้า", "ทุ่งครุู",
+        "พระครู", "เจ้าอาวาส", "๑ฒ ", "ไปรษณีย์อิเล็กทรอนิกส์ ป่า@",
     ]
 
     static func randomDocument(_ rng: inout SplitMix64) -> String {
@@ -50,7 +56,7 @@ import SarabanCore
         return lines.joined(separator: "\n")
     }
 
-    @Test(arguments: 0..<3)
+    @Test(arguments: 0..<4)
     func neverCrashesOnAssembledDocuments(seed: UInt64) throws {
         var rng = SplitMix64(state: seed &* 7919 &+ 1)
         for _ in 0..<120 {
