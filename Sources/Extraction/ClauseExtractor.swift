@@ -49,7 +49,7 @@ enum ClauseExtractor {
             }
             // On an OCR'd page a date whose day is unreadable (`ภายในวันที่ « กุมภาพันธ์ ๒๕๖๗`): the
             // deadline is kept, its date null with the reason, rather than lost.
-            if ctx.ocr, endsWithDayLabel(u, marker), let md = MonthDeadline.afterSpeck(u, from: after) {
+            if ctx.ocr, endsWithDayLabel(u, marker), let md = MonthOnlyDate.afterSpeck(u, from: after) {
                 let (clause, action) = clauseAndAction(u, from: consumedUpTo, marker: marker.start, to: md.end)
                 let index = ctx.record.deadlines.count
                 ctx.record.deadlines.append(Deadline(date: nil, text: clause, action: action))
@@ -59,7 +59,7 @@ enum ClauseExtractor {
                 continue
             }
             // A month only: ภายในเดือนตุลาคม ๒๕๖๖ (due by its last day).
-            if endsWithin(u, marker), let md = MonthDeadline.read(u, from: after) {
+            if endsWithin(u, marker), let md = MonthOnlyDate.read(u, from: after) {
                 let (clause, action) = clauseAndAction(u, from: consumedUpTo, marker: marker.start, to: md.end)
                 let index = ctx.record.deadlines.count
                 let docYear = documentDate.flatMap { Int($0.prefix(4)) }
@@ -69,10 +69,10 @@ enum ClauseExtractor {
                 if let y = year, ctx.ocr, let e = ctx.evidenceYear ?? docYear, abs(y - e) > 1 { year = nil }
                 var iso: String? = nil
                 if let y = year {
-                    iso = MonthDeadline.lastDay(year: y, month: md.month)
+                    iso = MonthOnlyDate.lastDay(year: y, month: md.month)
                 } else if let doc = documentDate, let y = docYear {
-                    let sameYear = MonthDeadline.lastDay(year: y, month: md.month)
-                    iso = sameYear >= doc ? sameYear : MonthDeadline.lastDay(year: y + 1, month: md.month)
+                    let sameYear = MonthOnlyDate.lastDay(year: y, month: md.month)
+                    iso = sameYear >= doc ? sameYear : MonthOnlyDate.lastDay(year: y + 1, month: md.month)
                 }
                 ctx.record.deadlines.append(Deadline(date: iso, text: clause, action: action))
                 ctx.trace("deadlines[\(index)]", line: line)
@@ -336,7 +336,7 @@ enum ClauseExtractor {
         for label in unreadableDayLabels {
             var p = 0
             while p + label.count <= u.count {
-                guard u[p..<(p + label.count)].elementsEqual(label), let md = MonthDeadline.afterSpeck(u, from: p + label.count) else { p += 1; continue }
+                guard u[p..<(p + label.count)].elementsEqual(label), let md = MonthOnlyDate.afterSpeck(u, from: p + label.count) else { p += 1; continue }
                 // Named as a meeting before the date, in the same sentence.
                 let before = text.scalars(max(0, p - 160)..<p)
                 guard has(before, "ประชุม") || has(before, "เชิญ") else { p += 1; continue }

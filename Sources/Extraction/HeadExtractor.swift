@@ -177,7 +177,7 @@ enum HeadExtractor {
                     setDocumentDate(&ctx, from: line.text, line: i)
                     i += 1; continue
                 }
-                if ctx.record.date == nil, ctx.record.dateText == nil, MonthDeadline.monthAndYearLine(line.text) != nil {
+                if ctx.record.date == nil, ctx.record.dateText == nil, MonthOnlyDate.monthAndYearLine(line.text) != nil {
                     ctx.used.insert(i)
                     setDocumentDate(&ctx, from: line.text, line: i)
                     i += 1; continue
@@ -491,7 +491,7 @@ enum HeadExtractor {
             }
         }
         guard let d = found.first else {
-            if MonthDeadline.monthAndYearLine(text) != nil {
+            if MonthOnlyDate.monthAndYearLine(text) != nil {
                 // Offices print the month and year and write the day in by hand after signing.
                 ctx.record.dateText = text.trimmingCharactersIn(" ")
                 ctx.trace("date", line: line)

@@ -100,6 +100,7 @@ enum SignatureExtractor {
             if let m = copiesLabel(t) {
                 let first = t.unicodeScalars.dropFirst(m).drop { $0 == " " || $0 == ":" }
                 if !first.isEmpty { copies.append(String(String.UnicodeScalarView(first))) }
+                ctx.trace("extra.copies_to", line: j)
                 ctx.used.insert(j)
                 j += 1
                 // Each further line is one more addressee of a copy, until a contact line.

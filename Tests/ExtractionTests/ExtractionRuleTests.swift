@@ -1095,7 +1095,7 @@ import SarabanCore
 }
 
 /// A deadline that names a month only is due by the month's last day, with a warning saying so.
-@Suite struct MonthDeadlineTests {
+@Suite struct MonthOnlyDeadlineTests {
     @Test(arguments: [
         ("ขอให้ส่งแผนภายในเดือนตุลาคม ๒๕๖๖", "2023-10-02", "2023-10-31" as String?),
         ("ให้ส่งรายงานภายในสิ้นเดือน ก.พ. ๖๗", "2024-01-15", "2024-02-29"),
@@ -1117,7 +1117,7 @@ import SarabanCore
 
     /// A frequency (เดือนละ), a day's deadline, and ก่อน a month (before it begins: not this rule).
     @Test(arguments: ["ให้ประชุมภายในเดือนละ ๑ ครั้ง", "ภายในวันที่ ๑๐ ตุลาคม ๒๕๖๖", "ก่อนเดือนตุลาคม ๒๕๖๖"])
-    func notAMonthDeadline(text: String) {
+    func notAMonthOnlyDate(text: String) {
         var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
         ClauseExtractor.deadlines(in: text, documentDate: "2023-10-02", ctx: &ctx, line: 0)
         #expect(!ctx.record.warnings.contains { $0.code == "month_deadline" })
@@ -1141,7 +1141,7 @@ import SarabanCore
 
     @Test(arguments: [("ธันวาคม ๒๕๖๕", true), ("วันที่ ธ.ค. ๖๕", true), ("ธันวาคม ๒๕๖๕ เป็นต้นไป", false), ("ธันวาคม", false), ("๖ ธันวาคม ๒๕๖๕", false)])
     func monthAndYearLines(text: String, matches: Bool) {
-        #expect((MonthDeadline.monthAndYearLine(text) != nil) == matches)
+        #expect((MonthOnlyDate.monthAndYearLine(text) != nil) == matches)
     }
 }
 
@@ -1362,6 +1362,7 @@ import SarabanCore
         let record = try extractRecord(text: text)
         #expect(record.extra["owning_unit"] == .string("ฝ่ายปกครอง"))
         #expect(record.extra["copies_to"] == .strings(["ผู้อำนวยการสำนักป้องกันและบรรเทาสาธารณภัย", "ผู้อำนวยการสำนักอนามัย"]))
+        #expect(record.provenance["extra.copies_to"]?.line == 13)
         #expect(record.contact.phone == ["024641253"])
     }
 

@@ -1,9 +1,12 @@
 import ThaiDates
 import ThaiText
 
-/// A deadline that names only a month (`ภายในเดือนตุลาคม ๒๕๖๖`, `ภายในสิ้นเดือน ธ.ค. ๖๖`,
-/// `ไม่เกินเดือนมกราคม`): due by the month's last day. Circulars set budget and report deadlines so.
-enum MonthDeadline {
+/// Dates that name a month and no day:
+/// - a deadline (`ภายในเดือนตุลาคม ๒๕๖๖`, `ภายในสิ้นเดือน ธ.ค. ๖๖`, `ไม่เกินเดือนมกราคม`), due by the
+///   month's last day: circulars set budget and report deadlines so;
+/// - a date line whose day is left blank for the signer's pen (`ธันวาคม ๒๕๖๕`);
+/// - on an OCR'd page, a date whose day tesseract turned into a speck (`« กุมภาพันธ์ ๒๕๖๗`).
+enum MonthOnlyDate {
     struct Found: Equatable {
         var month: Int
         /// The printed year, CE (BE − 543, two digits read as 25xx), when one follows the month.
