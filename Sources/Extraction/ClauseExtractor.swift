@@ -89,7 +89,8 @@ enum ClauseExtractor {
                 var iso: String? = nil
                 // What the days count from: receipt of the letter unless the text names another point,
                 // which may be the document's own date (`นับแต่วันที่ลงนามในคำสั่งนี้`, `…ลงในหนังสือนี้`).
-                let ownDate = rel.from.map { f in ["ลงนาม", "ลงใน", "ของหนังสือนี้", "ของคำสั่งนี้"].contains { has(f, $0) } } ?? false
+                // Only where the phrase points at this document (นี้): `…ลงนามในสัญญา` is another date.
+                let ownDate = rel.from.map { f in (has(f, "นี้") || has(f, "นี่")) && ["ลงนาม", "ลงใน", "ของหนังสือ", "ของคำสั่ง"].contains { has(f, $0) } } ?? false
                 let point = rel.from.map { "the day the text counts from (\($0))" } ?? "the day of receipt"
                 if let base = documentDate, let date = addDays(base, rel.days) {
                     iso = date
@@ -208,7 +209,12 @@ enum ClauseExtractor {
         // clause up to the next space, and named in the warning.
         let trimmedTail = tail.drop { $0 == " " }
         for opener in ["นับแต่", "นับจาก", "นับตั้งแต่"] where trimmedTail.hasThaiPrefix(opener) {
-            let phrase = trimmedTail.prefix { $0 != " " }
+            var phrase = trimmedTail.prefix { $0 != " " }
+            // `…ในคำสั่งนี้` ends the phrase even where OCR lost the space after it (its tone mark
+            // may be misread: นี่).
+            for this in ["นี้", "นี่"] {
+                if let r = phrase.range(of: this) { phrase = phrase[..<r.upperBound]; break }
+            }
             end += tail.unicodeScalars.count - trimmedTail.unicodeScalars.count + phrase.unicodeScalars.count
             return (n, end, lookalike, String(phrase))
         }

@@ -1431,6 +1431,10 @@ import SarabanCore
         ("ขอให้ส่งรายงานภายใน ๗ วันนับแต่วันที่ได้รับหนังสือนี้", "นับแต่วันที่ได้รับหนังสือนี้", "the day of receipt is not known"),
         ("ฝ่ายโยธาจะดำเนินการให้แล้วเสร็จภายใน ๓๐ วัน นับแต่วันที่ได้รับอนุมัติ", "นับแต่วันที่ได้รับอนุมัติ", "is not known"),
         ("โดยจัดทำแผนเสนอผู้อำนวยการเขตภายใน 60 วันนับแต่วันที่ลงนามในคำสั่งนี้", "นับแต่วันที่ลงนามในคำสั่งนี้", "the document's own date"),
+        // Another document's signing is not this one's date.
+        ("ให้ผู้รับจ้างส่งมอบงานภายใน ๙๐ วัน นับจากวันที่ลงนามในสัญญา", "นับจากวันที่ลงนามในสัญญา", "is not known"),
+        // OCR lost the space after the phrase and misread its tone mark: it ends at นี่.
+        ("โดยจัดทำแผนภายใน 60 วันนับแต่วันที่ลงนามในคำสั่งนี่ให้คณะกรรมการประชุม", "นับแต่วันที่ลงนามในคำสั่งนี่", "the document's own date"),
     ])
     func point(text: String, clauseEnd: String, message: String) throws {
         var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
