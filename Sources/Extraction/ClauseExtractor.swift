@@ -131,17 +131,20 @@ enum ClauseExtractor {
 
     /// A marker that bounds a period (`ภายใน`, `ให้แล้วเสร็จภายใน`, `ไม่เกิน`), not a day (`ก่อนวันที่`).
     static func endsWithin(_ u: [Unicode.Scalar], _ marker: (start: Int, end: Int)) -> Bool {
-        let m = u[marker.start..<marker.end]
-        return m.count >= within.count && m.suffix(within.count).elementsEqual(within) || m.elementsEqual(notLater)
+        markerEnds(u, marker, with: within) || u[marker.start..<marker.end].elementsEqual(notLater)
     }
-    private static let within = Array("ภายใน".unicodeScalars)
-    private static let dayLabel = Array("วันที่".unicodeScalars)
 
     /// A marker that names a day (`ภายในวันที่`, `ก่อนวันที่`, `ไม่เกินวันที่`).
     static func endsWithDayLabel(_ u: [Unicode.Scalar], _ marker: (start: Int, end: Int)) -> Bool {
-        let m = u[marker.start..<marker.end]
-        return m.count >= dayLabel.count && m.suffix(dayLabel.count).elementsEqual(dayLabel)
+        markerEnds(u, marker, with: dayLabel)
     }
+
+    static func markerEnds(_ u: [Unicode.Scalar], _ marker: (start: Int, end: Int), with w: [Unicode.Scalar]) -> Bool {
+        marker.end - marker.start >= w.count && DeadlineAction.starts(u, at: marker.end - w.count, end: marker.end, with: w)
+    }
+
+    private static let within = Array("ภายใน".unicodeScalars)
+    private static let dayLabel = Array("วันที่".unicodeScalars)
     private static let notLater = Array("ไม่เกิน".unicodeScalars)
 
     /// The deadline markers as scalars, built once (findMarkers runs on every paragraph).
@@ -342,7 +345,7 @@ enum ClauseExtractor {
         for label in unreadableDayLabels {
             var p = 0
             while p + label.count <= u.count {
-                guard u[p..<(p + label.count)].elementsEqual(label), let md = MonthOnlyDate.afterSpeck(u, from: p + label.count) else { p += 1; continue }
+                guard DeadlineAction.starts(u, at: p, end: u.count, with: label), let md = MonthOnlyDate.afterSpeck(u, from: p + label.count) else { p += 1; continue }
                 // Named as a meeting before the date, in the same sentence.
                 let before = text.scalars(max(0, p - 160)..<p)
                 guard has(before, "ประชุม") || has(before, "เชิญ") else { p += 1; continue }

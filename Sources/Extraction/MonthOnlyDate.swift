@@ -76,13 +76,11 @@ enum MonthOnlyDate {
     }
 
     private static func has(_ u: [Unicode.Scalar], _ i: Int, _ w: [Unicode.Scalar]) -> Bool {
-        i + w.count <= u.count && u[i..<(i + w.count)].elementsEqual(w)
+        DeadlineAction.starts(u, at: i, end: u.count, with: w)
     }
 
     private static func skipSpaces(_ u: [Unicode.Scalar], _ i: Int) -> Int {
-        var k = i
-        while k < u.count, u[k] == " " { k += 1 }
-        return k
+        DeadlineAction.skipSpaces(u, from: i, end: u.count)
     }
 
     private static let end = Array("สิ้น".unicodeScalars)
