@@ -25,6 +25,8 @@ enum MemberListExtractor {
         /// Whether the text ends with a role word, kept with the text: the list reader asks it of
         /// every waiting entry at every line, and finding a role (with OCR tolerance) is not cheap.
         private(set) var hasRoleWord: Bool
+        /// The family name as joined across a wrapped name cell (`withWrappedNameCell`), for its warning.
+        var wrappedFamily: String? = nil
 
         init(label: EntryLabel?, text: String, lines: [Int], group: String?, defaultRole: MemberRole?) {
             self.label = label
@@ -132,6 +134,18 @@ enum MemberListExtractor {
             }
             // An OCR'd table row's cells wrap after the row's first line: what follows belongs to
             // the position cell and may finish the role cell.
+            if ctx.ocr, label == nil, garbledLabel == nil, !opensWithName,
+               let last = entries.last, last.lines.last.map({ i - $0 <= 3 }) ?? false,
+               let cells = line.gapCells, let entryCells = ctx.lines[last.lines[0]].gapCells,
+               let named = withWrappedNameCell(last.text, cells: cells.map(withoutTableNoise), columns: line.gapColumns,
+                                               entryCells: entryCells, entryColumns: ctx.lines[last.lines[0]].gapColumns,
+                                               entryIndent: ctx.lines[last.lines[0]].words.isEmpty ? ctx.lines[last.lines[0]].indent ?? 0 : nil),
+               let merged = mergedWrappedCells(named.entry, named.rest) {
+                entries[entries.count - 1].text = merged
+                entries[entries.count - 1].lines.append(i)
+                entries[entries.count - 1].wrappedFamily = named.family
+                ctx.used.insert(i); i += 1; continue
+            }
             if ctx.ocr, label == nil, garbledLabel == nil, !opensWithName,
                let last = entries.last, last.lines.last.map({ i - $0 <= 3 }) ?? false,
                let merged = mergedWrappedLine(last.text, rest) {
@@ -284,6 +298,66 @@ enum MemberListExtractor {
               MemberRoles.atEnd(of: word) == nil, word.unicodeScalars.allSatisfy({ ThaiTextShim.isThai($0) && !ThaiTextShim.isDigit($0) }) else { return entry }
         line = line.dropFirst(word.count).trimmedSpaces()
         return name.full + " " + word + " " + position
+    }
+
+    /// A name cell that wrapped although the entry's first line gave a family name: its first
+    /// part (`๒ ผศ.ดร.ดวงใจ ศรี   อาจารย์คณะสังคมวิทยา   ที่ปรึกษา` / `ประเสริฐ      และมานุษยวิทยา`:
+    /// the family name is ศรีประเสริฐ). Only the column gaps tell the name column's wrap from the
+    /// position's: the wrapped line's second cell must open under the cell of the entry's first
+    /// line that opens the position (`entryCells`, `entryColumns`), and its first cell, one Thai word,
+    /// left of it. Then the cells after the first must be the position's wrap alone (the entry's role
+    /// is whole, and the last cell is no role nor completes it) or the position's and the role's
+    /// (the last completes the entry's cut role: `ประเสริฐ   การ   ช่วยเลขานุการ` under
+    /// `… ปฏิบัติ   กรรมการและผู้`). `เหนือ   กรรมการ` under `… ประธานชุมชนบ้านครัว   รองประธาน` is
+    /// no name: no cell of the entry's line opens with its position, and กรรมการ completes the role.
+    /// Returns the entry with the family name joined, the rest of the line, and the family name.
+    static func withWrappedNameCell(_ entry: String, cells: [String], columns: [Int], entryCells: [String], entryColumns: [Int],
+                                    entryIndent: Int?) -> (entry: String, rest: String, family: String)? {
+        guard cells.count == 2 || cells.count == 3, columns.count == cells.count - 1, let first = cells.first,
+              (2...12).contains(first.unicodeScalars.count),
+              first.unicodeScalars.allSatisfy({ ThaiTextShim.isThai($0) && !ThaiTextShim.isDigit($0) }),
+              !PersonName.looksLikePosition(Substring(first)), MemberRoles.atEnd(of: Substring(first))?.distance != 0,
+              let (name, position) = PersonName.parse(opening: Substring(entry)), let family = name.family,
+              !family.hasPrefix("ณ "), !position.isEmpty, entryColumns.count == entryCells.count - 1 else { return nil }
+        // The entry line's cell that opens with the position, and the wrapped line's second cell under it.
+        // On an OCR'd page the columns are the boxes' own; tesseract's text drops a line's leading
+        // blanks, so the wrapped line's name cell stands at column 0 there, not under the name:
+        // its columns count from where the name opens on the entry's line.
+        // The position's column: a cell of the entry's line that opens with it (where the position
+        // only follows the name after a word space, the columns are not told apart: no rule).
+        let opening = position.unicodeScalars.prefix(4)
+        guard let j = entryCells.indices.dropFirst().first(where: { withoutTableNoise(entryCells[$0]).unicodeScalars.starts(with: opening) }) else { return nil }
+        let positionColumn = entryColumns[j - 1]
+        // Where the name opens in the entry's first cell (its line's indent in a text input).
+        let nameColumn = (entryIndent ?? 0) + (ThaiScalarSearch.range(of: String(name.full.unicodeScalars.prefix(3)), in: entryCells[0])
+            .map { displayWidth(entryCells[0].unicodeScalars[..<$0.lowerBound]) } ?? 0)
+        guard positionColumn > nameColumn,
+              abs(columns[0] - positionColumn) <= columnTolerance || abs(columns[0] + nameColumn - positionColumn) <= columnTolerance
+        else { return nil }
+        let last = cells[cells.count - 1]
+        // A role with OCR's damage: the cell alone, or the entry's role and the cell together.
+        func completes(_ role: String) -> Bool {
+            guard let whole = MemberRoles.atEnd(of: Substring(role + last)) else { return false }
+            return whole.rest.isEmpty && whole.form.unicodeScalars.count > role.unicodeScalars.count
+        }
+        if cells.count == 2 {
+            guard let r = MemberRoles.atEnd(of: Substring(entry)), r.distance == 0,
+                  MemberRoles.atEnd(of: Substring(last)) == nil, !completes(r.form) else { return nil }
+        } else {
+            let role = MemberRoles.partialAtEnd(of: Substring(entry))?.partial
+                ?? MemberRoles.atEnd(of: Substring(entry)).flatMap { $0.distance == 0 ? $0.form : nil }
+            guard let role, completes(role) else { return nil }
+        }
+        return (name.full + first + " " + position, cells.dropFirst().joined(separator: " "), family + first)
+    }
+
+    /// How far apart (in character widths) two cells may open and still be one column: tesseract's
+    /// text spaces columns by its own estimate of a space's width, and Thai letters differ in width.
+    static let columnTolerance = 4
+
+    /// Display columns of Thai and ASCII text: one a scalar, none for a non-spacing mark.
+    static func displayWidth(_ scalars: Substring.UnicodeScalarView) -> Int {
+        scalars.reduce(0) { $0 + (ThaiScalarSearch.isNonSpacingMark($1) ? 0 : 1) }
     }
 
     /// The entry with an OCR'd row's wrapped line merged in: the name cell's wrap first, then the
@@ -464,6 +538,10 @@ enum MemberListExtractor {
                 name.full = String(name.full.dropLast(name.family!.count)) + family
                 name.family = family
                 rest = Substring(rest.isEmpty ? position : position + " " + rest)
+            }
+            if let joined = e.wrappedFamily, name.family == joined {
+                ctx.warn("wrapped_name_joined", "the family name wrapped in its table cell; the line under the entry gave its end (\(joined))",
+                         text: joined, field: "\(field).name")
             }
             member.name = name.full
             member.title = name.title

@@ -18,6 +18,11 @@ struct SourceLine: Sendable {
     var listLabel: String?
     /// Cells of a table row, or of a line split at tabs; nil when the line has no columns.
     var cells: [String]?
+    /// The line split at its wide gaps (`Paragraph.gapOffsets`: runs of blanks in a text input,
+    /// far-apart word boxes on an OCR'd page), folded; nil when the line has fewer than two such pieces.
+    var gapCells: [String]? = nil
+    /// The column each of `gapCells` but the first opens at (`Paragraph.gapColumns`).
+    var gapColumns: [Int] = []
     /// OCR words on this line with their confidences (hOCR/ALTO), for judging doubtful digits.
     var words: [Word]
     /// True when a blank line, block boundary or page break separates this line from the previous,
@@ -52,7 +57,7 @@ enum LineBuilder {
             switch block {
             case .paragraph(let p):
                 append(text: p.text, block: b, provenance: p.provenance, layout: p.layout, label: nil, words: p.words,
-                       indents: p.lineIndents, into: &out)
+                       indents: p.lineIndents, gaps: p.gapOffsets.map { ($0, p.gapColumns ?? []) }, into: &out)
             case .listItem(let l):
                 append(text: l.text, block: b, provenance: l.provenance, layout: l.layout, label: l.label, words: l.words,
                        indents: nil, into: &out)
@@ -74,7 +79,8 @@ enum LineBuilder {
     }
 
     private static func append(text: String, block: Int, provenance: Provenance, layout: Layout?, label: String?,
-                               words: [Word], indents: [Int]?, into out: inout [SourceLine]) {
+                               words: [Word], indents: [Int]?, gaps: (offsets: [Int], columns: [Int])? = nil,
+                               into out: inout [SourceLine]) {
         var offset = 0
         var previousIndent: Int? = nil
         var previousStarted = true
@@ -113,8 +119,36 @@ enum LineBuilder {
                                         cells: cellsRaw.count > 1 ? cellsRaw : nil, words: lineWords,
                                         startsBlock: i == 0 || indentedFurther, indent: indent)
             sourceLine.followsRule = followsRule
+            if let gaps {
+                let here = gaps.offsets.indices.filter { gaps.offsets[$0] > offset && gaps.offsets[$0] < offset + rawCount }
+                if let cells = gapCells(raw, at: here.map { gaps.offsets[$0] - offset }) {
+                    sourceLine.gapCells = cells.texts
+                    sourceLine.gapColumns = cells.cuts.map { here[$0] < gaps.columns.count ? gaps.columns[here[$0]] : 0 }
+                }
+            }
             out.append(sourceLine)
         }
+    }
+
+    /// `raw` cut at the given scalar offsets, each piece folded: the pieces that hold text, and for
+    /// each but the first the index of the cut that opens it; nil unless two or more hold text.
+    static func gapCells(_ raw: Substring, at cuts: [Int]) -> (texts: [String], cuts: [Int])? {
+        guard !cuts.isEmpty else { return nil }
+        var texts: [String] = []
+        var opened: [Int] = []
+        var start = raw.unicodeScalars.startIndex
+        var position = 0
+        for k in 0...cuts.count {
+            let end = k < cuts.count ? raw.unicodeScalars.index(start, offsetBy: cuts[k] - position) : raw.unicodeScalars.endIndex
+            let piece = fold(raw[start..<end])
+            if !piece.isEmpty {
+                if !texts.isEmpty { opened.append(k - 1) }
+                texts.append(piece)
+            }
+            start = end
+            if k < cuts.count { position = cuts[k] }
+        }
+        return texts.count >= 2 ? (texts, opened) : nil
     }
 
     /// `text` split at an ASCII control byte (LF or tab), like `split(separator: Character)`: a

@@ -44,18 +44,31 @@ public struct Paragraph: Sendable, Codable, Equatable {
     /// lines (text files): Thai offices mark a new paragraph by indenting its first line, and
     /// centre titles and signatures with spaces, so extractors need it line by line.
     public var lineIndents: [Int]?
+    /// Scalar offsets in `text` where a column opens after a wide gap inside a line: a run of three
+    /// or more blanks in a text input, a gap of at least a character's height between OCR word
+    /// boxes. White-space folding keeps one space there, so without these offsets a table row's
+    /// cells run together (`ประเสริฐ               และมานุษยวิทยา`: the name column's wrap, then
+    /// the position column's). Nil when no line has such a gap.
+    public var gapOffsets: [Int]?
+    /// For each of `gapOffsets`, the column the cell opens at, in character widths from the page's
+    /// left edge: display columns (marks take none) in a text input, the word box's left edge over
+    /// half a letter height on an OCR'd page. Lines' cells are compared by it (a wrapped row's cell
+    /// under its first line's position cell).
+    public var gapColumns: [Int]?
 
     public init(text: String, provenance: Provenance, layout: Layout? = nil, words: [Word] = [], repairs: [Repair] = [],
-                lineIndents: [Int]? = nil) {
+                lineIndents: [Int]? = nil, gapOffsets: [Int]? = nil, gapColumns: [Int]? = nil) {
         self.text = text
         self.provenance = provenance
         self.layout = layout
         self.words = words
         self.repairs = repairs
         self.lineIndents = lineIndents
+        self.gapOffsets = gapOffsets
+        self.gapColumns = gapColumns
     }
 
-    enum CodingKeys: String, CodingKey { case text, provenance, layout, words, repairs, lineIndents = "line_indents" }
+    enum CodingKeys: String, CodingKey { case text, provenance, layout, words, repairs, lineIndents = "line_indents", gapOffsets = "gap_offsets", gapColumns = "gap_columns" }
 }
 
 public struct ListItem: Sendable, Codable, Equatable {

@@ -1,6 +1,7 @@
 import Testing
 import SarabanCore
 @testable import Extraction
+import Readers
 
 /// The extractor's rules one by one, table-driven: each row is a case a real document has.
 @Suite struct ExtractionRuleTests {
@@ -511,6 +512,45 @@ import SarabanCore
         #expect(m.map(\.position) == ["สมาชิกสภากรุงเทพมหานครเขตปทุมวัน", "อาจารย์คณะสังคมวิทยา", "ประธานชุมชนบ้านครัวเหนือ",
                                       "ประธานชุมชนโปโลซอย ๒", "หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม", "ประธานหมู่บ้านบ้านสวนธนา"])
         #expect(m.map(\.role) == [.advisor, .advisor, .viceChair, .member, .secretary, .member])
+    }
+
+    /// The same, read from the text as tesseract writes it (columns apart by runs of spaces), so
+    /// the reader's column gaps reach the list.
+    static func membersFromText(_ text: String) throws -> [Member] {
+        let doc = try ReaderRegistry.read(ReaderInput(path: "t.txt", bytes: Array(text.utf8), sha256: ""))
+        var ctx = ExtractionContext(lines: LineBuilder.lines(of: doc), record: Record(source: doc.source, kind: .order))
+        ctx.ocr = true
+        return MemberListExtractor.read(&ctx, from: 0).0
+    }
+
+    /// A name cell that wrapped after a family name that looked whole: the wrapped line's first
+    /// cell is the name's only where the cell after it stands under the entry's position cell and
+    /// the rest is the position's wrap (or the position's and the cut role's). The lines are
+    /// tesseract's (corpus order_03, dev order_02); the last two rows are the position's and the
+    /// role's wrap, and a wrap whose second cell stands elsewhere, which stay as they were.
+    @Test(arguments: [
+        ("""
+        ๒ เผศ.ดร.ดวงใจ ศรี       อาจารย์คณะสังคมวิทยา (ที่ปรึกษา
+        ประเสริฐ               และมานุษยวิทยา
+        """, "ผศ.ดร.ดวงใจ ศรีประเสริฐ", "อาจารย์คณะสังคมวิทยาและมานุษยวิทยา", MemberRole.advisor),
+        ("""
+        ๑ฒ | นายศุภชัย นาค    นักสังคมสงเคราะห์ปฏิบัติ | กรรมการและผู้
+        ประเสริฐ      การ         ช่วยเลขานุการ
+        """, "นายศุภชัย นาคประเสริฐ", "นักสังคมสงเคราะห์ปฏิบัติการ", .assistantSecretary),
+        ("""
+        ๒ เนายชัยวัฒน์ กิตติวงศ์ ประธานชุมชนบ้านครัว      รองประธาน
+        เหนือ                       กรรมการ
+        """, "นายชัยวัฒน์ กิตติวงศ์", "ประธานชุมชนบ้านครัวเหนือ", .viceChair),
+        ("""
+        ๒ นายสมชาย ใจดี       หัวหน้าฝ่ายปกครอง          กรรมการ
+        สำนักงาน                                         เขตบางรัก
+        """, "นายสมชาย ใจดี", "หัวหน้าฝ่ายปกครองสำนักงาน เขตบางรัก", .member),
+    ])
+    func wrappedNameCell(text: String, name: String, position: String, role: MemberRole) throws {
+        let m = try Self.membersFromText(text)
+        #expect(m.map(\.name) == [name])
+        #expect(m.map(\.position) == [position])
+        #expect(m.map(\.role) == [role])
     }
 
     /// A two-digit number far past the last entry's is part of a wrapped position, not a new row;

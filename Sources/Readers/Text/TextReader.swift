@@ -74,9 +74,15 @@ public struct TextReader: DocumentReader {
             let split = current.map(leadingBlanks)
             let indents = split.map(\.indent)
             let raw = split.map(\.rest).joined(separator: "\n")
-            var p = BlockFactory.paragraph(raw, provenance: Provenance(index: blocks.count, line: firstLine, page: page),
-                                           layout: Layout(indent: indents[0]))
+            let r = Repairing.repair(raw)
+            var p = Paragraph(text: r.text, provenance: Provenance(index: blocks.count, line: firstLine, page: page),
+                              layout: Layout(indent: indents[0]), repairs: r.repairs)
             p.lineIndents = indents
+            let gaps = gapOffsets(raw, indents: indents)
+            if !gaps.isEmpty {
+                p.gapOffsets = gaps.map { r.mapOffset($0.offset) }
+                p.gapColumns = gaps.map(\.column)
+            }
             blocks.append(.paragraph(p))
             current = []
         }
@@ -108,6 +114,45 @@ public struct TextReader: DocumentReader {
         }
         flush()
         return blocks
+    }
+
+    /// Blanks in a row that make a column gap inside a line (tesseract and `pdftotext -layout` print
+    /// a table's columns apart by runs of spaces; one or two are a word space).
+    static let gapBlanks = 3
+
+    /// Scalar offsets in `raw` of the first scalar after each run of `gapBlanks` or more spaces or
+    /// no-break spaces between two non-blank scalars of one line, with the display column it stands
+    /// at (the line's indent, then one column a scalar but for Thai marks). Lines without such a run
+    /// (almost all) cost one byte scan.
+    static func gapOffsets(_ raw: String, indents: [Int]) -> [(offset: Int, column: Int)] {
+        let bytes = raw.utf8
+        // Fast refusal: no three spaces in a row anywhere.
+        let hasRun = bytes.withContiguousStorageIfAvailable { b -> Bool in
+            var run = 0
+            for x in b { if x == 0x20 { run += 1; if run >= gapBlanks { return true } } else { run = 0 } }
+            return false
+        } ?? true
+        guard hasRun else { return [] }
+        var out: [(offset: Int, column: Int)] = []
+        var offset = 0, run = 0, line = 0
+        var column = indents.first ?? 0
+        var seenText = false
+        for s in raw.unicodeScalars {
+            if s == " " || s == "\u{00A0}" {
+                run += 1
+                column += 1
+            } else if s == "\n" {
+                run = 0; seenText = false
+                line += 1
+                column = line < indents.count ? indents[line] : 0
+            } else {
+                if run >= gapBlanks && seenText { out.append((offset, column)) }
+                run = 0; seenText = true
+                if !ThaiScalarSearch.isNonSpacingMark(s) { column += 1 }
+            }
+            offset += 1
+        }
+        return out
     }
 
     /// `line.allSatisfy(\.isWhitespace)`, decided on the bytes after the leading spaces and tabs
