@@ -103,6 +103,18 @@ struct ScanEngine {
             }
             if let right = t.datePiece(at: rs, start: c.end, weekday: rightWeekday), right.month != nil, right.year != nil || left.year == nil {
                 let rightTime = timeAfterDate(at: right.end)
+                // Daily hours after a run of days (`๒๑ – ๒๓ กุมภาพันธ์ ๒๕๖๘ เวลา ๐๙.๓๐ – ๑๖.๓๐ น.`): the
+                // range opens on the first day at the opening hour and closes on the last at the closing
+                // one (the opening hour had gone to the last day and the closing one was lost).
+                if leftTime == nil, let opening = rightTime, let c2 = t.connector(at: t.skipBlanks(opening.end)),
+                   let closing = t.numericTime(at: c2.end, labelled: true) ?? t.spokenTime(at: c2.end),
+                   closing.hasSuffix || opening.hasSuffix || c2.timeLabel {
+                    return dateRange(left, opening, right, closing, end: closing.end)
+                }
+                // One time after the run of days is when each day opens: the first day's.
+                if leftTime == nil, let opening = rightTime {
+                    return dateRange(left, opening, right, nil, end: opening.end)
+                }
                 return dateRange(left, leftTime, right, rightTime, end: rightTime?.end ?? right.end)
             }
             if let lt = leftTime, left.month != nil, rightWeekday == nil,
