@@ -84,6 +84,12 @@ enum MemberListExtractor {
             if label == nil, ctx.ocr, let (printed, r) = garbledEntryLabel(rest) {
                 garbledLabel = printed; rest = r
             }
+            // A group's duties printed under its members (`มีหน้าที่ …`) end the list only if no
+            // other group follows: `๒. คณะอนุกรรมการด้าน… ประกอบด้วย` and its members read on.
+            if label == nil, garbledLabel == nil, !entries.isEmpty, startsWithDuties(text),
+               let next = groupAfterDuties(ctx, from: i + 1, stop: stop) {
+                i = next; continue
+            }
             let roleAtEnd = MemberRoles.atEnd(of: rest)
             // Lines that continue entries go to the oldest entry still waiting for its role: tesseract
             // prints a table's columns one after the other (three names, then three positions with
@@ -166,7 +172,7 @@ enum MemberListExtractor {
             if garbledLabel == nil, (roleAtEnd == nil || (label?.parenthesised == true && roleAtEnd!.distance > 0)), !opensWithName, rest.unicodeScalars.count <= 70,
                label == nil || label!.parenthesised || (rolesExpected && !looksLikePositionEntry(rest)) {
                 if label == nil, entries.isEmpty, i > start + 1, !rolesExpected { break }
-                group = String(rest).trimmingCharactersIn(" :")
+                group = groupName(rest)
                 if defaultRole == .advisor { defaultRole = nil }
                 ctx.used.insert(i); i += 1; continue
             }
@@ -188,6 +194,46 @@ enum MemberListExtractor {
             if let m = member(from: e, field: "\(field)[\(firstIndex + members.count)]", roleExpected: field == "members", ctx: &ctx) { members.append(m) }
         }
         return (members, i)
+    }
+
+    /// Duties openers of a group's paragraph under its members.
+    static let dutiesOpeners = ["มีหน้าที่", "โดยมีหน้าที่", "ให้มีหน้าที่", "ให้คณะอนุกรรมการมีหน้าที่", "ให้คณะทำงานมีหน้าที่", "หน้าที่"]
+
+    static func startsWithDuties(_ text: String) -> Bool {
+        dutiesOpeners.contains { text.unicodeScalars.starts(with: $0.unicodeScalars) }
+    }
+
+    /// After a group's duties, the line where the next group opens: within eight lines (the duties'
+    /// wrapped lines between), a numbered line whose text is a group heading (`คณะ…`, `ฝ่าย…`) with
+    /// a member's entry under it. Nil when the list has ended (numbered duty items, the order's text).
+    static func groupAfterDuties(_ ctx: ExtractionContext, from start: Int, stop: Int) -> Int? {
+        var j = start
+        while j < min(stop, start + 8) {
+            let text = ctx.lines[j].text
+            let labelled = ctx.lines[j].listLabel.flatMap { _ in Substring(text) } ?? EntryLabel.read(Substring(text))?.1
+            guard let rest = labelled else { j += 1; continue }
+            let heading = groupName(rest)
+            guard ["คณะ", "ฝ่าย"].contains(where: { heading.unicodeScalars.starts(with: $0.unicodeScalars) }),
+                  MemberRoles.atEnd(of: Substring(heading)) == nil || heading.unicodeScalars.count > 12,
+                  PersonName.parse(opening: rest) == nil, j + 1 < stop else { return nil }
+            let under = ctx.lines[j + 1].listLabel.flatMap { _ in Substring(ctx.lines[j + 1].text) }
+                ?? EntryLabel.read(Substring(ctx.lines[j + 1].text))?.1 ?? Substring(ctx.lines[j + 1].text)
+            return PersonName.parse(opening: under) != nil || MemberRoles.atEnd(of: under) != nil ? j : nil
+        }
+        return nil
+    }
+
+    /// A group heading's name without the words that introduce its list (`คณะอนุกรรมการด้าน…
+    /// ประกอบด้วย` is คณะอนุกรรมการด้าน…) and the colon.
+    static func groupName(_ heading: Substring) -> String {
+        var name = String(heading).trimmingCharactersIn(" :")
+        for tail in ["ประกอบด้วย", "ดังนี้", "ดังต่อไปนี้"] where name.unicodeScalars.count > tail.unicodeScalars.count {
+            if name.unicodeScalars.reversed().starts(with: tail.unicodeScalars.reversed()) {
+                name = String(String.UnicodeScalarView(name.unicodeScalars.dropLast(tail.unicodeScalars.count))).trimmingCharactersIn(" :")
+                break
+            }
+        }
+        return name
     }
 
     /// The oldest of the entries at the end of the list that still wait for their role (at most

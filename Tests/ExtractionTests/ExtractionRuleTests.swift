@@ -553,6 +553,29 @@ import Readers
         #expect(m.map(\.role) == [role])
     }
 
+    /// Two sub-committees, each with its duties under its members: the duties end the first group,
+    /// not the list (the second group's four members had been dropped), and a group's name loses
+    /// the ประกอบด้วย that introduces its members. Numbered duty items after the last group end it.
+    @Test func groupsWithTheirDutiesBetween() throws {
+        let m = try Self.membersFromText("""
+          ๑. คณะอนุกรรมการด้านการระบายน้ำ ประกอบด้วย
+             ๑.๑ นายชาตรี พึ่งบุญ  หัวหน้าฝ่ายโยธา  ประธานอนุกรรมการ
+             ๑.๒ นางสาวกมลวรรณ แสงทอง  วิศวกรโยธาปฏิบัติการ  อนุกรรมการและเลขานุการ
+             มีหน้าที่ ตรวจสอบและขุดลอกท่อระบายน้ำ คู คลอง ในพื้นที่เสี่ยงน้ำท่วม
+             ให้แล้วเสร็จภายในวันที่ ๓๐ เมษายน ๒๕๖๘
+          ๒. คณะอนุกรรมการด้านการช่วยเหลือผู้ประสบภัย ประกอบด้วย
+             ๒.๑ นางเพ็ญศรี วงศ์สวัสดิ์  หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม  ประธานอนุกรรมการ
+             ๒.๒ นางสาวจิราพร ใจเย็น  นักพัฒนาสังคมชำนาญการ  อนุกรรมการและเลขานุการ
+             มีหน้าที่ ดังนี้
+             ๑. จัดเตรียมจุดอพยพและถุงยังชีพ
+             ๒. จัดทำทะเบียนผู้ประสบภัย
+        """)
+        #expect(m.map(\.name) == ["นายชาตรี พึ่งบุญ", "นางสาวกมลวรรณ แสงทอง", "นางเพ็ญศรี วงศ์สวัสดิ์", "นางสาวจิราพร ใจเย็น"])
+        #expect(m.map(\.group) == ["คณะอนุกรรมการด้านการระบายน้ำ", "คณะอนุกรรมการด้านการระบายน้ำ",
+                                   "คณะอนุกรรมการด้านการช่วยเหลือผู้ประสบภัย", "คณะอนุกรรมการด้านการช่วยเหลือผู้ประสบภัย"])
+        #expect(m.map(\.role) == [.chair, .secretary, .chair, .secretary])
+    }
+
     /// A two-digit number far past the last entry's is part of a wrapped position, not a new row;
     /// a family name glued to the position is cut where a position word begins.
     @Test func numbersInsideWrapsAndGluedPositions() {

@@ -66,6 +66,21 @@ import SarabanCore
         #expect(MemberNumberingCheck().check(r, context: Self.context).map(\.code) == ["member_seq_repeat"])
     }
 
+    /// Sub-committees (groups named คณะ…) have a chair each; sections of one committee share one.
+    @Test(arguments: [
+        (["คณะอนุกรรมการด้านการระบายน้ำ", "คณะอนุกรรมการด้านการช่วยเหลือผู้ประสบภัย"], [String]()),
+        (["คณะอนุกรรมการด้านการระบายน้ำ", "คณะอนุกรรมการด้านการระบายน้ำ"], ["chair_multiple"]),
+        (["ผู้บริหารเขต", "ผู้แทนชุมชน"], ["chair_multiple"]),
+    ])
+    func chairsCountedPerCommittee(groups: [String], codes: [String]) {
+        var r = Records.order()
+        r.members = [
+            Member(seq: 1, name: "ก ข", role: .chair, group: groups[0]), Member(seq: 2, name: "ค ง", role: .secretary, group: groups[0]),
+            Member(seq: 1, name: "จ ฉ", role: .chair, group: groups[1]), Member(seq: 2, name: "ช ซ", role: .secretary, group: groups[1]),
+        ]
+        #expect(ChairCheck().check(r, context: Self.context).map(\.code) == codes)
+    }
+
     @Test func memberChecksOnlyApplyToOrders() {
         var r = Records.order()
         r.kind = .minutes
