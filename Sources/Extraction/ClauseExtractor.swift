@@ -305,7 +305,7 @@ enum ClauseExtractor {
             var endISO = d.isoEnd
             // A time after the date (เวลา ๐๙.๓๐ – ๑๒.๐๐ น.) that the scanner reported separately.
             if d.kind == .date, k + 1 < found.count, found[k + 1].kind == .time || found[k + 1].kind == .range,
-               found[k + 1].range.lowerBound - d.range.upperBound <= 12, !(found[k + 1].start?.hasDate ?? false),
+               timeFollows(text, from: d.range.upperBound, to: found[k + 1].range.lowerBound), !(found[k + 1].start?.hasDate ?? false),
                let t = found[k + 1].start, let h = t.hour, let date = d.start {
                 startISO = FoundDate.isoDateTime(date.year, date.month, date.day, h, t.minute ?? 0)
                 if let e = found[k + 1].end, let eh = e.hour {
@@ -335,6 +335,18 @@ enum ClauseExtractor {
                 ctx.warn(w.code, w.message, text: d.text, field: "meetings[\(ctx.record.meetings.count - 1)].start")
             }
         }
+    }
+
+    /// Whether a time that starts at `timeStart` is the date's (which ends at `dateEnd`): what
+    /// stands between is at most 12 scalars, or only `ตั้งแต่`/`ระหว่าง`, `เวลา` and up to three
+    /// other scalars (what is left of a year OCR damaged: `๒๕ว๓ ตั้งแต่เวลา ๑๓.๓๐ น.`).
+    static func timeFollows(_ text: String, from dateEnd: Int, to timeStart: Int) -> Bool {
+        guard timeStart >= dateEnd else { return false }
+        if timeStart - dateEnd <= 12 { return true }
+        guard timeStart - dateEnd <= 30 else { return false }
+        var between = text.scalars(dateEnd..<timeStart)
+        for word in ThaiRangeWords.timeOpeners + ["เวลา"] { between = between.replacingOccurrences(of: word, with: "") }
+        return between.unicodeScalars.filter { $0 != " " }.count <= 3
     }
 
     /// `ณ ห้องประชุมสำนักงานเขตบางรัก ชั้น ๓` up to the end of the clause.

@@ -190,6 +190,19 @@ import Readers
         #expect(fits.contains { $0.be == be })
     }
 
+    /// A time is the date's when only a time opener, เวลา and a few scalars (a year's OCR'd rest)
+    /// stand between; a time in the next clause is not.
+    @Test(arguments: [
+        ("วันอังคารที่ ๑๕ มิถุนายน ๒๕|ว๓ ตั้งแต่เวลา |๑๓.๓๐ น.", true),
+        ("วันที่ ๑๕ มิถุนายน ๒๕๖๗| เวลา |๑๓.๓๐ น.", true),
+        ("วันที่ ๑๕ มิถุนายน ๒๕๖๗| และให้ส่งรายงานก่อนเวลา |๑๖.๐๐ น.", false),
+    ])
+    func aTimeAfterADamagedYear(text: String, follows: Bool) {
+        let parts = text.components(separatedBy: "|")
+        let dateEnd = parts[0].unicodeScalars.count, timeStart = dateEnd + parts[1].unicodeScalars.count
+        #expect(ClauseExtractor.timeFollows(parts.joined(), from: dateEnd, to: timeStart) == follows)
+    }
+
     @Test(arguments: [(2022, 12, 6, 3), (2023, 1, 2, 2), (1940, 1, 1, 2), (2024, 2, 29, 5)])
     func weekdays(y: Int, m: Int, d: Int, weekday: Int) {
         #expect(DateRepair.weekday(y, m, d) == weekday)
