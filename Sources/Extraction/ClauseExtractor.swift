@@ -92,7 +92,19 @@ enum ClauseExtractor {
                 // Only where the phrase points at this document (นี้): `…ลงนามในสัญญา` is another date.
                 let ownDate = rel.from.map { f in (has(f, "นี้") || has(f, "นี่")) && ["ลงนาม", "ลงใน", "ของหนังสือ", "ของคำสั่ง"].contains { has(f, $0) } } ?? false
                 let point = rel.from.map { "the day the text counts from (\($0))" } ?? "the day of receipt"
-                if let base = documentDate, let date = addDays(base, rel.days) {
+                let unit = rel.workingDays ? "working days" : "days"
+                // Receipt of this document (`นับแต่วันที่ได้รับคำสั่งนี้`) is counted from its date, as receipt is.
+                // Compared without marks, which OCR drops (`นับแต่วันทิได้รับคำสังนี`).
+                func bare(_ s: String) -> String { String(String.UnicodeScalarView(s.unicodeScalars.filter { !ThaiScalarSearch.isNonSpacingMark($0) })) }
+                let receipt = rel.from.map { f in
+                    has(bare(f), bare("ได้รับ")) && ["หนังสือ", "คำสั่ง", "ประกาศ", "บันทึก"].contains { has(bare(f), bare($0)) }
+                } ?? true
+                if rel.workingDays || !(receipt || ownDate) {
+                    // Working days depend on holidays; an event's day (`นับแต่วันที่ผู้รับจ้างส่งมอบงาน`)
+                    // is not in the document. No date rather than a guess.
+                    let why = rel.workingDays ? "which days are working days depends on holidays" : "\(point) is not in the document"
+                    ctx.warn("relative_deadline", "deadline \(rel.days) \(unit) from \(point); \(why), so no date is set", text: clause, field: "deadlines[\(index)].date")
+                } else if let base = documentDate, let date = addDays(base, rel.days) {
                     iso = date
                     let message = ownDate
                         ? "deadline \(rel.days) days from the document's own date \(base), as the text says (\(rel.from!))"
@@ -183,7 +195,11 @@ enum ClauseExtractor {
     /// `ภายใน ๗ วัน…`: the count of days and the clause's end. On an OCR'd page the count may be
     /// one letter tesseract prints for a digit (`ภายใน ฆ วันนับแต่…`): it is read as that digit
     /// where nothing but a count can stand, and returned as `lookalike` for the warning.
-    private static func relativeDays(_ u: [Unicode.Scalar], from start: Int, ocr: Bool) -> (days: Int, end: Int, lookalike: Unicode.Scalar?, from: String?)? {
+    /// `ภายใน ๕ วันทำการ…`: days the office works, which holidays decide; the clause keeps ทำการ.
+    static let workingDayWord = Array("ทำการ".unicodeScalars)
+
+    private static func relativeDays(_ u: [Unicode.Scalar], from start: Int, ocr: Bool)
+        -> (days: Int, end: Int, lookalike: Unicode.Scalar?, from: String?, workingDays: Bool)? {
         var lookalike: Unicode.Scalar? = nil
         var found = count(u, at: start, wordWindow: 20)
         if found == nil, ocr {
@@ -201,12 +217,14 @@ enum ClauseExtractor {
         let rest = String(String.UnicodeScalarView(u[i..<min(u.count, i + 60)]))
         guard rest.hasThaiPrefix("วัน"), !rest.hasThaiPrefix("วันที่") else { return nil }
         var end = i + 3
+        let workingDays = DeadlineAction.starts(u, at: end, end: u.count, with: workingDayWord)
+        if workingDays { end += workingDayWord.count }
         // Keep the reference point (นับแต่วันที่ได้รับหนังสือนี้) in the clause text.
         let tail = String(String.UnicodeScalarView(u[end..<min(u.count, end + 50)]))
         for ref in ["นับแต่วันที่ได้รับหนังสือนี้", "นับแต่วันที่ได้รับหนังสือ", "นับจากวันที่ได้รับหนังสือนี้", "นับจากวันที่ได้รับหนังสือ",
                     " นับแต่วันที่ได้รับหนังสือนี้", " นับแต่วันที่ได้รับหนังสือ", " นับจากวันที่ได้รับหนังสือ"] where tail.hasThaiPrefix(ref) {
             end += ref.unicodeScalars.count
-            return (n, end, lookalike, nil)
+            return (n, end, lookalike, nil, workingDays)
         }
         // Another point to count from (`นับแต่วันที่ได้รับอนุมัติ`, `นับจากวันที่ลงนามในสัญญา`): kept in the
         // clause up to the next space, and named in the warning.
@@ -219,9 +237,9 @@ enum ClauseExtractor {
                 if let r = phrase.range(of: this) { phrase = phrase[..<r.upperBound]; break }
             }
             end += tail.unicodeScalars.count - trimmedTail.unicodeScalars.count + phrase.unicodeScalars.count
-            return (n, end, lookalike, String(phrase))
+            return (n, end, lookalike, String(phrase), workingDays)
         }
-        return (n, end, lookalike, nil)
+        return (n, end, lookalike, nil, workingDays)
     }
 
     static func addDays(_ iso: String, _ days: Int) -> String? {

@@ -1500,24 +1500,31 @@ import Readers
     }
 }
 
-/// What a relative deadline counts from: receipt (unknown: the document's date is assumed), another
-/// event the text names (kept in the clause, named in the warning), or the document's own date.
+/// What a relative deadline counts from: receipt of this document (unknown: its date is assumed,
+/// and said), the document's own date, or an event the text names (kept in the clause, named in
+/// the warning, and no date: the event's day is not in the document); working days are not dated
+/// either (holidays decide them).
 @Suite struct RelativeDeadlinePointTests {
     @Test(arguments: [
-        ("ขอให้ส่งรายงานภายใน ๗ วันนับแต่วันที่ได้รับหนังสือนี้", "นับแต่วันที่ได้รับหนังสือนี้", "the day of receipt is not known"),
-        ("ฝ่ายโยธาจะดำเนินการให้แล้วเสร็จภายใน ๓๐ วัน นับแต่วันที่ได้รับอนุมัติ", "นับแต่วันที่ได้รับอนุมัติ", "is not known"),
-        ("โดยจัดทำแผนเสนอผู้อำนวยการเขตภายใน 60 วันนับแต่วันที่ลงนามในคำสั่งนี้", "นับแต่วันที่ลงนามในคำสั่งนี้", "the document's own date"),
+        ("ขอให้ส่งรายงานภายใน ๗ วันนับแต่วันที่ได้รับหนังสือนี้", "นับแต่วันที่ได้รับหนังสือนี้", "the day of receipt is not known", true),
+        ("และรายงานผลภายใน ๓๐ วัน นับแต่วันที่ได้รับคำสั่งนี้", "นับแต่วันที่ได้รับคำสั่งนี้", "counted from the document date", true),
+        // OCR dropped marks of the same phrase.
+        ("และรายงานผลภายใน ๓๐ วัน นับแต่วันทิได้รับคำสังนี", "นับแต่วันทิได้รับคำสังนี", "counted from the document date", true),
+        ("ฝ่ายโยธาจะดำเนินการให้แล้วเสร็จภายใน ๓๐ วัน นับแต่วันที่ได้รับอนุมัติ", "นับแต่วันที่ได้รับอนุมัติ", "is not in the document", false),
+        ("โดยจัดทำแผนเสนอผู้อำนวยการเขตภายใน 60 วันนับแต่วันที่ลงนามในคำสั่งนี้", "นับแต่วันที่ลงนามในคำสั่งนี้", "the document's own date", true),
         // Another document's signing is not this one's date.
-        ("ให้ผู้รับจ้างส่งมอบงานภายใน ๙๐ วัน นับจากวันที่ลงนามในสัญญา", "นับจากวันที่ลงนามในสัญญา", "is not known"),
+        ("ให้ผู้รับจ้างส่งมอบงานภายใน ๙๐ วัน นับจากวันที่ลงนามในสัญญา", "นับจากวันที่ลงนามในสัญญา", "is not in the document", false),
+        ("และรายงานผลต่อผู้อำนวยการเขตภายใน ๕ วันทำการนับแต่วันที่ผู้รับจ้างส่งมอบงาน", "วันทำการนับแต่วันที่ผู้รับจ้างส่งมอบงาน", "depends on holidays", false),
+        ("และรายงานผลภายใน ๕ วันทำการ", "๕ วันทำการ", "depends on holidays", false),
         // OCR lost the space after the phrase and misread its tone mark: it ends at นี่.
-        ("โดยจัดทำแผนภายใน 60 วันนับแต่วันที่ลงนามในคำสั่งนี่ให้คณะกรรมการประชุม", "นับแต่วันที่ลงนามในคำสั่งนี่", "the document's own date"),
+        ("โดยจัดทำแผนภายใน 60 วันนับแต่วันที่ลงนามในคำสั่งนี่ให้คณะกรรมการประชุม", "นับแต่วันที่ลงนามในคำสั่งนี่", "the document's own date", true),
     ])
-    func point(text: String, clauseEnd: String, message: String) throws {
+    func point(text: String, clauseEnd: String, message: String, dated: Bool) throws {
         var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
         ClauseExtractor.deadlines(in: text, documentDate: "2023-08-14", ctx: &ctx, line: 0)
         let d = try #require(ctx.record.deadlines.first)
         #expect(d.text.hasSuffix(clauseEnd))
-        #expect(d.date != nil)
+        #expect((d.date != nil) == dated)
         #expect(ctx.record.warnings.contains { $0.code == "relative_deadline" && $0.message.contains(message) })
     }
 }
