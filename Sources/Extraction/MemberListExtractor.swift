@@ -57,7 +57,14 @@ enum MemberListExtractor {
             // On an OCR'd page also without the marks OCR drops (`เริมประชุม`).
             let endsList = listEnderScalars.contains(where: { scalars.starts(with: $0) })
                 || (ctx.ocr && longListEndersBare.contains { ThaiTextShim.prefixIgnoringMarks(bare: $0, in: text) != nil })
-            if endsList && line.listLabel == nil && EntryLabel.read(Substring(text)) == nil { break }
+            let unnumbered = line.listLabel == nil && EntryLabel.read(Substring(text)) == nil
+            // A group's duties printed under its members (`มีหน้าที่ …`) end the list only if no
+            // other group follows: `๒. คณะอนุกรรมการด้าน… ประกอบด้วย` and its members read on.
+            if unnumbered, !entries.isEmpty, startsWithDuties(text), let next = groupAfterDuties(ctx, from: i + 1, stop: stop) {
+                i = next; continue
+            }
+            // ให้ ends a list, but not where it opens an appointment sentence (`ให้นาย… เป็นกรรมการ`).
+            if endsList && unnumbered && sentenceEntry(Substring(text)) == nil { break }
             // The end of the introducing sentence printed among the columns (see OrderExtractor.columnsBeforeIntroducer).
             if ctx.ocr, !entries.isEmpty, line.listLabel == nil, EntryLabel.read(Substring(text)) == nil, OrderExtractor.introducesList(text, ocr: true) {
                 ctx.used.insert(i); i += 1; continue
@@ -84,12 +91,8 @@ enum MemberListExtractor {
             if label == nil, ctx.ocr, let (printed, r) = garbledEntryLabel(rest) {
                 garbledLabel = printed; rest = r
             }
-            // A group's duties printed under its members (`มีหน้าที่ …`) end the list only if no
-            // other group follows: `๒. คณะอนุกรรมการด้าน… ประกอบด้วย` and its members read on.
-            if label == nil, garbledLabel == nil, !entries.isEmpty, startsWithDuties(text),
-               let next = groupAfterDuties(ctx, from: i + 1, stop: stop) {
-                i = next; continue
-            }
+            // An appointment written as a sentence: `ให้นาย… หัวหน้าฝ่ายโยธา เป็นประธานกรรมการ`.
+            if let entry = sentenceEntry(rest) { rest = entry }
             let roleAtEnd = MemberRoles.atEnd(of: rest)
             // Lines that continue entries go to the oldest entry still waiting for its role: tesseract
             // prints a table's columns one after the other (three names, then three positions with
@@ -195,6 +198,30 @@ enum MemberListExtractor {
         }
         return (members, i)
     }
+
+    /// The entry in an appointment written as a sentence, `ให้<name> <position> เป็น<role>`: without
+    /// ให้ and เป็น (`นายชยพล ศรีวงศ์ หัวหน้าฝ่ายโยธา ประธานกรรมการ`); a line that ends at เป็น (the
+    /// role wrapped to the next line on a scanned page) without it. Nil when the line is no such
+    /// sentence (ให้ not followed by a titled name: `ให้คณะกรรมการมีหน้าที่…`).
+    static func sentenceEntry(_ text: Substring) -> Substring? {
+        let u = text.unicodeScalars
+        guard u.starts(with: sentenceOpener) else { return nil }
+        var body = Substring(u.dropFirst(sentenceOpener.count)).trimmedSpaces()
+        guard PersonName.parse(opening: body) != nil else { return nil }
+        let b = Array(body.unicodeScalars)
+        // The last เป็น, with a space (or nothing, OCR having lost it) before it.
+        guard let at = (0...max(0, b.count - sentenceRoleVerb.count)).reversed().first(where: { k in
+            k > 0 && Array(b[k..<min(b.count, k + sentenceRoleVerb.count)]) == sentenceRoleVerb
+        }) else { return body }
+        let role = String(String.UnicodeScalarView(b[(at + sentenceRoleVerb.count)...])).trimmingCharactersIn(" ")
+        let before = String(String.UnicodeScalarView(b[..<at])).trimmingCharactersIn(" ")
+        if role.isEmpty { body = Substring(before) }
+        else if MemberRoles.atEnd(of: Substring(role))?.rest.isEmpty == true { body = Substring(before + " " + role) }
+        return body
+    }
+
+    static let sentenceOpener = Array("ให้".unicodeScalars)
+    static let sentenceRoleVerb = Array("เป็น".unicodeScalars)
 
     /// Duties openers of a group's paragraph under its members.
     static let dutiesOpeners = ["มีหน้าที่", "โดยมีหน้าที่", "ให้มีหน้าที่", "ให้คณะอนุกรรมการมีหน้าที่", "ให้คณะทำงานมีหน้าที่", "หน้าที่"]

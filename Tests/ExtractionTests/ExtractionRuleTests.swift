@@ -589,6 +589,33 @@ import Readers
         #expect(m.map(\.role) == [.chair, .secretary, .chair, .secretary])
     }
 
+    /// Appointments written as sentences (`ให้<name> <position> เป็น<role>`), unnumbered, numbered,
+    /// and with the role wrapped after เป็น as on a scanned page; the duties sentence ends the list.
+    @Test func appointmentSentences() throws {
+        let m = try Self.membersFromText("""
+                ให้นายชยพล ศรีวงศ์ หัวหน้าฝ่ายโยธา เป็นประธานกรรมการ
+                ๒. ให้นางสาวปิยะนุช แก้วมณี นักวิชาการพัสดุชำนาญการ เป็น
+                กรรมการ
+                ให้นางศิริพร ธรรมรักษ์ เจ้าพนักงานธุรการปฏิบัติงาน เป็นเลขานุการ
+                ให้คณะกรรมการตรวจรับพัสดุมีหน้าที่ตรวจรับงานจ้างให้ถูกต้องตามสัญญา
+        """)
+        #expect(m.map(\.name) == ["นายชยพล ศรีวงศ์", "นางสาวปิยะนุช แก้วมณี", "นางศิริพร ธรรมรักษ์"])
+        #expect(m.map(\.position) == ["หัวหน้าฝ่ายโยธา", "นักวิชาการพัสดุชำนาญการ", "เจ้าพนักงานธุรการปฏิบัติงาน"])
+        #expect(m.map(\.role) == [.chair, .member, .secretary])
+    }
+
+    @Test(arguments: [
+        ("ให้นายชยพล ศรีวงศ์ หัวหน้าฝ่ายโยธา เป็นประธานกรรมการ", "นายชยพล ศรีวงศ์ หัวหน้าฝ่ายโยธา ประธานกรรมการ" as String?),
+        ("ให้นางสาวปิยะนุช แก้วมณี นักวิชาการพัสดุชำนาญการ เป็น", "นางสาวปิยะนุช แก้วมณี นักวิชาการพัสดุชำนาญการ"),
+        // เป็น inside the position stays where no role follows it.
+        ("ให้นายสมชาย ใจดี ผู้ได้รับมอบหมายให้เป็นผู้แทนชุมชน", "นายสมชาย ใจดี ผู้ได้รับมอบหมายให้เป็นผู้แทนชุมชน"),
+        ("ให้คณะกรรมการมีหน้าที่ตรวจรับ", nil),
+        ("นายชยพล ศรีวงศ์ หัวหน้าฝ่ายโยธา ประธานกรรมการ", nil),
+    ])
+    func sentenceEntry(text: String, entry: String?) {
+        #expect(MemberListExtractor.sentenceEntry(Substring(text)).map(String.init) == entry)
+    }
+
     /// A two-digit number far past the last entry's is part of a wrapped position, not a new row;
     /// a family name glued to the position is cut where a position word begins.
     @Test func numbersInsideWrapsAndGluedPositions() {
