@@ -576,8 +576,9 @@ enum HeadExtractor {
         return j
     }
 
-    /// Where a subject's wrapped lines from `j` end: the addressee label (memo, letter) or a rule
-    /// (order, announcement) within two lines, none of them a label or the body's opening.
+    /// Where a subject's wrapped lines from `j` end: the addressee label (memo, letter), or a rule or
+    /// the body's opening word (order, announcement) within two lines, none of them a label or the
+    /// body's opening.
     static func subjectWrapEnd(_ ctx: ExtractionContext, from j: Int, limit: Int) -> Int? {
         var k = j
         while k < limit, k - j < 2, !isAnyLabel(ctx.lines[k].text), !(k > j && ctx.lines[k].followsRule),
@@ -585,7 +586,9 @@ enum HeadExtractor {
         guard k > j, k < limit else { return nil }
         switch ctx.record.kind {
         case .memo, .letter: return LabelMatcher.match(.addressee, at: ctx.lines[k].text) != nil ? k : nil
-        case .order, .announcement: return ctx.lines[k].followsRule ? k : nil
+        // Without the rule (scanned pages often lose it) the body's opening word (ด้วย, ตามที่ …) ends them.
+        case .order, .announcement:
+            return ctx.lines[k].followsRule || bodyOpeners.contains(where: { ctx.lines[k].text.hasThaiPrefix($0) }) ? k : nil
         default: return nil
         }
     }
