@@ -35,12 +35,16 @@ enum BodyReflow {
     /// `ระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้ง…` (its marks may be lost: `ระเบียบวาระที`).
     static func isAgendaHeading(_ text: String) -> Bool { text.utf8.starts(with: "ระเบียบวาระ".utf8) }
 
-    /// An agenda heading or a resolution (`มติที่ประชุม`, `มติ ที่ประชุม`) at the start of a line.
+    /// An agenda heading, a resolution (`มติที่ประชุม`, `มติ ที่ประชุม`) or the meeting's opening or
+    /// closing (`เริ่มประชุมเวลา`, `เลิกประชุมเวลา`, `ปิดประชุมเวลา`) at the start of a line: never the
+    /// run-on of the paragraph before (a next meeting's place had taken `เลิกประชุมเวลา ๑๕.๔๕ น.`).
     static func opensMinutesPart(_ text: String) -> Bool {
         // Compared as UTF-8 bytes (the text is normalised): String.hasPrefix normalises Thai per call,
         // and this runs for every body line.
-        isAgendaHeading(text) || ["มติที่ประชุม", "มติที่ ประชุม", "มติ ที่ประชุม"].contains { text.utf8.starts(with: $0.utf8) }
+        isAgendaHeading(text) || minutesPartOpeners.contains { text.utf8.starts(with: $0.utf8) }
     }
+
+    static let minutesPartOpeners = ["มติที่ประชุม", "มติที่ ประชุม", "มติ ที่ประชุม", "เริ่มประชุม", "เลิกประชุม", "ปิดประชุม"]
 
     static func paragraphs(_ lines: [SourceLine], indices: [Int], ocrWrapWidth: Int? = nil) -> [(text: String, first: Int)] {
         var out: [(String, Int)] = []

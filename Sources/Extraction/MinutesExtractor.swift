@@ -39,6 +39,13 @@ enum MinutesExtractor {
             } else if t.hasThaiPrefix("ณ ") || t.hasThaiPrefix("ณ") && t.count > 2 && !t.hasThaiPrefix("ณ วันที่") {
                 place = String(t.dropFirst(1)).trimmingCharactersIn(" ")
                 ctx.used.insert(i)
+                // The place wrapped onto a line of its own, the head's rule or the attendance
+                // heading under it (`ณ ห้องประชุมเดชะวัฒนะ ชั้น ๓` / `สำนักงานเขตดินแดง` / `ผู้มาประชุม`).
+                if i + 2 < limit, let p = place, placeWrap(ctx, at: i + 1) {
+                    place = joinWrapped(p, ctx.lines[i + 1].text)
+                    ctx.used.insert(i + 1)
+                    i += 1
+                }
             } else { break }
             i += 1
         }
@@ -48,6 +55,17 @@ enum MinutesExtractor {
         ctx.record.meetings.append(meeting)
         ctx.trace("meetings[0]", line: titleLine)
         return i
+    }
+
+    /// Whether line `k` is the wrapped end of the head's place: short (but no speck), no date, number
+    /// or heading of its own, and the next line is the head's rule or the attendance heading.
+    static func placeWrap(_ ctx: ExtractionContext, at k: Int) -> Bool {
+        let t = ctx.lines[k].text
+        guard (4...50).contains(t.unicodeScalars.count), !(ctx.ocr && HeadExtractor.isSpeckLine(t)), !ctx.lines[k].followsRule, nearestSection(t) == nil,
+              ThaiTextShim.prefixIgnoringMarks("ครั้งที่", in: t) == nil, !t.unicodeScalars.contains(where: { ThaiDigits.value($0) != nil }),
+              !ctx.dates(in: t).contains(where: \.hasDate) else { return false }
+        let next = ctx.lines[k + 1]
+        return next.followsRule || nearestSection(next.text) != nil
     }
 
     /// The section headings of minutes' attendance lists.

@@ -916,6 +916,33 @@ import Readers
         #expect(Self.paragraphs(text) == expected)
     }
 
+    /// The meeting's closing line never runs on the paragraph before it (a next meeting's place had
+    /// ended in `…สำนักงานเขตดินแดงเลิกประชุมเวลา ๑๕.๔๕ น.`); nor does its opening line.
+    @Test func closingAndOpeningLinesStandAlone() {
+        #expect(Self.paragraphs("""
+        ที่ประชุมกำหนดประชุมครั้งต่อไปในวันพุธที่ ๑๐ เมษายน ๒๕๖๗ เวลา ๑๓.๓๐ น. ณ ห้องประชุมเดชะวัฒนะ
+        เลิกประชุมเวลา ๑๕.๔๕ น.
+        """) == ["ที่ประชุมกำหนดประชุมครั้งต่อไปในวันพุธที่ ๑๐ เมษายน ๒๕๖๗ เวลา ๑๓.๓๐ น. ณ ห้องประชุมเดชะวัฒนะ",
+                    "เลิกประชุมเวลา ๑๕.๔๕ น."])
+        #expect(Self.paragraphs("๑. นายสมชาย ใจดี ผู้อำนวยการโรงเรียน ติดราชการ\nเริ่มประชุมเวลา ๑๓.๐๐ น.").count == 2)
+    }
+
+    /// The head's place wrapped onto a line of its own before the attendance heading; a speck there is no place.
+    @Test(arguments: [("สำนักงานเขตดินแดง", "ห้องประชุมเดชะวัฒนะ ชั้น ๓ สำนักงานเขตดินแดง"), ("๒๕๖๗", "ห้องประชุมเดชะวัฒนะ ชั้น ๓")])
+    func aWrappedPlace(wrap: String, place: String) throws {
+        let r = try extractRecord(text: """
+        รายงานการประชุมคณะทำงานพัฒนาพื้นที่สาธารณะ
+        ครั้งที่ ๒/๒๕๖๗
+        วันพุธที่ ๑๓ มีนาคม พ.ศ. ๒๕๖๗
+        ณ ห้องประชุมเดชะวัฒนะ ชั้น ๓
+        \(wrap)
+        ผู้มาประชุม
+        ๑. นายสมเกียรติ รุ่งโรจน์ ผู้อำนวยการเขตดินแดง ประธาน
+        เริ่มประชุมเวลา ๑๓.๓๐ น.
+        """)
+        #expect(r.meetings.first?.place == place)
+    }
+
     @Test func theReportIsNoMeeting() throws {
         let r = try extractRecord(text: """
         รายงานการประชุมคณะกรรมการจัดงานประเพณีลอยกระทง
