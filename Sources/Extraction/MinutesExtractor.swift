@@ -112,13 +112,19 @@ enum MinutesExtractor {
             let opener = ["เริ่มประชุม", "เปิดประชุม", "เลิกประชุม", "ปิดประชุม"].first { ThaiTextShim.prefixIgnoringMarks($0, in: t) != nil }
             if let opener {
                 let isStart = opener == "เริ่มประชุม" || opener == "เปิดประชุม"
-                if let time = ctx.dates(in: t).first(where: { $0.start?.hour != nil }), let h = time.start?.hour,
+                let found = ctx.dates(in: t)
+                if let time = found.first(where: { $0.start?.hour != nil }), let h = time.start?.hour,
                    let date = ctx.record.date {
                     let p = date.split(separator: "-").compactMap { Int($0) }
                     let iso = FoundDate.isoDateTime(p[0], p[1], p[2], h, time.start?.minute ?? 0)
                     if !ctx.record.meetings.isEmpty {
                         if isStart { ctx.record.meetings[0].start = iso } else { ctx.record.meetings[0].end = iso }
                     }
+                } else if !ctx.record.meetings.isEmpty, let bad = found.first(where: { !$0.hasDate && !$0.isValid }) {
+                    // A time that is no time of day (`เลิกประชุมเวลา ๑๕.๘๕ น.`): left out, and said.
+                    let field = isStart ? "meetings[0].start" : "meetings[0].end"
+                    ctx.warn("invalid_time", "the meeting's \(isStart ? "opening" : "closing") time \(bad.text) is no time of day; left out\(bad.problem.map { " (\($0))" } ?? "")",
+                             text: t, field: field)
                 }
             }
             if t.hasThaiPrefix("ระเบียบวาระที่") {

@@ -35,7 +35,12 @@ enum OcrDoubt {
         for (i, d) in r.deadlines.enumerated() { fields.append(("deadlines[\(i)].date", d.date)) }
         for (i, v) in r.references.enumerated() { fields.append(("references[\(i)]", v)) }
         for (i, v) in r.enclosures.enumerated() { fields.append(("enclosures[\(i)]", v)) }
-        for (i, m) in r.meetings.enumerated() where m.start != nil { fields.append(("meetings[\(i)].start", m.start)) }
+        for (i, m) in r.meetings.enumerated() {
+            if m.start != nil { fields.append(("meetings[\(i)].start", m.start)) }
+            // The end's digits are as doubtful as the start's (๑๕.๔๕ read as ๑๕.๕๕), and the place is OCR'd text.
+            if m.end != nil { fields.append(("meetings[\(i)].end", m.end)) }
+            if m.place != nil { fields.append(("meetings[\(i)].place", m.place)) }
+        }
         for (i, m) in r.members.enumerated() { fields.append(("members[\(i)]", m.name ?? m.position)) }
         for (field, value) in fields {
             guard let value else { continue }
