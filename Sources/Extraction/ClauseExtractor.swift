@@ -8,7 +8,11 @@ import ThaiDates
 /// quantities such as the minimum number of members.
 enum ClauseExtractor {
     /// Deadline markers, longest first; the date follows each.
+    /// A window that closes on a day (`…ได้ตั้งแต่บัดนี้ถึงวันที่ ๑๖ กุมภาพันธ์ ๒๕๖๗`) is a deadline too;
+    /// `ถึงวันที่` alone is not (`ตั้งแต่วันที่ ๑ ถึงวันที่ ๕`: a range).
     static let deadlineMarkers = ["ให้แล้วเสร็จภายในวันที่", "ให้เสร็จสิ้นภายในวันที่", "ให้แล้วเสร็จภายใน", "ให้เสร็จสิ้นภายใน",
+                                  "ตั้งแต่บัดนี้เป็นต้นไปจนถึงวันที่", "ตั้งแต่บัดนี้จนถึงวันที่", "ตั้งแต่บัดนี้ จนถึงวันที่",
+                                  "ตั้งแต่บัดนี้ถึงวันที่", "ตั้งแต่บัดนี้ ถึงวันที่",
                                   "ภายในวันที่", "ก่อนวันที่", "ไม่เกินวันที่", "ไม่เกิน", "ภายใน"]
 
     /// `text.contains(needle)` as Foundation answers it (ThaiScalarSearch).
@@ -35,11 +39,15 @@ enum ClauseExtractor {
                 let index = ctx.record.deadlines.count
                 // On an OCR'd page a deadline whose year digits say nothing (๒๕๒๑๒) still has its day
                 // and month: a deadline falls after the document's date, so it is the first such day after it.
-                let afterDocument = ctx.ocr && !d.isValid ? firstDayAfter(documentDate, month: d.printedMonth, day: d.printedDay) : nil
+                // So does one printed without a year (`ภายในวันที่ ๑๖ กุมภาพันธ์ นี้`).
+                let noYear = !d.isValid && d.printedYear == nil
+                let afterDocument = (ctx.ocr || noYear) && !d.isValid ? firstDayAfter(documentDate, month: d.printedMonth, day: d.printedDay) : nil
                 ctx.record.deadlines.append(Deadline(date: d.isValid ? d.isoDate : afterDocument, text: clause, action: action))
                 ctx.trace("deadlines[\(index)]", line: line)
                 if let r = d.repair { ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "deadlines[\(index)].date") }
-                if let a = afterDocument {
+                if let a = afterDocument, noYear, !ctx.ocr {
+                    ctx.warn("inferred_year", "no year is printed; the first \(a.dropFirst(5)) after the document's date \(documentDate!) is taken, as a deadline follows its letter", text: d.text, field: "deadlines[\(index)].date")
+                } else if let a = afterDocument {
                     ctx.warn("ocr_date_repaired", "the year's digits cannot be read; the first \(a.dropFirst(5)) after the document's date \(documentDate!) is taken, as a deadline follows its letter", text: d.text, field: "deadlines[\(index)].date")
                 } else if !d.isValid {
                     ctx.warn("invalid_date", "the deadline's date does not exist: \(d.problem ?? "invalid")", text: d.text, field: "deadlines[\(index)].date")
@@ -136,10 +144,17 @@ enum ClauseExtractor {
     /// The deadline's clause (from its opening to `end`) and its action (`DeadlineAction`), nil when empty.
     static func clauseAndAction(_ u: [Unicode.Scalar], from floor: Int, marker: Int, to end: Int) -> (clause: String, action: String?) {
         let (clauseStart, actionStart) = DeadlineAction.locate(u, floor: floor, end: marker)
-        let action = String(String.UnicodeScalarView(u[actionStart..<marker])).trimmingCharactersIn(" ,")
+        var action = String(String.UnicodeScalarView(u[actionStart..<marker])).trimmingCharactersIn(" ,")
+        // How late, not what is due (`… อย่างช้าไม่เกินวันที่`, `… ได้ตั้งแต่บัดนี้ถึงวันที่`).
+        for tail in actionTails where action.unicodeScalars.count > tail.count && action.unicodeScalars.reversed().starts(with: tail.reversed()) {
+            action = String(String.UnicodeScalarView(action.unicodeScalars.dropLast(tail.count))).trimmingCharactersIn(" ,")
+            break
+        }
         let clause = String(String.UnicodeScalarView(u[clauseStart..<end])).trimmingCharactersIn(" ")
         return (clause, action.isEmpty ? nil : action)
     }
+
+    static let actionTails = ["อย่างช้าที่สุด", "อย่างช้า", "ได้"].map { Array($0.unicodeScalars) }
 
     /// A marker that bounds a period (`ภายใน`, `ให้แล้วเสร็จภายใน`, `ไม่เกิน`), not a day (`ก่อนวันที่`).
     static func endsWithin(_ u: [Unicode.Scalar], _ marker: (start: Int, end: Int)) -> Bool {

@@ -1141,11 +1141,25 @@ import Readers
         ("ขอให้ฝ่ายทะเบียนภายในวันที่ ๒๔ กุมภาพันธ์ ๒๕๖๖", "ฝ่ายทะเบียน"),
         // จะ between the conjunction and the verb.
         ("ให้ยื่นใบสมัครระหว่างวันที่ ๔ – ๑๕ มีนาคม ๒๕๖๗ และจะประกาศรายชื่อผู้มีสิทธิภายในวันที่ ๒๐ มีนาคม ๒๕๖๗", "ประกาศรายชื่อผู้มีสิทธิ"),
+        // How late is not what is due; a window that closes on a day is a deadline.
+        ("๑. ส่งแผนความต้องการครุภัณฑ์ อย่างช้าไม่เกินวันที่ ๑๖ กุมภาพันธ์ ๒๕๖๗", "ส่งแผนความต้องการครุภัณฑ์"),
+        ("ผู้สนใจสามารถยื่นใบสมัครได้ตั้งแต่บัดนี้ถึงวันที่ ๑๖ กุมภาพันธ์ ๒๕๖๗", "ยื่นใบสมัคร"),
     ])
     func actionWithoutItsNumber(paragraph: String, action: String) {
         var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
         ClauseExtractor.deadlines(in: paragraph, documentDate: "2024-01-03", ctx: &ctx, line: 0)
         #expect(ctx.record.deadlines.map(\.action) == [action])
+    }
+
+    /// A date range is no deadline (ถึงวันที่ alone); a deadline without a printed year is the first
+    /// such day after the document's date, and says so.
+    @Test func rangesAndYearlessDays() {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
+        ClauseExtractor.deadlines(in: "จัดนิทรรศการตั้งแต่วันที่ ๑ ถึงวันที่ ๕ มีนาคม ๒๕๖๗", documentDate: "2024-01-03", ctx: &ctx, line: 0)
+        #expect(ctx.record.deadlines.isEmpty)
+        ClauseExtractor.deadlines(in: "ให้ส่งแผนภายในวันที่ ๑๖ กุมภาพันธ์ นี้", documentDate: "2024-02-05", ctx: &ctx, line: 0)
+        #expect(ctx.record.deadlines.map(\.date) == ["2024-02-16"])
+        #expect(ctx.record.warnings.map(\.code) == ["inferred_year"])
     }
 }
 
