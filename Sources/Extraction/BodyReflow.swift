@@ -46,6 +46,10 @@ enum BodyReflow {
 
     static let minutesPartOpeners = ["มติที่ประชุม", "มติที่ ประชุม", "มติ ที่ประชุม", "เริ่มประชุม", "เลิกประชุม", "ปิดประชุม"]
 
+    /// Scalars beyond which a typed line was not wrapped (about 120 columns of Thai: typed text
+    /// wraps at 100 or less).
+    static let unwrappedLine = 150
+
     static func paragraphs(_ lines: [SourceLine], indices: [Int], ocrWrapWidth: Int? = nil) -> [(text: String, first: Int)] {
         var out: [(String, Int)] = []
         var current = ""
@@ -88,6 +92,9 @@ enum BodyReflow {
                 if MemberRoles.atEnd(of: Substring(prevText)) != nil || OrderExtractor.introducesList(prevText) { return true }
                 let prevLen = scalarCount[prevIndex]
                 if let m = maxLen[l.block], m > 40, prevLen * 10 < m * 6 { return true }
+                // A typed line longer than any wrap is a whole paragraph (Word's "save as text" writes
+                // one line a paragraph, all at the same indent): the next line opens another.
+                if ocrWrapWidth == nil, prevLen > unwrappedLine { return true }
                 return false
             }()
             let text = l.listLabel.map { $0 + " " + l.text } ?? l.text

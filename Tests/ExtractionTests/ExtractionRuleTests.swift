@@ -1651,3 +1651,21 @@ import Readers
         #expect(ctx.record.meetings.isEmpty)
     }
 }
+
+/// Text saved from a word processor has one line a paragraph, every line at the same indent: a
+/// line longer than any typed wrap is a whole paragraph, not the first line of a longer one.
+@Suite struct UnwrappedParagraphTests {
+    @Test func oneLineAParagraph() throws {
+        let long = String(repeating: "ด้วยสำนักงานเขตบางเขนจะจัดงานมหกรรมสุขภาพ ", count: 4)
+        let r = try extractRecord(text: """
+        ประกาศสำนักงานเขตบางเขน
+        เรื่อง การจัดงานมหกรรมสุขภาพ
+        ------------------------
+                \(long)
+                ผู้สนใจลงทะเบียนล่วงหน้าได้ที่ฝ่ายพัฒนาชุมชนและสวัสดิการสังคม
+                จึงประกาศมาเพื่อทราบโดยทั่วกัน
+        """)
+        #expect(r.body.count == 3)
+        #expect(r.body.first?.hasSuffix("มหกรรมสุขภาพ") == true)
+    }
+}
