@@ -68,6 +68,21 @@ enum MinutesExtractor {
         return next.followsRule || nearestSection(next.text) != nil
     }
 
+    /// The closing time (ISO, same day) with its hour's digits read through one look-alike swap, when
+    /// exactly one such hour (up to 23) falls after the opening; nil otherwise.
+    static func laterClosing(start: String, end: String) -> String? {
+        // `YYYY-MM-DDTHH:MM:SS+07:00`
+        let e = Array(end), hourRange = 11..<13
+        guard e.count >= 16, let hour = Int(String(e[hourRange])) else { return nil }
+        let digits = [hour / 10, hour % 10]
+        let readings = DateRepair.alternatives(ofDigits: digits, maxSwaps: 1).filter { $0 <= 23 }.map { h -> String in
+            var c = e
+            c.replaceSubrange(hourRange, with: Array(String(format: "%02d", h)))
+            return String(c)
+        }.filter { $0 > start }
+        return readings.count == 1 ? readings[0] : nil
+    }
+
     /// The section headings of minutes' attendance lists.
     static let sections = ["ผู้มาประชุม", "ผู้เข้าประชุม", "ผู้ไม่มาประชุม", "ผู้ไม่เข้าประชุม", "ผู้เข้าร่วมประชุม"]
 
@@ -109,7 +124,9 @@ enum MinutesExtractor {
                 i = max(next, i + 1); continue
             }
             // Compared without marks: OCR drops the tone mark of เริ่ม (`เริมประชุมเวลา`).
-            let opener = ["เริ่มประชุม", "เปิดประชุม", "เลิกประชุม", "ปิดประชุม"].first { ThaiTextShim.prefixIgnoringMarks($0, in: t) != nil }
+            // On an OCR'd page also without the spaces hOCR boxes may put inside it (`เลิกประชุ มเวลา`).
+            let head = ctx.ocr ? String(String.UnicodeScalarView(t.unicodeScalars.prefix(24).filter { $0 != " " })) : t
+            let opener = ["เริ่มประชุม", "เปิดประชุม", "เลิกประชุม", "ปิดประชุม"].first { ThaiTextShim.prefixIgnoringMarks($0, in: head) != nil }
             if let opener {
                 let isStart = opener == "เริ่มประชุม" || opener == "เปิดประชุม"
                 let found = ctx.dates(in: t)
@@ -131,6 +148,19 @@ enum MinutesExtractor {
                 HeadExtractor.appendExtra(&ctx, "agenda", t)
             }
             i += 1
+        }
+        // Opening and closing times read from two lines: a closing before the opening means one of
+        // them is misread (OCR) or mistyped; both are kept as printed and the end is flagged.
+        if let m = ctx.record.meetings.first, let s = m.start, let e = m.end, s.count == e.count, e < s {
+            // On an OCR'd page one look-alike digit of the closing hour that alone puts it after the
+            // opening (๑๐.๐๐ for ๑๖.๐๐ after ๑๓.๐๐) is the reading taken; more than one, none is.
+            if ctx.ocr, let fixed = laterClosing(start: s, end: e) {
+                ctx.record.meetings[0].end = fixed
+                ctx.warn("ocr_time_repaired", "the closing time \(e) is before the opening \(s); one look-alike digit of its hour read otherwise gives \(fixed), the only such reading",
+                         text: e, field: "meetings[0].end")
+            } else {
+                ctx.warn("range_reversed", "the meeting closes (\(e)) before it opens (\(s)): one of the two times is misread", text: e, field: "meetings[0].end")
+            }
         }
     }
 }

@@ -1669,3 +1669,17 @@ import Readers
         #expect(r.body.first?.hasSuffix("มหกรรมสุขภาพ") == true)
     }
 }
+
+/// A minutes' closing time OCR put before its opening: one look-alike digit of its hour is read
+/// otherwise only when exactly one such reading falls after the opening (tesseract's ๑๒.๓๐ for ๑๖.๓๐).
+@Suite struct ReversedMinutesTimesTests {
+    @Test(arguments: [
+        ("2023-05-25T15:00:00+07:00", "2023-05-25T12:30:00+07:00", "2023-05-25T16:30:00+07:00" as String?),
+        ("2024-03-22T13:00:00+07:00", "2024-03-22T12:00:00+07:00", "2024-03-22T16:00:00+07:00"),
+        // ๑๐ could be ๑๖, ๑๘ or ๑๙: no single reading.
+        ("2024-03-22T13:00:00+07:00", "2024-03-22T10:00:00+07:00", nil),
+    ])
+    func closing(start: String, end: String, repaired: String?) {
+        #expect(MinutesExtractor.laterClosing(start: start, end: end) == repaired)
+    }
+}

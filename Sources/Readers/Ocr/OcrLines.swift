@@ -45,6 +45,9 @@ enum OcrLineBuilder {
         // An abbreviation's dot after its letter (`พญ.`, `พ.ศ.`): tesseract's text output spaced one
         // of 363 (corpus, ocr300 and dev hOCR), while unspaced gaps reached 0.63 letter heights.
         if b == ".", isThai(a) { return letterToDotGap }
+        // After an Arabic digit every Thai letter is a word of its own (`6302/1287 วันที่`): the
+        // letters excepted from isThai stand for Thai digits only inside Thai-digit numbers.
+        if a.isASCII, isDigit(a), (0x0E01...0x0E4E).contains(b.value) { return numberToThaiGap }
         guard isThai(b) || isDigit(b) else { return spaceGap }
         let bThai = isThai(b)
         if (isDigit(a) && bThai) || (isThai(a) && !bThai) { return numberToThaiGap }
