@@ -34,8 +34,8 @@ enum Frequencies {
         }
     }
 
-    /// Every frequency has <period>ละ or ทุก, and no period ends in แ: a text with neither ละ
-    /// after anything but แ (which makes และ, in most paragraphs) nor ทุ has none. Spaces are
+    /// Every frequency has <period>ละ, ทุก or ครั้ง, and no period ends in แ: a text with neither ละ
+    /// after anything but แ (which makes และ, in most paragraphs), nor ทุ, nor ครั has none. Spaces are
     /// skipped, as `closingSpacesInsideWords` may close them. The two searches below cost ~30K
     /// instructions a paragraph.
     static func mayHoldFrequency(_ u: [Unicode.Scalar]) -> Bool {
@@ -43,6 +43,8 @@ enum Frequencies {
         for s in u where s != " " {
             if s == "ะ" && last == "ล" && beforeLast != "แ" { return true }
             if s == "\u{0E38}" && last == "ท" { return true }
+            // ครั of ครั้ง (`สามเดือนต่อครั้ง`, read with the count of periods before it).
+            if s == "\u{0E31}" && last == "ร" && beforeLast == "ค" { return true }
             beforeLast = last
             last = s
         }
@@ -73,6 +75,8 @@ enum Frequencies {
 
     private static func findExact(in text: String, scalars: [Unicode.Scalar]? = nil, ocr: Bool) -> [Found] {
         var out: [Found] = []
+        // Scalar ranges read as a count of periods, which a ทุก before them must not read again.
+        var covered: [Range<Int>] = []
         let u = scalars ?? ScalarString.scalars(text)
         // ทุก<period>: found once, tried against each period.
         let every = ThaiScalarSearch.matches(of: "ทุก", in: text, scalars: u)
@@ -102,7 +106,10 @@ enum Frequencies {
             }
             for r in matches {
                 // Not part of a longer word (เดือนละ inside ประจำเดือนละ… is fine; ปีละ inside ปีละ).
-                let start = r.lowerBound
+                var start = r.lowerBound
+                // A count of periods before it (`สองเดือนละหนึ่งครั้ง`, `๖ เดือนละ ๑ ครั้ง`): once in that many.
+                let periodsBefore = countBefore(u, at: start)
+                if let k = periodsBefore { start = k.start }
                 var i = r.upperBound
                 while i < u.count, u[i] == " " { i += 1 }
                 var n = 1
@@ -121,7 +128,38 @@ enum Frequencies {
                 let phrase = String(String.UnicodeScalarView(u[start..<i + timesLength]))
                 // One Thai digit (Arabic digits are not the ones tesseract's Thai model confuses).
                 let thaiDigit = digits == 1 && (0x0E50...0x0E59).contains(u[i - timesSpaces - 1].value)
-                out.append(rule(freq: freq, unit: unit, months: months, times: n, text: phrase, misreadDigit: ocr && thaiDigit))
+                if let k = periodsBefore?.value, k > 1 {
+                    out.append(multiPeriodRule(freq: freq, unit: unit, months: months, periods: k, times: n, text: phrase))
+                    covered.append(start..<i + timesLength)
+                } else {
+                    out.append(rule(freq: freq, unit: unit, months: months, times: n, text: phrase, misreadDigit: ocr && thaiDigit))
+                }
+            }
+            // <count> <period> (ต่อ) (<n>) ครั้ง: `สามเดือนต่อครั้ง`, `๒ เดือนต่อ ๑ ครั้ง`, `สองเดือนครั้ง`.
+            for r in ThaiScalarSearch.matches(of: word, in: text, scalars: u) {
+                guard let k = countBefore(u, at: r.lowerBound) else { continue }
+                var i = r.upperBound
+                // <period>ละ is read above.
+                if i + 1 < u.count, u[i] == "ล", u[i + 1] == "ะ" { continue }
+                while i < u.count, u[i] == " " { i += 1 }
+                var per = false
+                if DeadlineAction.starts(u, at: i, end: u.count, with: perWord) { per = true; i += perWord.count }
+                while i < u.count, u[i] == " " { i += 1 }
+                var n = 1, counted = false
+                var v = 0, digits = 0
+                while i < u.count, let d = ThaiDigits.value(u[i]) { v = v * 10 + d; digits += 1; i += 1 }
+                if digits > 0 { n = v; counted = true }
+                else if let w = ThaiNumberWords.readPrefix(u, at: i), !DeadlineAction.starts(u, at: i, end: u.count, with: timesWord) { n = w.value; i += w.length; counted = true }
+                while i < u.count, u[i] == " " { i += 1 }
+                guard per || counted || i == r.upperBound, DeadlineAction.starts(u, at: i, end: u.count, with: timesWord) else { continue }
+                let end = i + timesWord.count
+                // ครั้งที่ … is an ordinal, not a frequency.
+                var j = end
+                while j < u.count, u[j] == " " { j += 1 }
+                if DeadlineAction.starts(u, at: j, end: u.count, with: ordinalWord) { continue }
+                let phrase = String(String.UnicodeScalarView(u[k.start..<end]))
+                out.append(multiPeriodRule(freq: freq, unit: unit, months: months, periods: k.value, times: n, text: phrase))
+                covered.append(k.start..<end)
             }
             // ทุก<period> / ทุก ๓ เดือน
             for r in every {
@@ -139,6 +177,8 @@ enum Frequencies {
                 guard rest.unicodeScalars.starts(with: word.unicodeScalars) else { continue }
                 // ทุกปี but not ทุกปีงบประมาณ? both are yearly. ทุกเดือน, ทุก ๓ เดือน.
                 let end = i + word.unicodeScalars.count
+                // `ทุก ๖ เดือนละ ๑ ครั้ง`: read whole above.
+                if covered.contains(where: { $0.contains(end - 1) }) { continue }
                 let phrase = String(String.UnicodeScalarView(u[start..<end]))
                 var rrule = "FREQ=\(freq)"
                 var total = interval * (months ?? 1)
@@ -149,6 +189,43 @@ enum Frequencies {
             }
         }
         return out
+    }
+
+    static let perWord = Array("ต่อ".unicodeScalars)
+    static let timesWord = Array("ครั้ง".unicodeScalars)
+    static let ordinalWord = Array("ที่".unicodeScalars)
+
+    /// A count right before `end` (spaces between allowed): digits (`๖ `) or a number word
+    /// (`สอง`, `สาม`) that ends there; with where it starts. Nil for none, or a count outside 2–12.
+    static func countBefore(_ u: [Unicode.Scalar], at end: Int) -> (value: Int, start: Int)? {
+        var e = end
+        while e > 0, u[e - 1] == " " { e -= 1 }
+        var s = e, v = 0, place = 1
+        while s > 0, let d = ThaiDigits.value(u[s - 1]) { v += d * place; place *= 10; s -= 1 }
+        // Counts of periods run to twelve (`๑๒ เดือน`); a year before the period (`ปี ๒๕๖๘ เดือนละ …`) is none.
+        if s < e { return (2...12).contains(v) ? (v, s) : nil }
+        // The longest number word ending at e (at most 10 scalars back).
+        for back in stride(from: min(10, e), through: 2, by: -1) {
+            if let w = ThaiNumberWords.readPrefix(u, at: e - back), w.length == back, (2...12).contains(w.value) { return (w.value, e - back) }
+        }
+        return nil
+    }
+
+    /// `n` times in `periods` of the period: once every `periods` (months, or weeks for WEEKLY).
+    static func multiPeriodRule(freq: String, unit: String, months: Int?, periods k: Int, times n: Int, text: String) -> Found {
+        if let m = months {
+            let total = m * k
+            if n <= 1 { return Found(rrule: "FREQ=MONTHLY;INTERVAL=\(total)", unit: unit, text: text) }
+            if total % n == 0 {
+                let interval = total / n
+                return Found(rrule: interval == 1 ? "FREQ=MONTHLY" : "FREQ=MONTHLY;INTERVAL=\(interval)", unit: unit, text: text)
+            }
+            return Found(rrule: "FREQ=MONTHLY;INTERVAL=\(total)", unit: unit, text: text,
+                         warning: "\(n) times in \(total) months has no exact RRULE; once every \(total) months is given")
+        }
+        if n <= 1 { return Found(rrule: "FREQ=\(freq);INTERVAL=\(k)", unit: unit, text: text) }
+        return Found(rrule: "FREQ=\(freq);INTERVAL=\(k)", unit: unit, text: text,
+                     warning: "\(n) times every \(k) periods has no exact RRULE; once every \(k) is given")
     }
 
     /// `misreadDigit`: the count is one Thai digit on an OCR'd page. When it spreads unevenly over

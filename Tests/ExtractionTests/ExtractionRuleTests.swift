@@ -181,6 +181,27 @@ import Readers
         #expect(Frequencies.find(in: text).map(\.rrule).contains(rrule))
     }
 
+    /// A count of periods before the period is once in that many (it had read as monthly: a
+    /// compliance check for monthly meetings passed an order that meets every two months); the
+    /// ต่อ forms too. Each text gives exactly the one rule.
+    @Test(arguments: [
+        ("ประชุมอย่างน้อยสองเดือนละหนึ่งครั้ง", "FREQ=MONTHLY;INTERVAL=2"), ("อย่างน้อย ๒ เดือนละ ๑ ครั้ง", "FREQ=MONTHLY;INTERVAL=2"),
+        ("สามเดือนละครั้ง", "FREQ=MONTHLY;INTERVAL=3"), ("ทุก ๖ เดือนละ ๑ ครั้ง", "FREQ=MONTHLY;INTERVAL=6"),
+        ("สองสัปดาห์ละหนึ่งครั้ง", "FREQ=WEEKLY;INTERVAL=2"), ("อย่างน้อยสองเดือนต่อหนึ่งครั้ง", "FREQ=MONTHLY;INTERVAL=2"),
+        ("ประชุมอย่างน้อยสามเดือนต่อครั้ง", "FREQ=MONTHLY;INTERVAL=3"), ("๒ เดือน ๑ ครั้ง", "FREQ=MONTHLY;INTERVAL=2"),
+        ("สองเดือนครั้ง", "FREQ=MONTHLY;INTERVAL=2"),
+        // A year before the period is no count of periods.
+        ("ในปี ๒๕๖๘ เดือนละ ๑ ครั้ง", "FREQ=MONTHLY"),
+    ])
+    func countsOfPeriods(text: String, rrule: String) {
+        #expect(Frequencies.find(in: text).map(\.rrule) == [rrule])
+    }
+
+    @Test(arguments: ["ภายใน ๓ เดือน ครั้งที่ ๑", "สามเดือนที่ผ่านมา ครั้งแรก"])
+    func noFrequency(text: String) {
+        #expect(Frequencies.find(in: text).isEmpty)
+    }
+
     @Test(arguments: [
         // (printed year digits, evidence year CE, expected BE reading)
         ([2, 5, 0, 5], 2022, 2565), ([2, 5, 2, 0, 2, 0], 2023, 2566), ([2, 5, 2, 0, 5], 2022, 2565),
