@@ -4,19 +4,55 @@ import ThaiText
 /// The signature block: `(นายขจิต ชัชวานิชย์)` then the position lines; for letters the closing
 /// (ขอแสดงความนับถือ) above it and the owning unit with its phone below.
 enum SignatureExtractor {
-    /// Finds the last signature in the document; returns the index of its name line.
+    /// Finds the document's signature, the last one that is not a superior's endorsement written
+    /// under it (`- อนุมัติ` / `(นาย…)` / `ผู้อำนวยการเขต` / date) nor a minutes' reviewer
+    /// (`ผู้ตรวจรายงานการประชุม`: the minutes are signed by the one who took them); returns the index
+    /// of its name line. With only such blocks, the last of them.
     @discardableResult
     static func extract(_ ctx: inout ExtractionContext, from start: Int) -> Int? {
         guard !ctx.lines.isEmpty else { return nil }
+        var blocks: [(line: Int, name: PersonName)] = []
         var i = ctx.lines.count - 1
         while i >= max(start, 0) {
-            if let name = parenthesisedName(ctx.lines[i].text) {
-                fill(&ctx, nameLine: i, name: name)
-                return i
-            }
+            if let name = parenthesisedName(ctx.lines[i].text) { blocks.append((i, name)) }
             i -= 1
         }
-        return nil
+        guard let chosen = blocks.first(where: { !isEndorsement(ctx, nameLine: $0.line) }) ?? blocks.first else { return nil }
+        fill(&ctx, nameLine: chosen.line, name: chosen.name)
+        return chosen.line
+    }
+
+    /// Words that open a superior's note on a memo (`- อนุมัติ`, `- ทราบ`, `ความเห็น…`).
+    static let endorsementOpeners = ["อนุมัติ", "ทราบ", "เห็นชอบ", "ความเห็น", "ไม่อนุมัติ", "ลงนามแล้ว", "ดำเนินการ"]
+    /// Position lines of a block that signs off someone else's minutes.
+    static let reviewerWords = ["ผู้ตรวจรายงานการประชุม", "ผู้ตรวจรายงาน", "ผู้รับรองรายงานการประชุม"]
+
+    /// Whether the signature whose name is on line `k` endorses or reviews the document rather than
+    /// signs it: an endorsement opener within the three lines above, or a reviewer's word within
+    /// the four below.
+    static func isEndorsement(_ ctx: ExtractionContext, nameLine k: Int) -> Bool {
+        for j in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+            let t = Substring(ctx.lines[j].text).drop { $0 == "-" || $0 == " " || $0 == "–" }
+            if endorsementOpeners.contains(where: { t.hasThaiPrefix($0) }) && t.unicodeScalars.count <= 40 { return true }
+        }
+        // Compared without marks, which OCR drops (`ผูตรวจรายงานการประชุม`).
+        for j in (k + 1)..<min(ctx.lines.count, k + 5) where reviewerWordsBare.contains(where: { ThaiScalarSearch.contains($0, in: bare(ctx.lines[j].text)) }) {
+            return true
+        }
+        return false
+    }
+
+    static let reviewerWordsBare = reviewerWords.map(bare)
+
+    /// The text without Thai non-spacing marks.
+    static func bare(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter { !ThaiScalarSearch.isNonSpacingMark($0) }))
+    }
+
+    /// A line that opens another block under a signature: an endorsement or another signer's name.
+    static func opensAnotherBlock(_ text: String) -> Bool {
+        let t = Substring(text).drop { $0 == "-" || $0 == " " || $0 == "–" }
+        return parenthesisedName(text) != nil || (text.unicodeScalars.count <= 40 && endorsementOpeners.contains { t.hasThaiPrefix($0) })
     }
 
     /// `(นายขจิต ชัชวานิชย์)`, also with OCR's lost or doubled parentheses and `ลงชื่อ` before it.
@@ -41,7 +77,9 @@ enum SignatureExtractor {
         let nameLine = ctx.lines[i]
         while j < ctx.lines.count, positions.count < 6 {
             let l = ctx.lines[j]
-            if isFooter(l.text) { break }
+            if isFooter(l.text) || opensAnotherBlock(l.text) { break }
+            // A date under the position (an endorsement's, or the signer's own) is no position line.
+            if l.text.unicodeScalars.count <= 40, ctx.dates(in: l.text).contains(where: { $0.hasDate && $0.range.lowerBound <= 12 }) { break }
             // Stamps repeat at the foot of the page (ลับ, ด่วนที่สุด): not part of a position.
             if !Stamps.read(l.text).isEmpty, l.text.unicodeScalars.count <= 12 { ctx.used.insert(j); j += 1; continue }
             // A letter or two alone under a signature on an OCR'd page is a speck of the signature itself.

@@ -1704,3 +1704,48 @@ import Readers
         #expect(MinutesExtractor.laterClosing(start: start, end: end) == repaired)
     }
 }
+
+/// The signature is the document's signer's: a superior's endorsement written under a memo
+/// (`- อนุมัติ`, a name, a position, a date) and a minutes' reviewer are not, and a date under a
+/// position is no part of it.
+@Suite struct SignatureBlockChoiceTests {
+    @Test(arguments: [
+        ("""
+        บันทึกข้อความ
+        ส่วนราชการ สำนักงานเขตพญาไท ฝ่ายรักษาความสะอาดและสวนสาธารณะ โทร. ๐ ๒๒๓๕ ๕๐๐๓
+        ที่ กท ๕๐๐๕/๕๑๒ วันที่ ๘ สิงหาคม ๒๕๖๗
+        เรื่อง ขออนุมัติจัดซื้อต้นไม้
+        เรียน ผู้อำนวยการเขตพญาไท
+                จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ
+
+                        (นางสาวพรทิพย์ วงศ์ทองดี)
+                        หัวหน้าฝ่ายรักษาความสะอาดและสวนสาธารณะ
+        - อนุมัติ
+
+                        (นายสุรศักดิ์ ประเสริฐวงศ์)
+                        ผู้อำนวยการเขตพญาไท
+                        ๑๒ สิงหาคม ๒๕๖๗
+        """, "นางสาวพรทิพย์ วงศ์ทองดี", "หัวหน้าฝ่ายรักษาความสะอาดและสวนสาธารณะ"),
+        ("""
+        รายงานการประชุมคณะทำงานจัดเก็บรายได้
+        ครั้งที่ ๓/๒๕๖๖
+        เมื่อวันศุกร์ที่ ๙ มิถุนายน ๒๕๖๖
+        ณ ห้องประชุมสายไหม ๑
+        เริ่มประชุมเวลา ๑๐.๐๐ น.
+        เลิกประชุมเวลา ๑๒.๐๐ น.
+
+                        (นายเอกรัฐ มีสุข)
+                        หัวหน้าฝ่ายรายได้
+                        ผู้จดรายงานการประชุม
+
+                        (นายพงศกร อินทร์แก้ว)
+                        ผู้อำนวยการเขตสายไหม
+                        ผู้ตรวจรายงานการประชุม
+        """, "นายเอกรัฐ มีสุข", "หัวหน้าฝ่ายรายได้ ผู้จดรายงานการประชุม"),
+    ])
+    func signer(text: String, name: String, position: String) throws {
+        let r = try extractRecord(text: text)
+        #expect(r.signatory?.name == name)
+        #expect(r.signatory?.position == position)
+    }
+}
