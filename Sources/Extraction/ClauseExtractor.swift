@@ -345,8 +345,25 @@ enum ClauseExtractor {
                     endISO = FoundDate.isoDateTime(date.year, date.month, date.day, eh, e.minute ?? 0)
                 }
             }
+            // The time and place printed before the date they belong to (`ประชุมทุกวันจันทร์แรกของเดือน
+            // เวลา ๐๙.๓๐ – ๑๑.๓๐ น. ณ ห้องประชุม… เริ่มตั้งแต่วันจันทร์ที่ ๓ กุมภาพันธ์ ๒๕๖๘`).
+            var placeBefore: String? = nil
+            if d.kind == .date, d.start?.hour == nil, startISO.count == 10, k > 0, let date = d.start,
+               found[k - 1].kind == .time || found[k - 1].kind == .range, !(found[k - 1].start?.hasDate ?? false),
+               let t = found[k - 1].start, let h = t.hour,
+               d.range.lowerBound - found[k - 1].range.upperBound <= 120, d.range.lowerBound >= found[k - 1].range.upperBound,
+               !(k + 1 < found.count && found[k + 1].start?.hasDate == false && timeFollows(text, from: d.range.upperBound, to: found[k + 1].range.lowerBound)) {
+                startISO = FoundDate.isoDateTime(date.year, date.month, date.day, h, t.minute ?? 0)
+                if let e = found[k - 1].end, let eh = e.hour {
+                    endISO = FoundDate.isoDateTime(date.year, date.month, date.day, eh, e.minute ?? 0)
+                }
+                // Up to the date, less the ใน / ในวัน… that leads into it.
+                placeBefore = placeAfter(text.scalars(found[k - 1].range.upperBound..<d.range.lowerBound)).map { p in
+                    p.hasThaiSuffix(" ใน") ? String(p.unicodeScalars.dropLast(3).map(Character.init)).trimmingCharactersIn(" ") : p
+                }
+            }
             let after = text.scalarsFrom(d.range.upperBound)
-            let place = placeAfter(after)
+            let place = placeAfter(after) ?? placeBefore
             let sentence = text.trimmingCharactersIn(" ")
             guard !ctx.record.meetings.contains(where: { $0.start == startISO }) else { continue }
             let index = ctx.record.meetings.count
@@ -412,7 +429,9 @@ enum ClauseExtractor {
         let lead = s[..<r.lowerBound]
         guard lead.count <= 40 else { return nil }
         var place = String(s[r.upperBound...]).trimmingCharactersIn(" ")
-        for stop in [" โดย", " เพื่อ", " จึง", " ทั้งนี้", " และขอ", " ขอให้", " ให้", " หาก", " พร้อม"] {
+        for stop in [" โดย", " เพื่อ", " จึง", " ทั้งนี้", " และขอ", " ขอให้", " ให้", " หาก", " พร้อม",
+                     // Another clause about the meeting (`… และจะประชุมทุกเดือนต่อไป`, `… เริ่มตั้งแต่วันจันทร์ที่ ๓ …`).
+                     " และจะ", " และประชุม", " เริ่ม", " ตั้งแต่", " เป็นประจำ", " ทุกวัน", " ทุกเดือน"] {
             if let e = firstRange(of: stop, in: place) { place = String(place[..<e.lowerBound]) }
         }
         place = place.trimmingCharactersIn(" ,")

@@ -1,4 +1,5 @@
 import ThaiText
+import ThaiDates
 
 /// Meeting frequencies as RFC 5545 RRULEs: เดือนละ ๑ ครั้ง, ทุกเดือน, ปีละ ๒ ครั้ง, สัปดาห์ละครั้ง.
 enum Frequencies {
@@ -162,6 +163,13 @@ enum Frequencies {
                 covered.append(k.start..<end)
             }
             // ทุก<period> / ทุก ๓ เดือน
+            for r in every where p == 0 {
+                // ทุกวันจันทร์ (weekly), ทุกวันจันทร์แรกของเดือน / ทุกวันศุกร์สุดท้ายของเดือน (monthly on that weekday).
+                if let w = weekdayRule(u, after: r.upperBound) {
+                    out.append(Found(rrule: w.rrule, unit: w.monthly ? "per_month" : "per_week", text: String(String.UnicodeScalarView(u[r.lowerBound..<w.end]))))
+                    covered.append(r.lowerBound..<w.end)
+                }
+            }
             for r in every {
                 var i = r.upperBound
                 let start = i - 3
@@ -189,6 +197,37 @@ enum Frequencies {
             }
         }
         return out
+    }
+
+    /// RFC 5545 weekday codes by ThaiWeekdays number (1 = Sunday).
+    static let byDay = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"]
+    /// Which one of the month: แรก (first), ที่สอง …, สุดท้าย (last).
+    static let ordinals: [(word: [Unicode.Scalar], n: Int)] = [("แรก", 1), ("ที่หนึ่ง", 1), ("ที่สอง", 2), ("ที่สาม", 3), ("ที่สี่", 4), ("สุดท้าย", -1)]
+        .map { (Array($0.0.unicodeScalars), $0.1) }
+    static let ofMonth = Array("ของเดือน".unicodeScalars)
+    static let dayWordScalars = Array("วัน".unicodeScalars)
+
+    /// `วันจันทร์` after ทุก (spaces allowed), with `แรกของเดือน` or the like after it: the RRULE and
+    /// where the phrase ends.
+    static func weekdayRule(_ u: [Unicode.Scalar], after start: Int) -> (rrule: String, monthly: Bool, end: Int)? {
+        var i = start
+        while i < u.count, u[i] == " " { i += 1 }
+        guard DeadlineAction.starts(u, at: i, end: u.count, with: dayWordScalars) else { return nil }
+        i += dayWordScalars.count
+        guard let w = ThaiWeekdays.table.first(where: { w in w.names.contains { DeadlineAction.starts(u, at: i, end: u.count, with: Array($0.unicodeScalars)) } }),
+              let name = w.names.first(where: { DeadlineAction.starts(u, at: i, end: u.count, with: Array($0.unicodeScalars)) }) else { return nil }
+        i += name.unicodeScalars.count
+        let code = byDay[w.number - 1]
+        var j = i
+        while j < u.count, u[j] == " " { j += 1 }
+        for o in ordinals where DeadlineAction.starts(u, at: j, end: u.count, with: o.word) {
+            var k = j + o.word.count
+            while k < u.count, u[k] == " " { k += 1 }
+            if DeadlineAction.starts(u, at: k, end: u.count, with: ofMonth) {
+                return ("FREQ=MONTHLY;BYDAY=\(o.n)\(code)", true, k + ofMonth.count)
+            }
+        }
+        return ("FREQ=WEEKLY;BYDAY=\(code)", false, i)
     }
 
     static let perWord = Array("ต่อ".unicodeScalars)

@@ -197,6 +197,26 @@ import Readers
         #expect(Frequencies.find(in: text).map(\.rrule) == [rrule])
     }
 
+    /// A weekday rule: weekly, or one weekday of each month (RFC 5545 BYDAY).
+    @Test(arguments: [
+        ("ประชุมเป็นประจำทุกวันจันทร์แรกของเดือน", "FREQ=MONTHLY;BYDAY=1MO"), ("ทุกวันศุกร์สุดท้ายของเดือน", "FREQ=MONTHLY;BYDAY=-1FR"),
+        ("ทุกวันพฤหัสบดีที่สามของเดือน", "FREQ=MONTHLY;BYDAY=3TH"), ("ประชุมทุกวันจันทร์", "FREQ=WEEKLY;BYDAY=MO"),
+    ])
+    func weekdayRules(text: String, rrule: String) {
+        #expect(Frequencies.find(in: text).map(\.rrule) == [rrule])
+    }
+
+    /// The time and place printed before the date they belong to, and a place that stops at the
+    /// next clause about the meeting.
+    @Test func timeAndPlaceBeforeTheDate() {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
+        ClauseExtractor.meetings(in: "โดยคณะกรรมการจะประชุมเป็นประจำทุกวันจันทร์แรกของเดือน เวลา ๐๙.๓๐ – ๑๑.๓๐ น. ณ ห้องประชุมนวมินทร์ ชั้น ๔ สำนักงานเขตบึงกุ่ม เริ่มตั้งแต่วันจันทร์ที่ ๓ กุมภาพันธ์ ๒๕๖๘ เป็นต้นไป", ctx: &ctx, line: 0)
+        #expect(ctx.record.meetings.map(\.start) == ["2025-02-03T09:30:00+07:00"])
+        #expect(ctx.record.meetings.map(\.end) == ["2025-02-03T11:30:00+07:00"])
+        #expect(ctx.record.meetings.map(\.place) == ["ห้องประชุมนวมินทร์ ชั้น ๔ สำนักงานเขตบึงกุ่ม"])
+        #expect(ClauseExtractor.placeAfter("ณ ห้องประชุมชั้น ๔ และจะประชุมทุกเดือนต่อไป") == "ห้องประชุมชั้น ๔")
+    }
+
     @Test(arguments: ["ภายใน ๓ เดือน ครั้งที่ ๑", "สามเดือนที่ผ่านมา ครั้งแรก"])
     func noFrequency(text: String) {
         #expect(Frequencies.find(in: text).isEmpty)
