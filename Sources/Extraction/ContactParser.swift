@@ -49,13 +49,29 @@ enum ContactParser {
                 // A number: digits with single spaces or dashes inside (๐ ๒๒๒๔ ๒๕๕๕, 02-224-2555).
                 var digits = ""
                 var j = i
+                var lastGroupAt = 0, lastSeparatorIsDash = false
                 while j < u.count {
                     if let d = ThaiDigits.value(u[j]) { digits.append(Character(Unicode.Scalar(UInt8(48 + d)))); j += 1; continue }
-                    if (u[j] == " " || u[j] == "-"), j + 1 < u.count, ThaiDigits.value(u[j + 1]) != nil, digits.count < 10 { j += 1; continue }
+                    if (u[j] == " " || u[j] == "-"), j + 1 < u.count, ThaiDigits.value(u[j + 1]) != nil, digits.count < 10 {
+                        lastGroupAt = digits.count; lastSeparatorIsDash = u[j] == "-"
+                        j += 1; continue
+                    }
                     break
                 }
-                if digits.count >= 9 && digits.count <= 10 {
-                    if k == .phone { result.phone.append(digits) } else { result.fax.append(digits) }
+                // A run of lines (`๐ ๒๔๖๕ ๓๗๒๑-๒`: 3721 and 3722): a landline's nine digits, a dash and the
+                // last one or two digits of the other number; also spaced or with ถึง (`๓๗๒๑ - ๒`, `๓๗๒๑ ถึง ๓๗๒๒`).
+                var numbers: [String] = []
+                if digits.hasPrefix("02"), lastGroupAt == 9, lastSeparatorIsDash, (10...11).contains(digits.count) {
+                    let base = String(digits.prefix(9)), tail = String(digits.dropFirst(9))
+                    numbers = [base, String(base.dropLast(tail.count)) + tail]
+                } else if digits.count == 9, digits.hasPrefix("02"), let (tail, end) = rangeTail(u, from: j), tail.count < 9 {
+                    numbers = [digits, String(digits.dropLast(tail.count)) + tail]
+                    j = end
+                } else if digits.count >= 9 && digits.count <= 10 {
+                    numbers = [digits]
+                }
+                if !numbers.isEmpty {
+                    if k == .phone { result.phone += numbers } else { result.fax += numbers }
                     pending = nil
                 } else if digits.count >= 5 {
                     result.unreadable.append((k, String(String.UnicodeScalarView(u[i..<j]))))
@@ -89,6 +105,24 @@ enum ContactParser {
         settle()
         return result
     }
+
+    /// ` - ๒` or ` ถึง ๓๗๒๒` after a number: the digits (ASCII) and where they end; nil when none
+    /// such stands there or more digits follow (another number).
+    static func rangeTail(_ u: [Unicode.Scalar], from start: Int) -> (String, Int)? {
+        var j = start
+        while j < u.count, u[j] == " " { j += 1 }
+        if j < u.count, u[j] == "-" || u[j] == "–" { j += 1 }
+        else if DeadlineAction.starts(u, at: j, end: u.count, with: rangeWord) { j += rangeWord.count }
+        else { return nil }
+        while j < u.count, u[j] == " " { j += 1 }
+        var tail = ""
+        while j < u.count, let d = ThaiDigits.value(u[j]) { tail.append(Character(Unicode.Scalar(UInt8(48 + d)))); j += 1 }
+        guard (1...4).contains(tail.count) else { return nil }
+        if j + 1 < u.count, u[j] == " " || u[j] == "-", ThaiDigits.value(u[j + 1]) != nil { return nil }
+        return (tail, j)
+    }
+
+    static let rangeWord = Array("ถึง".unicodeScalars)
 
     private static func isEmailChar(_ u: Unicode.Scalar) -> Bool {
         u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u) || "._-+".unicodeScalars.contains(u))

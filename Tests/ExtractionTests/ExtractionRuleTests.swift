@@ -1769,3 +1769,17 @@ import Readers
         #expect(r.signatory?.position == position)
     }
 }
+
+/// A run of telephone lines is two numbers (`๓๗๒๑-๒`: 3721 and 3722), not one ten-digit number;
+/// a mobile number's groups and an extension are not runs.
+@Suite struct PhoneRangeTests {
+    @Test(arguments: [
+        ("โทร. ๐ ๒๔๖๕ ๓๗๒๑-๒", ["024653721", "024653722"]), ("โทร. ๐-๒๔๖๕-๓๗๒๑-๒", ["024653721", "024653722"]),
+        ("โทร. 0 2465 3721-2", ["024653721", "024653722"]), ("โทร. ๐ ๒๔๖๕ ๓๗๒๑ - ๒", ["024653721", "024653722"]),
+        ("โทร. ๐ ๒๔๖๕ ๓๗๒๑ ถึง ๓๗๒๒", ["024653721", "024653722"]), ("โทร. ๐๘๑ ๒๓๔ ๕๖๗๘", ["0812345678"]),
+        ("โทร. ๐ ๒๒๒๔ ๒๕๕๕ ต่อ ๑๒๓", ["022242555"]),
+    ])
+    func lines(text: String, phones: [String]) {
+        #expect(ContactParser.parse(text).phone == phones)
+    }
+}
