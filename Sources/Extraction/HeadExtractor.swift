@@ -130,11 +130,16 @@ enum HeadExtractor {
                 ctx.record.addressee = m.value.isEmpty ? nil : m.value
                 ctx.trace("addressee", line: i)
                 i += 1
-                // The addressee wrapped (`… มหาวิทยาลัยเจ้าพระยา` / `วิชาการ`): a short unlabelled line
-                // with อ้างถึง or สิ่งที่ส่งมาด้วย right after it is the addressee's end, not the body.
-                if let a = ctx.record.addressee, i + 1 < limit, !isAnyLabel(ctx.lines[i].text),
-                   ctx.lines[i].text.unicodeScalars.count <= 30,
-                   LabelMatcher.match(.references, at: ctx.lines[i + 1].text) != nil || LabelMatcher.match(.enclosures, at: ctx.lines[i + 1].text) != nil {
+                // The addressee wrapped (`… มหาวิทยาลัยเจ้าพระยา` / `วิชาการ`, `… จำกัด` / `(มหาชน)`): a short
+                // unlabelled line with อ้างถึง, สิ่งที่ส่งมาด้วย or the body's opening word right after it,
+                // or a parenthesis of its own, is the addressee's end, not the body.
+                let short = i < limit && !isAnyLabel(ctx.lines[i].text) && ctx.lines[i].text.unicodeScalars.count <= 30
+                    && !bodyOpeners.contains(where: { ctx.lines[i].text.hasThaiPrefix($0) })
+                let nextOpensPart = i + 1 < limit && (LabelMatcher.match(.references, at: ctx.lines[i + 1].text) != nil
+                    || LabelMatcher.match(.enclosures, at: ctx.lines[i + 1].text) != nil
+                    || bodyOpeners.contains(where: { ctx.lines[i + 1].text.hasThaiPrefix($0) }))
+                let parenthesis = i < limit && ctx.lines[i].text.hasPrefix("(") && ctx.lines[i].text.hasSuffix(")")
+                if let a = ctx.record.addressee, short, nextOpensPart || parenthesis {
                     ctx.record.addressee = joinWrapped(a, ctx.lines[i].text)
                     ctx.used.insert(i)
                     i += 1
@@ -285,7 +290,9 @@ enum HeadExtractor {
             return !ClauseExtractor.has(item, "ลงวันที่") && item.unicodeScalars.count < 160
                 && (ClauseExtractor.has(next, "ลงวันที่") || ClauseExtractor.has(next, "ที่ "))
         case .enclosures:
-            return next.hasThaiPrefix("จำนวน") && !ClauseExtractor.has(item, "จำนวน")
+            // The quantity on the next line, alone or after the title's wrapped end (`(๒) แผนที่เขต` /
+            // `ธนบุรี มาตราส่วน ๑ : ๑๐,๐๐๐ จำนวน ๑ แผ่น`).
+            return ClauseExtractor.has(next, "จำนวน") && !ClauseExtractor.has(item, "จำนวน") && next.unicodeScalars.count <= 80
         default:
             return false
         }

@@ -1783,3 +1783,24 @@ import Readers
         #expect(ContactParser.parse(text).phone == phones)
     }
 }
+
+/// Head values wrapped onto a short line of their own: the addressee's `(มหาชน)` before the body's
+/// opening, an enclosure's title end with its quantity (tesseract's lines).
+@Suite struct WrappedHeadValueTests {
+    @Test func addresseeAndEnclosure() throws {
+        let r = try extractRecord(text: """
+        ที่ กท ๕๔๐๑/๑๒๓๔                                   สำนักงานเขตธนบุรี
+                                                        ๑๒ ตุลาคม ๒๕๖๖
+        เรื่อง ขอความร่วมมือสำรวจจุดเสี่ยง
+        เรียน กรรมการผู้จัดการ บริษัท สยามมีเดีย แอดเวอร์ไทซิ่ง จำกัด
+        (มหาชน)
+        สิ่งที่ส่งมาด้วย  (๑) แบบสำรวจจุดเสี่ยง จำนวน ๑ ชุด
+        (๒) แผนที่เขต
+        ธนบุรี มาตราส่วน ๑ : ๑๐,๐๐๐ จำนวน ๑ แผ่น
+        ตามหนังสือที่อ้างถึง กรุงเทพมหานครได้กำชับให้สำรวจจุดเสี่ยง
+        """)
+        #expect(r.addressee == "กรรมการผู้จัดการ บริษัท สยามมีเดีย แอดเวอร์ไทซิ่ง จำกัด (มหาชน)")
+        #expect(r.enclosures == ["แบบสำรวจจุดเสี่ยง จำนวน ๑ ชุด", "แผนที่เขตธนบุรี มาตราส่วน ๑ : ๑๐,๐๐๐ จำนวน ๑ แผ่น"])
+        #expect(r.body.first?.hasPrefix("ตามหนังสือ") == true)
+    }
+}
