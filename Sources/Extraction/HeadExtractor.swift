@@ -106,6 +106,21 @@ enum HeadExtractor {
                    let k = ContactParser.parse(ctx.lines[j].text).firstLabelOffset, k > 0, k <= 30 {
                     value = joinWrapped(value, ctx.lines[j].text); ctx.used.insert(j); j += 1
                 }
+                // ... or over more lines, up to the ที่ or วันที่ under it (a memo's head has nothing else
+                // between) or a line of contacts alone (read as such below): `…ฝ่ายรักษาความสะอาดและสวน` /
+                // `สาธารณะ` / `กลุ่มงานสวนสาธารณะ โทร. …`.
+                if ContactParser.parse(value).firstLabelOffset == nil,
+                   let k = (j..<min(limit, j + 4)).first(where: { isAnyLabel(ctx.lines[$0].text) || ContactParser.parse(ctx.lines[$0].text).firstLabelOffset == 0 }), k > j,
+                   (j..<k).allSatisfy({ ctx.lines[$0].text.unicodeScalars.count <= 80 && !(ctx.ocr && isSpeckLine(ctx.lines[$0].text)) }) {
+                    for w in j..<k {
+                        let t = ctx.lines[w].text
+                        // A unit of its own (กลุ่มงาน…, ฝ่าย…) stands apart; a wrapped word runs on.
+                        let opensUnit = (agencyOpeners + ["กลุ่มงาน", "ฝ่าย", "งาน", "ส่วน"]).contains { t.hasThaiPrefix($0) }
+                        value = opensUnit ? value + " " + t : joinWrapped(value, t)
+                        ctx.used.insert(w)
+                    }
+                    j = k
+                }
                 setAgency(&ctx, value, line: i, label: m)
                 i = j; continue
             }

@@ -36,6 +36,11 @@ enum MinutesExtractor {
                 HeadExtractor.setDocumentDate(&ctx, from: t, line: i)
                 if let r = t.range(of: " ณ ") { place = String(t[r.upperBound...]).trimmingCharactersIn(" ") }
                 ctx.used.insert(i)
+            } else if t.unicodeScalars.count <= 24, place == nil, ctx.record.date != nil,
+                      ctx.dates(in: t).contains(where: { !$0.hasDate && $0.start?.hour != nil && $0.range.lowerBound <= 2 }) {
+                // The date line's time wrapped onto a line of its own (`เมื่อวันศุกร์ที่ ๑๖ มิถุนายน ๒๕๖๖ เวลา` /
+                // `๑๐.๐๐ น.`); the place follows it. (The opening time is read from เริ่มประชุมเวลา.)
+                ctx.used.insert(i)
             } else if t.hasThaiPrefix("ณ ") || t.hasThaiPrefix("ณ") && t.count > 2 && !t.hasThaiPrefix("ณ วันที่") {
                 place = String(t.dropFirst(1)).trimmingCharactersIn(" ")
                 ctx.used.insert(i)

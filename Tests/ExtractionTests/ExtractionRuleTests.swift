@@ -1803,4 +1803,35 @@ import Readers
         #expect(r.enclosures == ["แบบสำรวจจุดเสี่ยง จำนวน ๑ ชุด", "แผนที่เขตธนบุรี มาตราส่วน ๑ : ๑๐,๐๐๐ จำนวน ๑ แผ่น"])
         #expect(r.body.first?.hasPrefix("ตามหนังสือ") == true)
     }
+
+    /// A ส่วนราชการ over three lines, its phone on the last (tesseract's lines).
+    @Test func agencyOverThreeLines() throws {
+        let r = try extractRecord(text: """
+        บันทึกข้อความ
+        ส่วนราชการ สำนักงานเขตพญาไท ฝ่ายรักษาความสะอาดและสวน
+        สาธารณะ
+        กลุ่มงานสวนสาธารณะ โทร. ๐ ๒๒๓๕
+        ๕๐๐๓
+        ที่ กท ๕๐๐๕/๕๑๒ วันที่ ๙ สิงหาคม ๒๕๖๗
+        เรื่อง ขออนุมัติจัดซื้อกล้าไม้
+        เรียน ผู้อำนวยการเขตพญาไท
+        """)
+        #expect(r.agency == "สำนักงานเขตพญาไท ฝ่ายรักษาความสะอาดและสวนสาธารณะ กลุ่มงานสวนสาธารณะ")
+        #expect(r.contact.phone == ["022355003"])
+        #expect(r.referenceNo == "กท ๕๐๐๕/๕๑๒")
+    }
+
+    /// A minutes' date line whose time wrapped onto a line of its own: the place under it is still read.
+    @Test func minutesTimeWrapped() throws {
+        let r = try extractRecord(text: """
+        รายงานการประชุมคณะกรรมการบริหารจัดการตลาดนัดชุมชน ครั้งที่ ๓/๒๕๖๖
+        เมื่อวันศุกร์ที่ ๑๖ มิถุนายน ๒๕๖๖ เวลา
+        ๑๐.๐๐ น.
+        ณ ห้องประชุมสายไหม ๑ ชั้น ๒ สำนักงานเขตสายไหม
+        ผู้มาประชุม
+        ๑. นายพงศกร อินทร์แก้ว ผู้อำนวยการเขตสายไหม ประธานกรรมการ
+        เริ่มประชุมเวลา ๑๐.๐๐ น.
+        """)
+        #expect(r.meetings.first?.place == "ห้องประชุมสายไหม ๑ ชั้น ๒ สำนักงานเขตสายไหม")
+    }
 }
