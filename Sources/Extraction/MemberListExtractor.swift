@@ -45,6 +45,8 @@ enum MemberListExtractor {
     static func read(_ ctx: inout ExtractionContext, from start: Int, to end: Int? = nil, rolesExpected: Bool = true,
                      field: String = "members", firstIndex: Int = 0) -> ([Member], Int) {
         var entries: [Entry] = []
+        /// People an amending order removes (`ยกเลิกการแต่งตั้ง …`), as printed.
+        var removed: [String] = []
         var group: String? = nil
         var defaultRole: MemberRole? = nil
         var i = start
@@ -175,6 +177,14 @@ enum MemberListExtractor {
             if garbledLabel == nil, (roleAtEnd == nil || (label?.parenthesised == true && roleAtEnd!.distance > 0)), !opensWithName, rest.unicodeScalars.count <= 70,
                label == nil || label!.parenthesised || (rolesExpected && !looksLikePositionEntry(rest)) {
                 if label == nil, entries.isEmpty, i > start + 1, !rolesExpected { break }
+                // An amending order names whom it removes, then whom it appoints (`…จึงให้ยกเลิกการแต่งตั้ง`
+                // / `๒. นาย…` / `และให้แต่งตั้ง` / `๒. นาย…` / `แทน`): the first are not members.
+                if !entries.isEmpty, label == nil, start > 0, ClauseExtractor.has(ctx.lines[start - 1].text, "ยกเลิก"),
+                   ClauseExtractor.has(String(rest), "แต่งตั้ง") {
+                    removed += entries.map(\.text)
+                    entries = []
+                    ctx.used.insert(i); i += 1; continue
+                }
                 group = groupName(rest)
                 if defaultRole == .advisor { defaultRole = nil }
                 ctx.used.insert(i); i += 1; continue
@@ -192,6 +202,7 @@ enum MemberListExtractor {
             ctx.used.insert(i)
             i += 1
         }
+        if !removed.isEmpty { ctx.record.extra["removed_members"] = .strings(removed) }
         var members: [Member] = []
         for e in entries {
             if let m = member(from: e, field: "\(field)[\(firstIndex + members.count)]", roleExpected: field == "members", ctx: &ctx) { members.append(m) }

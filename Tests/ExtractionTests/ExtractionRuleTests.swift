@@ -1835,3 +1835,25 @@ import Readers
         #expect(r.meetings.first?.place == "ห้องประชุมสายไหม ๑ ชั้น ๒ สำนักงานเขตสายไหม")
     }
 }
+
+/// An amending order names whom it removes, then whom it appoints: only the appointed are members;
+/// the removed are kept in extra.removed_members.
+@Suite struct AmendingOrderMembersTests {
+    @Test func removedThenAppointed() throws {
+        let r = try extractRecord(text: """
+                                     คำสั่งสำนักงานเขตบางซื่อ
+                                          ที่ ๒๑๗/๒๕๖๗
+                 เรื่อง แก้ไขเพิ่มเติมคำสั่งแต่งตั้งคณะกรรมการตรวจรับพัสดุ
+                                   ------------------------
+                เนื่องจากนายประเสริฐ ชัยมงคล ได้ย้ายไปปฏิบัติราชการที่สำนักงานเขตดุสิต จึงให้ยกเลิกการแต่งตั้ง
+             ๒. นายประเสริฐ ชัยมงคล  นายช่างโยธาชำนาญงาน  กรรมการ
+                และให้แต่งตั้ง
+             ๒. นายวิทยา บุญประคอง  นายช่างโยธาอาวุโส  กรรมการ
+                แทน
+                   สั่ง ณ วันที่ ๒๕ กันยายน พ.ศ. ๒๕๖๗
+        """)
+        #expect(r.members.map(\.name) == ["นายวิทยา บุญประคอง"])
+        #expect(r.members.map(\.group) == [nil])
+        #expect(r.extra["removed_members"] == .strings(["นายประเสริฐ ชัยมงคล นายช่างโยธาชำนาญงาน กรรมการ"]))
+    }
+}

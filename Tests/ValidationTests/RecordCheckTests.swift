@@ -104,3 +104,18 @@ import SarabanCore
         #expect(RequiredPartsCheck.has(value) == trimmed)
     }
 }
+
+/// An order that amends another lists only whom it changes: no chair, secretary or numbering
+/// from 1 is asked of it; an order that appoints a committee is still asked them.
+@Suite struct AmendingOrderCheckTests {
+    @Test(arguments: [("แก้ไขเพิ่มเติมคำสั่งแต่งตั้งคณะกรรมการตรวจรับพัสดุ", true), ("แต่งตั้งคณะกรรมการตรวจรับพัสดุ", false)])
+    func amending(subject: String, amends: Bool) {
+        var r = Records.order()
+        r.subject = subject
+        r.members = [Member(seq: 2, name: "นายวิทยา บุญประคอง", position: "นายช่างโยธาอาวุโส", role: .member)]
+        let context = ValidationContext(today: CivilDate(year: 2024, month: 6, day: 1)!)
+        let codes = (ChairCheck().check(r, context: context) + SecretaryCheck().check(r, context: context)
+                     + MemberNumberingCheck().check(r, context: context)).map(\.code)
+        #expect(codes == (amends ? [] : ["chair_missing", "secretary_missing", "member_seq_gap"]))
+    }
+}

@@ -10,7 +10,7 @@ public struct ChairCheck: RecordCheck {
     public func check(_ r: Record, context: ValidationContext) -> [ValidationIssue] {
         guard r.kind == .order, !r.members.isEmpty else { return [] }
         let chairs = r.members.indices.filter { r.members[$0].role == .chair }
-        if chairs.isEmpty {
+        if chairs.isEmpty, !AmendingOrder.amends(r) {
             return [ValidationIssue(severity: .error, code: "chair_missing", message: "no member is the chair (ประธานกรรมการ)", field: "members")]
         }
         // Chairs counted per committee; members without one form the order's committee.

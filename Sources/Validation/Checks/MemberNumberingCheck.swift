@@ -2,6 +2,7 @@ import SarabanCore
 
 /// `member_seq_gap`, `member_seq_repeat`: the numbered list of members skips or repeats a number.
 /// Numbering may restart at 1 under a new group heading; a restart inside the same group is a repeat.
+/// An amending order may start past 1 (it keeps the numbers of the order it amends).
 public struct MemberNumberingCheck: RecordCheck {
     public init() {}
     public var codes: [String] { ["member_seq_gap", "member_seq_repeat"] }
@@ -12,7 +13,8 @@ public struct MemberNumberingCheck: RecordCheck {
             guard let seq = m.seq else { continue }
             defer { previous = (seq, m.group) }
             guard let p = previous else {
-                if seq != 1 { out.append(gap(i, "the list starts at \(seq), not 1")) }
+                // An amending order keeps the numbers of the order it amends (`๒. นาย… แทน`).
+                if seq != 1, !AmendingOrder.amends(r) { out.append(gap(i, "the list starts at \(seq), not 1")) }
                 continue
             }
             if seq == p.seq + 1 { continue }
