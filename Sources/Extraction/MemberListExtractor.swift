@@ -174,6 +174,20 @@ enum MemberListExtractor {
                 entries[w].lines.append(i)
                 ctx.used.insert(i); i += 1; continue
             }
+            // A typed table's row holding only the position cell's wrap (`\t\tมหาวิทยาลัยราชภัฏพระนคร`):
+            // indented past the entry's row, with no number, name or role. The entry's position goes on
+            // (it had been taken for a group heading over the members after it).
+            if label == nil, garbledLabel == nil, roleAtEnd == nil, !opensWithName, let last = entries.last,
+               last.lines.last.map({ i - $0 <= 1 }) ?? false, let a = line.indent, let b = ctx.lines[last.lines[0]].indent,
+               a >= b + 4, rest.unicodeScalars.count <= 60 {
+                if let r = MemberRoles.atEnd(of: Substring(last.text)), r.distance == 0, !r.rest.isEmpty {
+                    entries[entries.count - 1].text = String(r.rest) + " " + String(rest) + " " + r.form
+                } else {
+                    entries[entries.count - 1].text = last.text + " " + String(rest)
+                }
+                entries[entries.count - 1].lines.append(i)
+                ctx.used.insert(i); i += 1; continue
+            }
             if garbledLabel == nil, (roleAtEnd == nil || (label?.parenthesised == true && roleAtEnd!.distance > 0)), !opensWithName, rest.unicodeScalars.count <= 70,
                label == nil || label!.parenthesised || (rolesExpected && !looksLikePositionEntry(rest)) {
                 if label == nil, entries.isEmpty, i > start + 1, !rolesExpected { break }

@@ -570,10 +570,10 @@ import Readers
 
     /// The same, read from the text as tesseract writes it (columns apart by runs of spaces), so
     /// the reader's column gaps reach the list.
-    static func membersFromText(_ text: String) throws -> [Member] {
+    static func membersFromText(_ text: String, ocr: Bool = true) throws -> [Member] {
         let doc = try ReaderRegistry.read(ReaderInput(path: "t.txt", bytes: Array(text.utf8), sha256: ""))
         var ctx = ExtractionContext(lines: LineBuilder.lines(of: doc), record: Record(source: doc.source, kind: .order))
-        ctx.ocr = true
+        ctx.ocr = ocr
         return MemberListExtractor.read(&ctx, from: 0).0
     }
 
@@ -1855,5 +1855,20 @@ import Readers
         #expect(r.members.map(\.name) == ["นายวิทยา บุญประคอง"])
         #expect(r.members.map(\.group) == [nil])
         #expect(r.extra["removed_members"] == .strings(["นายประเสริฐ ชัยมงคล นายช่างโยธาชำนาญงาน กรรมการ"]))
+    }
+}
+
+/// A typed table's row holding only a position cell's wrap continues the entry above it (it had
+/// been a group heading over the members after it), also after the last member.
+@Suite struct TypedTableWrapTests {
+    @Test func positionWrapRow() throws {
+        let m = try OcrMemberListTests.membersFromText("๓\tผศ.ดร.อนงค์ลักษณ์ ธาราวัฒน์\tอาจารย์สาขาประวัติศาสตร์ศิลปะ\tคณะทำงาน\n"
+            + "\t\tมหาวิทยาลัยราชภัฏพระนคร\t\n"
+            + "๔\tนายสุเมธ แสงอรุณ\tประธานชุมชนวัดฉิมทายการาม\tคณะทำงาน\n"
+            + "๕\tนางสาววราภรณ์ ทองใบ\tหัวหน้าฝ่ายพัฒนาชุมชน\tคณะทำงานและเลขานุการ\n"
+            + "\t\tสำนักงานเขตบางพลัด\t\n", ocr: false)
+        #expect(m.map(\.position) == ["อาจารย์สาขาประวัติศาสตร์ศิลปะ มหาวิทยาลัยราชภัฏพระนคร", "ประธานชุมชนวัดฉิมทายการาม",
+                                      "หัวหน้าฝ่ายพัฒนาชุมชน สำนักงานเขตบางพลัด"])
+        #expect(m.map(\.group) == [nil, nil, nil])
     }
 }
