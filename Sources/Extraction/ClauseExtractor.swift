@@ -129,6 +129,32 @@ enum ClauseExtractor {
                 consumedUpTo = rel.end
             }
         }
+        // Not only after the markers' clauses: a window may come first in the paragraph.
+        windows(u, dates: dates, ctx: &ctx, line: line)
+    }
+
+    /// Verbs of handing something in, whose window (`ตั้งแต่วันที่ ๑ – ๑๓ กันยายน ๒๕๖๖`) closes on a day.
+    static let submissionVerbs = ["ยื่น", "ส่ง", "สมัคร", "ลงทะเบียน", "แจ้งความประสงค์", "ลงชื่อ"].map { Array($0.unicodeScalars) }
+    static let windowOpeners = ["ตั้งแต่", "ระหว่าง"].map { Array($0.unicodeScalars) }
+
+    /// A window for handing something in (`ให้ยื่นใบสมัครด้วยตนเอง… ตั้งแต่วันที่ ๑ – ๑๓ กันยายน ๒๕๖๖`): a
+    /// range of days opened by ตั้งแต่/ระหว่าง, with a submission verb before it in its clause, is due
+    /// by the range's last day (`window_deadline`). An event's days (`จัดงานระหว่างวันที่ …`) are not.
+    static func windows(_ u: [Unicode.Scalar], dates: [FoundDate], ctx: inout ExtractionContext, line: Int) {
+        let floor = 0
+        for d in dates where d.kind == .range && d.isValid {
+            guard let end = d.end, end.hasDate else { continue }
+            let lead = max(floor, d.range.lowerBound - 14)
+            guard let opener = (lead..<d.range.lowerBound).first(where: { k in windowOpeners.contains { DeadlineAction.starts(u, at: k, end: d.range.lowerBound, with: $0) } }) else { continue }
+            let (clauseStart, _) = DeadlineAction.locate(u, floor: max(floor, opener - 160), end: opener)
+            guard submissionVerbs.contains(where: { v in (clauseStart..<opener).contains { DeadlineAction.starts(u, at: $0, end: opener, with: v) } }) else { continue }
+            let (clause, action) = clauseAndAction(u, from: max(floor, opener - 160), marker: opener, to: d.range.upperBound)
+            let index = ctx.record.deadlines.count
+            let iso = FoundDate.isoDate(end.year, end.month, end.day)
+            ctx.record.deadlines.append(Deadline(date: iso, text: clause, action: action))
+            ctx.trace("deadlines[\(index)]", line: line)
+            ctx.warn("window_deadline", "a window for handing in closes on \(iso): its last day is taken as the deadline", text: d.text, field: "deadlines[\(index)].date")
+        }
     }
 
     /// The first date with this month and day on or after `documentDate` (ISO), within a year.

@@ -1180,8 +1180,8 @@ import Readers
         ("ผู้ประกอบการที่ประสงค์จะต่อใบอนุญาตต้องยื่นคำขอภายในวันที่ ๒๔ กุมภาพันธ์ ๒๕๖๖", "ยื่นคำขอ"),
         // No action verb: the text after the request is kept rather than cut at a guess.
         ("ขอให้ฝ่ายทะเบียนภายในวันที่ ๒๔ กุมภาพันธ์ ๒๕๖๖", "ฝ่ายทะเบียน"),
-        // จะ between the conjunction and the verb.
-        ("ให้ยื่นใบสมัครระหว่างวันที่ ๔ – ๑๕ มีนาคม ๒๕๖๗ และจะประกาศรายชื่อผู้มีสิทธิภายในวันที่ ๒๐ มีนาคม ๒๕๖๗", "ประกาศรายชื่อผู้มีสิทธิ"),
+        // จะ between the conjunction and the verb (the application window is tested below).
+        ("ให้ส่งรายชื่อภายในวันที่ ๔ มีนาคม ๒๕๖๗ และจะประกาศรายชื่อผู้มีสิทธิภายในวันที่ ๒๐ มีนาคม ๒๕๖๗", "ประกาศรายชื่อผู้มีสิทธิ"),
         // How late is not what is due; a window that closes on a day is a deadline.
         ("๑. ส่งแผนความต้องการครุภัณฑ์ อย่างช้าไม่เกินวันที่ ๑๖ กุมภาพันธ์ ๒๕๖๗", "ส่งแผนความต้องการครุภัณฑ์"),
         ("ผู้สนใจสามารถยื่นใบสมัครได้ตั้งแต่บัดนี้ถึงวันที่ ๑๖ กุมภาพันธ์ ๒๕๖๗", "ยื่นใบสมัคร"),
@@ -1189,7 +1189,19 @@ import Readers
     func actionWithoutItsNumber(paragraph: String, action: String) {
         var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
         ClauseExtractor.deadlines(in: paragraph, documentDate: "2024-01-03", ctx: &ctx, line: 0)
-        #expect(ctx.record.deadlines.map(\.action) == [action])
+        #expect(ctx.record.deadlines.map(\.action).last == action)
+    }
+
+    /// A window for handing something in closes on its last day; an event's days are no deadline.
+    @Test(arguments: [
+        ("ให้ยื่นใบสมัครด้วยตนเองได้ที่ฝ่ายปกครอง ตั้งแต่วันที่ ๑ – ๑๓ กันยายน ๒๕๖๖ ในวันและเวลาราชการ", ["2023-09-13"]),
+        ("ให้ยื่นใบสมัครระหว่างวันที่ ๔ – ๑๕ มีนาคม ๒๕๖๗ และจะประกาศรายชื่อผู้มีสิทธิภายในวันที่ ๒๐ มีนาคม ๒๕๖๗", ["2024-03-20", "2024-03-15"]),
+        ("สำนักงานเขตจะจัดงานมหกรรมสุขภาพระหว่างวันที่ ๒๑ – ๒๓ กุมภาพันธ์ ๒๕๖๘", [String]()),
+    ])
+    func applicationWindows(paragraph: String, dates: [String]) {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
+        ClauseExtractor.deadlines(in: paragraph, documentDate: "2023-08-01", ctx: &ctx, line: 0)
+        #expect(ctx.record.deadlines.compactMap(\.date) == dates)
     }
 
     /// A date range is no deadline (ถึงวันที่ alone); a deadline without a printed year is the first
