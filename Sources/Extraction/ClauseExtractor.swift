@@ -141,14 +141,13 @@ enum ClauseExtractor {
     /// range of days opened by ตั้งแต่/ระหว่าง, with a submission verb before it in its clause, is due
     /// by the range's last day (`window_deadline`). An event's days (`จัดงานระหว่างวันที่ …`) are not.
     static func windows(_ u: [Unicode.Scalar], dates: [FoundDate], ctx: inout ExtractionContext, line: Int) {
-        let floor = 0
         for d in dates where d.kind == .range && d.isValid {
             guard let end = d.end, end.hasDate else { continue }
-            let lead = max(floor, d.range.lowerBound - 14)
+            let lead = max(0, d.range.lowerBound - 14)
             guard let opener = (lead..<d.range.lowerBound).first(where: { k in windowOpeners.contains { DeadlineAction.starts(u, at: k, end: d.range.lowerBound, with: $0) } }) else { continue }
-            let (clauseStart, _) = DeadlineAction.locate(u, floor: max(floor, opener - 160), end: opener)
+            let (clauseStart, _) = DeadlineAction.locate(u, floor: max(0, opener - 160), end: opener)
             guard submissionVerbs.contains(where: { v in (clauseStart..<opener).contains { DeadlineAction.starts(u, at: $0, end: opener, with: v) } }) else { continue }
-            let (clause, action) = clauseAndAction(u, from: max(floor, opener - 160), marker: opener, to: d.range.upperBound)
+            let (clause, action) = clauseAndAction(u, from: max(0, opener - 160), marker: opener, to: d.range.upperBound)
             let index = ctx.record.deadlines.count
             let iso = FoundDate.isoDate(end.year, end.month, end.day)
             ctx.record.deadlines.append(Deadline(date: iso, text: clause, action: action))
