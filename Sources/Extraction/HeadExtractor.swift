@@ -453,6 +453,12 @@ enum HeadExtractor {
         for f in c.fax where !ctx.record.contact.fax.contains(f) { ctx.record.contact.fax.append(f) }
         for e in c.email where !ctx.record.contact.email.contains(e) { ctx.record.contact.email.append(e) }
         if !c.isEmpty { ctx.trace("contact", line: line) }
+        // A Bangkok landline (02) has nine digits; ten is a misread or a digit too many: kept, and said.
+        for (kind, numbers) in [("phone", c.phone), ("fax", c.fax)] {
+            for n in numbers where n.hasPrefix("02") && n.count == 10 {
+                ctx.warn("implausible_number", "a Bangkok number (02) has 9 digits, this one 10: a digit may be misread or doubled", text: n, field: "contact.\(kind)")
+            }
+        }
         for u in c.unreadable {
             let field = u.kind == .phone ? "contact.phone" : "contact.fax"
             guard !ctx.record.warnings.contains(where: { $0.code == "unreadable_number" && $0.field == field }) else { continue }

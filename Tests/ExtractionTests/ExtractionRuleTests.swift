@@ -1794,6 +1794,13 @@ import Readers
     func lines(text: String, phones: [String]) {
         #expect(ContactParser.parse(text).phone == phones)
     }
+
+    /// A Bangkok number read with ten digits is kept and flagged.
+    @Test func tenDigitBangkokNumber() throws {
+        let r = try extractRecord(text: "บันทึกข้อความ\nส่วนราชการ สำนักงานเขตบางรัก โทร. ๐ ๒๒๓๒๐ ๑๓๕๕\nเรื่อง ทดสอบ\nเรียน ผู้อำนวยการเขตบางรัก\n")
+        #expect(r.contact.phone == ["0223201355"])
+        #expect(r.warnings.contains { $0.code == "implausible_number" && $0.field == "contact.phone" })
+    }
 }
 
 /// Head values wrapped onto a short line of their own: the addressee's `(มหาชน)` before the body's
