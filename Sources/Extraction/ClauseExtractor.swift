@@ -8,11 +8,11 @@ import ThaiDates
 /// quantities such as the minimum number of members.
 enum ClauseExtractor {
     /// Deadline markers, longest first; the date follows each.
-    /// A window that closes on a day (`…ได้ตั้งแต่บัดนี้ถึงวันที่ ๑๖ กุมภาพันธ์ ๒๕๖๗`) is a deadline too;
-    /// `ถึงวันที่` alone is not (`ตั้งแต่วันที่ ๑ ถึงวันที่ ๕`: a range).
+    /// A window that closes on a day (`…ได้ตั้งแต่บัดนี้ถึงวันที่ ๑๖ กุมภาพันธ์ ๒๕๖๗`, `…ได้จนถึงวันที่ …`:
+    /// may be done until) is a deadline too; `ถึงวันที่` alone is not (`ตั้งแต่วันที่ ๑ ถึงวันที่ ๕`: a range).
     static let deadlineMarkers = ["ให้แล้วเสร็จภายในวันที่", "ให้เสร็จสิ้นภายในวันที่", "ให้แล้วเสร็จภายใน", "ให้เสร็จสิ้นภายใน",
                                   "ตั้งแต่บัดนี้เป็นต้นไปจนถึงวันที่", "ตั้งแต่บัดนี้จนถึงวันที่", "ตั้งแต่บัดนี้ จนถึงวันที่",
-                                  "ตั้งแต่บัดนี้ถึงวันที่", "ตั้งแต่บัดนี้ ถึงวันที่",
+                                  "ตั้งแต่บัดนี้ถึงวันที่", "ตั้งแต่บัดนี้ ถึงวันที่", "ได้จนถึงวันที่", "ได้ถึงวันที่", "ได้จนถึง",
                                   "ภายในวันที่", "ก่อนวันที่", "ไม่เกินวันที่", "ไม่เกิน", "ภายใน"]
 
     /// `text.contains(needle)` as Foundation answers it (ThaiScalarSearch).
@@ -356,8 +356,8 @@ enum ClauseExtractor {
             // In minutes, only a meeting after the one minuted (the next meeting) is new.
             if ctx.record.kind == .minutes, let own = ctx.record.date, let iso = d.isoDate, iso <= own { continue }
             // A date that dates a letter or bounds a deadline is not a meeting.
-            let near = text.scalars(max(0, d.range.lowerBound - 12)..<d.range.lowerBound)
-            if has(near, "ลงวันที่") || has(near, "ภายใน") || has(near, "ก่อน") || has(near, "ไม่เกิน") { continue }
+            let near = text.scalars(max(0, d.range.lowerBound - 20)..<d.range.lowerBound)
+            if has(near, "ลงวันที่") || has(near, "ภายใน") || has(near, "ก่อน") || has(near, "ไม่เกิน") || has(near, "จนถึง") { continue }
             if deadlineDates.contains(d.isoDate ?? ""), !has(before, "ประชุม") { continue }
             var startISO = start
             var endISO = d.isoEnd

@@ -109,8 +109,9 @@ enum DeadlineAction {
     static let strongOpeners = scalars(["ทั้งนี้", "อนึ่ง", "จึง", "ขอให้", "และให้", "โดยให้", "หรือให้", "พร้อมทั้ง", "โดยต้อง",
                                         "ขอความกรุณา", "ขอความร่วมมือ", "ขอได้โปรด", "กรุณา", "โปรด"])
 
-    /// Words that open a clause only when an action verb follows at once.
-    static let conjunctions = scalars(["และ", "หรือ", "โดย", "แล้ว"])
+    /// Words that open a clause only when an action verb follows at once (after a space); สามารถ (may)
+    /// opens what the reader may do by the date (`… สามารถเสนอความคิดเห็น… ได้จนถึงวันที่ …`).
+    static let conjunctions = scalars(["และ", "หรือ", "โดย", "แล้ว", "สามารถ"])
 
     static let directives = scalars(["ให้", "จะต้อง", "ต้อง"])
     static let will = Array("จะ".unicodeScalars)

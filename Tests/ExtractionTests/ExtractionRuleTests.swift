@@ -208,6 +208,16 @@ import Readers
 
     /// The time and place printed before the date they belong to, and a place that stops at the
     /// next clause about the meeting.
+    /// A date a deadline marker stands before is no meeting, even in a paragraph that says ประชุม.
+    @Test func aDeadlineIsNoMeeting() {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
+        for text in ["ผู้ที่ไม่สะดวกเข้าร่วมประชุม สามารถเสนอความคิดเห็นได้จนถึงวันที่ ๓๑ มกราคม ๒๕๖๘ ณ ฝ่ายโยธา",
+                     "ผู้ที่ไม่สะดวกเข้าร่วมประชุม สามารถเสนอความคิดเห็นได้ไม่เกินวันที่ ๓๑ มกราคม ๒๕๖๘ ณ ฝ่ายโยธา"] {
+            ClauseExtractor.meetings(in: text, ctx: &ctx, line: 0)
+        }
+        #expect(ctx.record.meetings.isEmpty)
+    }
+
     @Test func timeAndPlaceBeforeTheDate() {
         var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
         ClauseExtractor.meetings(in: "โดยคณะกรรมการจะประชุมเป็นประจำทุกวันจันทร์แรกของเดือน เวลา ๐๙.๓๐ – ๑๑.๓๐ น. ณ ห้องประชุมนวมินทร์ ชั้น ๔ สำนักงานเขตบึงกุ่ม เริ่มตั้งแต่วันจันทร์ที่ ๓ กุมภาพันธ์ ๒๕๖๘ เป็นต้นไป", ctx: &ctx, line: 0)
@@ -1185,6 +1195,8 @@ import Readers
         // How late is not what is due; a window that closes on a day is a deadline.
         ("๑. ส่งแผนความต้องการครุภัณฑ์ อย่างช้าไม่เกินวันที่ ๑๖ กุมภาพันธ์ ๒๕๖๗", "ส่งแผนความต้องการครุภัณฑ์"),
         ("ผู้สนใจสามารถยื่นใบสมัครได้ตั้งแต่บัดนี้ถึงวันที่ ๑๖ กุมภาพันธ์ ๒๕๖๗", "ยื่นใบสมัคร"),
+        // May be done until a day; สามารถ opens what may be done.
+        ("ผู้ที่ไม่สะดวกเข้าร่วมประชุม สามารถเสนอความคิดเห็นเป็นลายลักษณ์อักษรได้จนถึงวันที่ ๓๑ มกราคม ๒๕๖๘", "เสนอความคิดเห็นเป็นลายลักษณ์อักษร"),
     ])
     func actionWithoutItsNumber(paragraph: String, action: String) {
         var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
