@@ -32,13 +32,20 @@ enum ContactParser {
         var i = 0
         var kind: Kind? = nil
         var pending: (kind: Kind, label: String, end: Int)? = nil
+        /// The kind of a label that shares the next label's number (`โทร./โทรสาร ๐ ๒๕๑๓ ๐๙๑๐`: both).
+        var sharing: Kind? = nil
         func settle() { if let p = pending { result.labelsWithoutValue.append((p.kind, p.label)) }; pending = nil }
         while i < u.count {
             if let (form, k) = labelAt(u, i) {
                 if result.firstLabelOffset == nil { result.firstLabelOffset = i }
                 // `โทร./โทรสาร ๐ ๒๒๒๔ ๒๕๕๕`: a label right before another (only dots, slashes and
                 // spaces between) shares its number; it is not one without a value.
-                if let p = pending, u[p.end..<i].allSatisfy({ " ./:,".unicodeScalars.contains($0) }) { pending = nil }
+                if let p = pending, u[p.end..<i].allSatisfy({ " ./:,".unicodeScalars.contains($0) }) {
+                    pending = nil
+                    if p.kind != .email { sharing = p.kind }
+                } else {
+                    sharing = nil
+                }
                 settle()
                 kind = k
                 pending = (k, form, i + form.unicodeScalars.count)
@@ -71,7 +78,10 @@ enum ContactParser {
                     numbers = [digits]
                 }
                 if !numbers.isEmpty {
-                    if k == .phone { result.phone += numbers } else { result.fax += numbers }
+                    for kind in [k] + (sharing.map { [$0] } ?? []) where kind != .email {
+                        if kind == .phone { result.phone += numbers } else { result.fax += numbers }
+                    }
+                    sharing = nil
                     pending = nil
                 } else if digits.count >= 5 {
                     result.unreadable.append((k, String(String.UnicodeScalarView(u[i..<j]))))

@@ -95,6 +95,8 @@ enum MemberListExtractor {
             }
             // An appointment written as a sentence: `ให้นาย… หัวหน้าฝ่ายโยธา เป็นประธานกรรมการ`.
             if let entry = sentenceEntry(rest) { rest = entry }
+            // A role written with a slash for และ (`คณะทำงาน / เลขานุการ`, `กรรมการ/ผู้ช่วยเลขานุการ`).
+            if let entry = slashedRole(rest) { rest = entry }
             let roleAtEnd = MemberRoles.atEnd(of: rest)
             // Lines that continue entries go to the oldest entry still waiting for its role: tesseract
             // prints a table's columns one after the other (three names, then three positions with
@@ -243,6 +245,17 @@ enum MemberListExtractor {
         if role.isEmpty { body = Substring(before) }
         else if MemberRoles.atEnd(of: Substring(role))?.rest.isEmpty == true { body = Substring(before + " " + role) }
         return body
+    }
+
+    /// The text with its last slash read as และ when that makes the end a role exactly
+    /// (`… คณะทำงาน / เลขานุการ` → `… คณะทำงานและเลขานุการ`); nil otherwise.
+    static func slashedRole(_ text: Substring) -> Substring? {
+        guard let slash = text.lastIndex(of: "/") else { return nil }
+        let before = text[..<slash].trimmedSpaces(), after = text[text.index(after: slash)...].trimmedSpaces()
+        guard !after.isEmpty, !after.contains(" "), let cut = before.lastIndex(of: " ").map({ before.index(after: $0) }) ?? Optional(before.startIndex) else { return nil }
+        let joined = String(before[cut...]) + "และ" + after
+        guard MemberRoles.exact(joined) != nil else { return nil }
+        return Substring(String(before[..<cut]) + joined)
     }
 
     static let sentenceOpener = Array("ให้".unicodeScalars)

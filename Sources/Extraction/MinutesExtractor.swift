@@ -16,6 +16,8 @@ enum MinutesExtractor {
             // Compared without marks: OCR prints เมื่อ as เมือ, ครั้งที่ as ครั้งที.
             if t.hasThaiPrefix("ณ ") || ["ครั้งที่", "เมื่อ", "วันที่", "ผู้มาประชุม"].contains(where: { ThaiTextShim.prefixIgnoringMarks($0, in: t) != nil }) { break }
             if ctx.lines[i].text.count > 80 { break }
+            // A date line without เมื่อ (`วันพฤหัสบดีที่ ๑๙ ตุลาคม ๒๕๖๖ เวลา ๐๙.๓๐ น.`) ends the title too.
+            if t.hasThaiPrefix("วัน"), ctx.dates(in: t).contains(where: \.hasDate) { break }
             titleText = joinWrapped(titleText, t)
             ctx.used.insert(i)
             i += 1

@@ -655,6 +655,16 @@ import Readers
         #expect(m.map(\.role) == [.chair, .member, .secretary])
     }
 
+    /// A role written with a slash for และ; a slash inside a position stays.
+    @Test(arguments: [
+        ("นายสมชาย ใจดี หัวหน้าฝ่ายปกครอง คณะทำงาน / เลขานุการ", "นายสมชาย ใจดี หัวหน้าฝ่ายปกครอง คณะทำงานและเลขานุการ" as String?),
+        ("นายสมชาย ใจดี เจ้าพนักงานปกครอง กรรมการ/ผู้ช่วยเลขานุการ", "นายสมชาย ใจดี เจ้าพนักงานปกครอง กรรมการและผู้ช่วยเลขานุการ"),
+        ("นายสมชาย ใจดี ผู้อำนวยการโรงเรียน ๑/๒ กรรมการ", nil),
+    ])
+    func slashedRole(text: String, entry: String?) {
+        #expect(MemberListExtractor.slashedRole(Substring(text)).map(String.init) == entry)
+    }
+
     @Test(arguments: [
         ("ให้นายชยพล ศรีวงศ์ หัวหน้าฝ่ายโยธา เป็นประธานกรรมการ", "นายชยพล ศรีวงศ์ หัวหน้าฝ่ายโยธา ประธานกรรมการ" as String?),
         ("ให้นางสาวปิยะนุช แก้วมณี นักวิชาการพัสดุชำนาญการ เป็น", "นางสาวปิยะนุช แก้วมณี นักวิชาการพัสดุชำนาญการ"),
@@ -1807,6 +1817,13 @@ import Readers
         #expect(ContactParser.parse(text).phone == phones)
     }
 
+    /// Two labels sharing one number (`โทร./โทรสาร`) give it to both.
+    @Test func sharedLabels() {
+        let c = ContactParser.parse("โทร./โทรสาร ๐ ๒๕๑๓ ๐๙๑๐")
+        #expect(c.phone == ["025130910"])
+        #expect(c.fax == ["025130910"])
+    }
+
     /// A Bangkok number read with ten digits is kept and flagged.
     @Test func tenDigitBangkokNumber() throws {
         let r = try extractRecord(text: "บันทึกข้อความ\nส่วนราชการ สำนักงานเขตบางรัก โทร. ๐ ๒๒๓๒๐ ๑๓๕๕\nเรื่อง ทดสอบ\nเรียน ผู้อำนวยการเขตบางรัก\n")
@@ -1850,6 +1867,22 @@ import Readers
         #expect(r.agency == "สำนักงานเขตพญาไท ฝ่ายรักษาความสะอาดและสวนสาธารณะ กลุ่มงานสวนสาธารณะ")
         #expect(r.contact.phone == ["022355003"])
         #expect(r.referenceNo == "กท ๕๐๐๕/๕๑๒")
+    }
+
+    /// A minutes' date line without เมื่อ under a one-line title with ครั้งที่: the date is the meeting's.
+    @Test func minutesDateWithoutMuea() throws {
+        let r = try extractRecord(text: """
+        รายงานการประชุม
+        คณะกรรมการชุมชนปลอดภัยเขตบางนา ครั้งที่ ๓/๒๕๖๖
+        วันพฤหัสบดีที่ ๑๙ ตุลาคม ๒๕๖๖ เวลา ๐๙.๓๐ น.
+        ณ ห้องประชุมบางนา ชั้น ๕ อาคารสำนักงานเขตบางนา
+        ผู้มาประชุม
+        ๑. นายวรพจน์ เกียรติสกุล ผู้อำนวยการเขตบางนา ประธานกรรมการ
+        เริ่มประชุมเวลา ๐๙.๓๐ น.
+        """)
+        #expect(r.date == "2023-10-19")
+        #expect(r.extra["meeting_no"] == .string("๓/๒๕๖๖"))
+        #expect(r.meetings.first?.start == "2023-10-19T09:30:00+07:00")
     }
 
     /// A minutes' date line whose time wrapped onto a line of its own: the place under it is still read.
