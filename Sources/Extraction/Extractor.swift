@@ -40,6 +40,15 @@ public struct Extractor: Sendable {
             bodyEnd = min(bodyEnd, signed)
             OrderExtractor.settleOrderYear(&ctx)
         }
+        // A document of no known kind dated by its signing line (`ให้ไว้ ณ วันที่ …` of a certificate,
+        // `ประกาศ ณ วันที่ …` of a regulation): the last such line before the signature.
+        if ctx.record.kind == .other, ctx.record.date == nil,
+           let k = (bodyStart..<max(bodyStart, bodyEnd)).last(where: { i in Self.signingLabels.contains { lines[i].text.hasThaiPrefix($0) } }),
+           let label = Self.signingLabels.first(where: { lines[k].text.hasThaiPrefix($0) }) {
+            ctx.used.insert(k)
+            HeadExtractor.setDocumentDate(&ctx, from: String(lines[k].text.unicodeScalars.dropFirst(label.unicodeScalars.count).map(Character.init)), line: k)
+            bodyEnd = min(bodyEnd, k)
+        }
         // For a letter, the closing line ends the body.
         bodyEnd = max(bodyStart, bodyEnd)
         if let closing = (bodyStart..<bodyEnd).first(where: { i in
@@ -122,6 +131,8 @@ public struct Extractor: Sendable {
         }
         return out
     }
+
+    static let signingLabels = ["ให้ไว้ ณ วันที่", "ประกาศ ณ วันที่", "สั่ง ณ วันที่", "ออกให้ ณ วันที่"]
 
     /// A frequency the text sets is also a recurring meeting (RRULE) on the record.
     private func addRecurrence(_ ctx: inout ExtractionContext) {

@@ -86,6 +86,7 @@ enum HeadExtractor {
     static func readLabelledHead(_ ctx: inout ExtractionContext, from start: Int) -> Int {
         var i = max(start, 0)
         var bodyStart: Int? = nil
+        var firstUnread: Int? = nil
         let limit = min(ctx.lines.count, i + 40)
         var sawSubject = false
         while i < limit {
@@ -216,9 +217,12 @@ enum HeadExtractor {
                 }
             }
             if sawSubject { bodyStart = i; break }
+            // No เรื่อง yet: the first line that is no head part is where the body begins if none comes
+            // (a certificate, a form: the `other` kinds).
+            if firstUnread == nil { firstUnread = i }
             i += 1
         }
-        return bodyStart ?? i
+        return bodyStart ?? (sawSubject ? i : firstUnread ?? i)
     }
 
     /// On an OCR'd page the emblem's or a stamp's specks can stand between เรียน and อ้างถึง

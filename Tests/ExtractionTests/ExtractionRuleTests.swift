@@ -1936,3 +1936,26 @@ import Readers
         #expect(m.map(\.group) == [nil, nil, nil])
     }
 }
+
+/// A document of no known kind (a certificate) still gives its body, its reference, its date from
+/// its signing line and its signer; before, the head reader had taken every line.
+@Suite struct OtherKindTests {
+    @Test func certificate() throws {
+        let r = try extractRecord(text: """
+                                         หนังสือรับรอง
+        ที่ กท ๕๒๐๓/๙๑๗                                       สำนักงานเขตบางกะปิ
+                หนังสือฉบับนี้ให้ไว้เพื่อรับรองว่า นางสาวปิยะนุช แสงจันทร์ ได้ปฏิบัติงานเป็นอาสาสมัครสาธารณสุขประจำชุมชน
+                ให้ไว้เพื่อใช้ประกอบการสมัครเข้ารับการคัดเลือก
+
+                                 ให้ไว้ ณ วันที่ ๑๒ มีนาคม พ.ศ. ๒๕๖๘
+
+                                           (นายเอกชัย ธนากร)
+                                      ผู้อำนวยการเขตบางกะปิ
+        """)
+        #expect(r.kind == .other)
+        #expect(r.date == "2025-03-12")
+        #expect(r.referenceNo == "กท ๕๒๐๓/๙๑๗")
+        #expect(r.signatory?.name == "นายเอกชัย ธนากร")
+        #expect(r.body.contains { $0.hasPrefix("หนังสือฉบับนี้ให้ไว้เพื่อรับรองว่า") })
+    }
+}
