@@ -318,8 +318,8 @@ enum MemberListExtractor {
         oldestWaiting(entries, ocr: ocr).map { entries.count - $0 } ?? 0
     }
 
-    /// `ซ. นางสาว…`, `ฆ. ผู้แทน…`: one to three characters that are not a word, a dot, then a name
-    /// or a position. A title with its dot (`ดร. สมชาย`) is a name, not a label.
+    /// `ซ. นางสาว…`, `ฆ. ผู้แทน…`, `ฆ, นางสาว…`: one to three characters that are not a word, a dot
+    /// (or a comma), then a name or a position. A title with its dot (`ดร. สมชาย`) is a name, not a label.
     static func garbledEntryLabel(_ text: Substring) -> (String, Substring)? {
         let u = text.unicodeScalars
         // Without its dot: a token of one or two letters before a position and a role (`ฆ่ หัวหน้าฝ่าย… กรรมการ`).
@@ -339,7 +339,8 @@ enum MemberListExtractor {
             let rest = Substring(String(u[u.index(after: space)...])).trimmedSpaces()
             if PersonName.parse(opening: rest) != nil { return (String(u[u.startIndex..<space]), rest) }
         }
-        guard let dot = u.firstIndex(of: "."), u.distance(from: u.startIndex, to: dot) <= 3,
+        // The number's dot, or the comma OCR reads it as (`ฆ, นางสาว…` for ๗.).
+        guard let dot = u.firstIndex(where: { $0 == "." || $0 == "," }), u.distance(from: u.startIndex, to: dot) <= 3,
               u.distance(from: u.startIndex, to: dot) >= 1 else { return nil }
         let after = u.index(after: dot)
         guard after < u.endIndex, u[after] == " " else { return nil }

@@ -1702,6 +1702,8 @@ import Readers
         ("๑๕ นางอัมพร รัตนพันธ์ (ผู้แทนบริษัท ธนบุรี กรรมการ", "๑๕"),
         ("๑๒๓ ถนนพระราม ๔ แขวงคลองเตย", nil),      // an address: no name follows
         ("ฒ ธันวาคม ๒๕๖๖", nil),
+        // ๗. read as ฆ, (its dot as a comma) before a titled name.
+        ("ฆ, นางสาวศิริพร ลิ้มเจริญ นักพัฒนาสังคมชำนาญการ", "ฆ,"),
     ])
     func garbled(text: String, token: String?) {
         #expect(MemberListExtractor.garbledEntryLabel(Substring(text))?.0 == token)
