@@ -1,5 +1,6 @@
 import SarabanCore
 import ThaiText
+import ThaiDates
 
 /// Document → Record (record-contract.md). Recognises the kind of document, then fills its
 /// parts, tolerating what scanning and OCR do to Thai text; every repair or guess becomes a
@@ -12,9 +13,16 @@ public struct Extractor: Sendable {
         record.warnings = document.warnings
         let ocr = OcrDoubt.isOCR(document)
         var lines = LineBuilder.lines(of: document)
-        if ocr { lines = Self.separateGluedLabels(lines) }
+        var splitMonths: [String] = []
+        if ocr {
+            lines = Self.separateGluedLabels(lines)
+            (lines, splitMonths) = Self.joinSplitMonths(lines)
+        }
         var ctx = ExtractionContext(lines: lines, record: record)
         ctx.ocr = ocr
+        for printed in splitMonths {
+            ctx.warn("ocr_spacing_repaired", "a space OCR put inside a month's name is closed before reading dates", text: printed, field: nil)
+        }
         // On an OCR'd page the year all damaged years agree on; else (or when none is near) the
         // years of the readable dates and the order number. Each scans every line: only one runs.
         if ocr, let be = YearEvidence.consensus(YearEvidence.printedYears(in: lines),
@@ -89,6 +97,36 @@ public struct Extractor: Sendable {
             ctx.warn("unknown_kind", "no title or head parts of a memo, letter, order, announcement or minutes were found")
         }
         return ctx.record
+    }
+
+    /// Each month's name with one space inside it (`พฤศจิกา ยน`: hOCR boxes of one word far apart),
+    /// never before a mark, with the whole name.
+    static let monthSplits: [(split: [Unicode.Scalar], whole: [Unicode.Scalar])] = ThaiMonths.table.flatMap { m in
+        let u = Array(m.full.unicodeScalars)
+        return (2..<(u.count - 1)).compactMap { k in
+            ThaiScalarSearch.isNonSpacingMark(u[k]) || u[k] == "\u{0E33}" ? nil : (Array(u[..<k]) + [" "] + Array(u[k...]), u)
+        }
+    }
+
+    /// Lines with a month's name split by a space (`๒๕ พฤศจิกา ยน ๒๕๖๕`) closed, and the split forms
+    /// as printed. Only lines with a digit are looked at (a date has one).
+    static func joinSplitMonths(_ lines: [SourceLine]) -> ([SourceLine], [String]) {
+        var out = lines
+        var printed: [String] = []
+        for i in out.indices {
+            var u = Array(out[i].text.unicodeScalars)
+            guard u.contains(where: { ThaiDigits.value($0) != nil }), u.contains(" ") else { continue }
+            var changed = false
+            for (split, whole) in monthSplits {
+                while let at = ThaiScalarSearch.first(split, in: u) {
+                    u.replaceSubrange(at..<at + split.count, with: whole)
+                    printed.append(String(String.UnicodeScalarView(split)))
+                    changed = true
+                }
+            }
+            if changed { out[i].text = String(String.UnicodeScalarView(u)) }
+        }
+        return (out, printed)
     }
 
     /// Head labels OCR glued to their value (`เรื่องแต่งตั้ง…`, `เรียนผู้อำนวยการ…`: the space was

@@ -1961,3 +1961,16 @@ import Readers
         #expect(r.body.contains { $0.hasPrefix("หนังสือฉบับนี้ให้ไว้เพื่อรับรองว่า") })
     }
 }
+
+/// A space hOCR put inside a month's name is closed on lines with a digit, and said.
+@Suite struct SplitMonthTests {
+    @Test(arguments: [
+        ("ภายในวันศุกร์ที่ ๒๕ พฤศจิกา ยน ๒๕๖๕", "ภายในวันศุกร์ที่ ๒๕ พฤศจิกายน ๒๕๖๕"),
+        ("เมื่อวันที่ ๒๕ พฤ ษภาคม ๒๕๖๖", "เมื่อวันที่ ๒๕ พฤษภาคม ๒๕๖๖"),
+        ("ณ ห้องประชุม มี นาคม", "ณ ห้องประชุม มี นาคม"),   // no digit: no date to mend
+    ])
+    func join(line: String, joined: String) {
+        let l = SourceLine(text: line, block: 0, lineInBlock: 0, provenance: Provenance(index: 0), words: [], startsBlock: true)
+        #expect(Extractor.joinSplitMonths([l]).0.map(\.text) == [joined])
+    }
+}
