@@ -202,11 +202,18 @@ enum ClauseExtractor {
     /// The deadline markers as scalars, built once (findMarkers runs on every paragraph).
     private static let deadlineMarkerScalars = deadlineMarkers.map { Array($0.unicodeScalars) }
 
+    /// The scalars the markers open with (five: ใ ต ไ ภ ก).
+    private static let deadlineMarkerFirsts: [Unicode.Scalar] = deadlineMarkerScalars.reduce(into: []) { out, f in
+        if !out.contains(f[0]) { out.append(f[0]) }
+    }
+
     private static func findMarkers(_ u: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
         var out: [(Int, Int)] = []
         var i = 0
         let forms = deadlineMarkerScalars
         while i < u.count {
+            // Most scalars open no marker: tested against the few first scalars before the forms.
+            guard deadlineMarkerFirsts.contains(u[i]) else { i += 1; continue }
             var matched = false
             for f in forms where i + f.count <= u.count && u[i] == f[0] {
                 var k = 1

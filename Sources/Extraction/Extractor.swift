@@ -99,17 +99,13 @@ public struct Extractor: Sendable {
         return ctx.record
     }
 
-    /// Each month's name with one space inside it (`พฤศจิกา ยน`: hOCR boxes of one word far apart),
-    /// never before a mark, with the whole name.
-    static let monthSplits: [(split: [Unicode.Scalar], whole: [Unicode.Scalar])] = ThaiMonths.table.flatMap { m in
-        let u = Array(m.full.unicodeScalars)
-        return (2..<(u.count - 1)).compactMap { k in
-            ThaiScalarSearch.isNonSpacingMark(u[k]) || u[k] == "\u{0E33}" ? nil : (Array(u[..<k]) + [" "] + Array(u[k...]), u)
-        }
-    }
+    /// The months' names as scalars.
+    static let monthNames: [[Unicode.Scalar]] = ThaiMonths.table.map { Array($0.full.unicodeScalars) }
 
-    /// Lines with a month's name split by a space (`๒๕ พฤศจิกา ยน ๒๕๖๕`) closed, and the split forms
-    /// as printed. Only lines with a digit are looked at (a date has one).
+    /// Lines with a month's name split by a space (`๒๕ พฤศจิกา ยน ๒๕๖๕`: hOCR boxes of one word far
+    /// apart) closed, and the split forms as printed. Only lines with a digit are looked at (a date
+    /// has one), and only at spaces between two Thai letters, each tried against the names that
+    /// could span it (never split before a mark).
     static func joinSplitMonths(_ lines: [SourceLine]) -> ([SourceLine], [String]) {
         var out = lines
         var printed: [String] = []
@@ -117,11 +113,20 @@ public struct Extractor: Sendable {
             var u = Array(out[i].text.unicodeScalars)
             guard u.contains(where: { ThaiDigits.value($0) != nil }), u.contains(" ") else { continue }
             var changed = false
-            for (split, whole) in monthSplits {
-                while let at = ThaiScalarSearch.first(split, in: u) {
-                    u.replaceSubrange(at..<at + split.count, with: whole)
-                    printed.append(String(String.UnicodeScalarView(split)))
+            var p = 1
+            while p + 1 < u.count {
+                defer { p += 1 }
+                guard u[p] == " ", ThaiTextShim.isThai(u[p - 1]), ThaiTextShim.isThai(u[p + 1]),
+                      !ThaiTextShim.isDigit(u[p - 1]), !ThaiTextShim.isDigit(u[p + 1]) else { continue }
+                for name in monthNames {
+                    guard let k = (2..<(name.count - 1)).first(where: { k in
+                        !ThaiScalarSearch.isNonSpacingMark(name[k]) && name[k] != "\u{0E33}" && p >= k && p + 1 + name.count - k <= u.count
+                            && u[(p - k)..<p].elementsEqual(name[..<k]) && u[(p + 1)..<(p + 1 + name.count - k)].elementsEqual(name[k...])
+                    }) else { continue }
+                    printed.append(String(String.UnicodeScalarView(u[(p - k)..<(p + 1 + name.count - k)])))
+                    u.remove(at: p)
                     changed = true
+                    break
                 }
             }
             if changed { out[i].text = String(String.UnicodeScalarView(u)) }

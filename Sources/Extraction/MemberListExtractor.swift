@@ -250,7 +250,8 @@ enum MemberListExtractor {
     /// The text with its last slash read as และ when that makes the end a role exactly
     /// (`… คณะทำงาน / เลขานุการ` → `… คณะทำงานและเลขานุการ`); nil otherwise.
     static func slashedRole(_ text: Substring) -> Substring? {
-        guard let slash = text.lastIndex(of: "/") else { return nil }
+        // Asked of every line of a list: most have no slash (one byte scan, no Character walk).
+        guard ThaiScalarSearch.containsByte(0x2F, in: text), let slash = text.lastIndex(of: "/") else { return nil }
         let before = text[..<slash].trimmedSpaces(), after = text[text.index(after: slash)...].trimmedSpaces()
         guard !after.isEmpty, !after.contains(" "), let cut = before.lastIndex(of: " ").map({ before.index(after: $0) }) ?? Optional(before.startIndex) else { return nil }
         let joined = String(before[cut...]) + "และ" + after

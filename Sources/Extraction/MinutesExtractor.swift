@@ -132,8 +132,10 @@ enum MinutesExtractor {
             }
             // Compared without marks: OCR drops the tone mark of เริ่ม (`เริมประชุมเวลา`).
             // On an OCR'd page also without the spaces hOCR boxes may put inside it (`เลิกประชุ มเวลา`).
-            let head = ctx.ocr ? String(String.UnicodeScalarView(t.unicodeScalars.prefix(24).filter { $0 != " " })) : t
-            let opener = ["เริ่มประชุม", "เปิดประชุม", "เลิกประชุม", "ปิดประชุม"].first { ThaiTextShim.prefixIgnoringMarks($0, in: head) != nil }
+            // (Every opener starts with เ or ป: other lines are passed at once.)
+            let first = t.unicodeScalars.first
+            let head = first != "เ" && first != "ป" ? "" : ctx.ocr ? String(String.UnicodeScalarView(t.unicodeScalars.prefix(24).filter { $0 != " " })) : t
+            let opener = head.isEmpty ? nil : ["เริ่มประชุม", "เปิดประชุม", "เลิกประชุม", "ปิดประชุม"].first { ThaiTextShim.prefixIgnoringMarks($0, in: head) != nil }
             if let opener {
                 let isStart = opener == "เริ่มประชุม" || opener == "เปิดประชุม"
                 let found = ctx.dates(in: t)

@@ -11,15 +11,20 @@ enum SignatureExtractor {
     @discardableResult
     static func extract(_ ctx: inout ExtractionContext, from start: Int) -> Int? {
         guard !ctx.lines.isEmpty else { return nil }
-        var blocks: [(line: Int, name: PersonName)] = []
+        // From the end: the first block that is no endorsement is the signer's (most documents have
+        // one block, found at once); the last endorsement is kept in case none is.
+        var fallback: (line: Int, name: PersonName)? = nil
+        var chosen: (line: Int, name: PersonName)? = nil
         var i = ctx.lines.count - 1
-        while i >= max(start, 0) {
-            if let name = parenthesisedName(ctx.lines[i].text) { blocks.append((i, name)) }
+        while i >= max(start, 0), chosen == nil {
+            if let name = parenthesisedName(ctx.lines[i].text) {
+                if isEndorsement(ctx, nameLine: i) { fallback = fallback ?? (i, name) } else { chosen = (i, name) }
+            }
             i -= 1
         }
-        guard let chosen = blocks.first(where: { !isEndorsement(ctx, nameLine: $0.line) }) ?? blocks.first else { return nil }
-        fill(&ctx, nameLine: chosen.line, name: chosen.name)
-        return chosen.line
+        guard let block = chosen ?? fallback else { return nil }
+        fill(&ctx, nameLine: block.line, name: block.name)
+        return block.line
     }
 
     /// Words that open a superior's note on a memo (`- อนุมัติ`, `- ทราบ`, `ความเห็น…`).
@@ -51,12 +56,19 @@ enum SignatureExtractor {
 
     /// A line that opens another block under a signature: an endorsement or another signer's name.
     static func opensAnotherBlock(_ text: String) -> Bool {
+        // Asked of every position line: a name line opens or closes with a parenthesis.
+        let u = text.unicodeScalars
+        if let f = u.first, let l = u.last, f == "(" || f == "（" || l == ")" || l == "）", parenthesisedName(text) != nil { return true }
+        guard u.count <= 40 else { return false }
         let t = Substring(text).drop { $0 == "-" || $0 == " " || $0 == "–" }
-        return parenthesisedName(text) != nil || (text.unicodeScalars.count <= 40 && endorsementOpeners.contains { t.hasThaiPrefix($0) })
+        return endorsementOpeners.contains { t.hasThaiPrefix($0) }
     }
 
     /// `(นายขจิต ชัชวานิชย์)`, also with OCR's lost or doubled parentheses and `ลงชื่อ` before it.
     static func parenthesisedName(_ text: String) -> PersonName? {
+        // Most lines are none: no parenthesis at either end, nor ลงชื่อ (decided on two scalars).
+        guard let f = text.unicodeScalars.first, let l = text.unicodeScalars.last,
+              f == "(" || f == "（" || l == ")" || l == "）" || f == "ล" else { return nil }
         var t = Substring(text)
         if t.hasThaiPrefix("ลงชื่อ") { t = t.dropFirst(6).trimmedSpaces() }
         let hasOpen = t.first == "(" || t.first == "（"
@@ -79,7 +91,8 @@ enum SignatureExtractor {
             let l = ctx.lines[j]
             if isFooter(l.text) || opensAnotherBlock(l.text) { break }
             // A date under the position (an endorsement's, or the signer's own) is no position line.
-            if l.text.unicodeScalars.count <= 40, ctx.dates(in: l.text).contains(where: { $0.hasDate && $0.range.lowerBound <= 12 }) { break }
+            if l.text.unicodeScalars.count <= 40, l.text.unicodeScalars.contains(where: { ThaiDigits.value($0) != nil }),
+               ctx.dates(in: l.text).contains(where: { $0.hasDate && $0.range.lowerBound <= 12 }) { break }
             // Stamps repeat at the foot of the page (ลับ, ด่วนที่สุด): not part of a position.
             if !Stamps.read(l.text).isEmpty, l.text.unicodeScalars.count <= 12 { ctx.used.insert(j); j += 1; continue }
             // A letter or two alone under a signature on an OCR'd page is a speck of the signature itself.
