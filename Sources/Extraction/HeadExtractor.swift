@@ -505,8 +505,10 @@ enum HeadExtractor {
         ctx.record.reference = r.reference
         ctx.trace("reference_no", line: line)
         for w in r.warnings { ctx.warn(w.code, w.message, text: r.printed, field: "reference_no") }
-        // A letter's sender stands right of its number; a speck or a misread digit (`ๆ`) does not.
-        if ctx.record.kind == .letter, r.rest.unicodeScalars.filter({ (0x0E01...0x0E2E).contains($0.value) }).count >= 3, ctx.record.agency == nil {
+        // A letter's sender stands right of its number (so does a certificate's, of no known kind);
+        // a speck or a misread digit (`ๆ`) does not.
+        if ctx.record.kind == .letter || (ctx.record.kind == .other && agencyStart(in: r.rest) == 0),
+           r.rest.unicodeScalars.filter({ (0x0E01...0x0E2E).contains($0.value) }).count >= 3, ctx.record.agency == nil {
             ctx.record.agency = r.rest
             ctx.trace("agency", line: line)
         }

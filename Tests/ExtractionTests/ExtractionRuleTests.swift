@@ -1955,6 +1955,7 @@ import Readers
                                       ผู้อำนวยการเขตบางกะปิ
         """)
         #expect(r.kind == .other)
+        #expect(r.agency == "สำนักงานเขตบางกะปิ")
         #expect(r.date == "2025-03-12")
         #expect(r.referenceNo == "กท ๕๒๐๓/๙๑๗")
         #expect(r.signatory?.name == "นายเอกชัย ธนากร")
