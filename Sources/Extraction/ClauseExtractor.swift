@@ -368,14 +368,23 @@ enum ClauseExtractor {
             if deadlineDates.contains(d.isoDate ?? ""), !has(before, "ประชุม") { continue }
             var startISO = start
             var endISO = d.isoEnd
-            // A time after the date (เวลา ๐๙.๓๐ – ๑๒.๐๐ น.) that the scanner reported separately.
-            if d.kind == .date, k + 1 < found.count, found[k + 1].kind == .time || found[k + 1].kind == .range,
-               timeFollows(text, from: d.range.upperBound, to: found[k + 1].range.lowerBound), !(found[k + 1].start?.hasDate ?? false),
-               let t = found[k + 1].start, let h = t.hour, let date = d.start {
+            // A time after the date (เวลา ๐๙.๓๐ – ๑๒.๐๐ น.) that the scanner reported separately; past a
+            // registration time (`ลงทะเบียนเวลา ๐๘.๓๐ น. ประชุมเวลา ๐๙.๐๐ – ๑๒.๐๐ น.`), the meeting's.
+            var timeIndex = k + 1
+            if timeIndex + 1 < found.count, registration(text, before: found[timeIndex].range.lowerBound, after: d.range.upperBound),
+               !(found[timeIndex + 1].start?.hasDate ?? true), found[timeIndex + 1].range.lowerBound - found[timeIndex].range.upperBound <= 30 {
+                timeIndex += 1
+            }
+            var timeEnd: Int? = nil
+            if d.kind == .date, timeIndex < found.count, found[timeIndex].kind == .time || found[timeIndex].kind == .range,
+               timeIndex > k + 1 || timeFollows(text, from: d.range.upperBound, to: found[timeIndex].range.lowerBound),
+               !(found[timeIndex].start?.hasDate ?? false),
+               let t = found[timeIndex].start, let h = t.hour, let date = d.start {
                 startISO = FoundDate.isoDateTime(date.year, date.month, date.day, h, t.minute ?? 0)
-                if let e = found[k + 1].end, let eh = e.hour {
+                if let e = found[timeIndex].end, let eh = e.hour {
                     endISO = FoundDate.isoDateTime(date.year, date.month, date.day, eh, e.minute ?? 0)
                 }
+                if timeIndex > k + 1 { timeEnd = found[timeIndex].range.upperBound }
             }
             // The time and place printed before the date they belong to (`ประชุมทุกวันจันทร์แรกของเดือน
             // เวลา ๐๙.๓๐ – ๑๑.๓๐ น. ณ ห้องประชุม… เริ่มตั้งแต่วันจันทร์ที่ ๓ กุมภาพันธ์ ๒๕๖๘`).
@@ -394,7 +403,7 @@ enum ClauseExtractor {
                     p.hasThaiSuffix(" ใน") ? String(p.unicodeScalars.dropLast(3).map(Character.init)).trimmingCharactersIn(" ") : p
                 }
             }
-            let after = text.scalarsFrom(d.range.upperBound)
+            let after = text.scalarsFrom(timeEnd ?? d.range.upperBound)
             let place = placeAfter(after) ?? placeBefore
             let sentence = text.trimmingCharactersIn(" ")
             guard !ctx.record.meetings.contains(where: { $0.start == startISO }) else { continue }
@@ -417,6 +426,13 @@ enum ClauseExtractor {
                 ctx.warn(w.code, w.message, text: d.text, field: "meetings[\(ctx.record.meetings.count - 1)].start")
             }
         }
+    }
+
+    /// Whether the time starting at `timeStart`, right after a date ending at `dateEnd`, is a
+    /// registration's (`ลงทะเบียนเวลา …`, `ลงทะเบียนตั้งแต่เวลา …`), not the meeting's.
+    static func registration(_ text: String, before timeStart: Int, after dateEnd: Int) -> Bool {
+        guard timeStart > dateEnd, timeStart - dateEnd <= 30 else { return false }
+        return has(text.scalars(dateEnd..<timeStart), "ลงทะเบียน")
     }
 
     /// Whether a time that starts at `timeStart` is the date's (which ends at `dateEnd`): what

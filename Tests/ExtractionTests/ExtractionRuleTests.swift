@@ -218,6 +218,15 @@ import Readers
         #expect(ctx.record.meetings.isEmpty)
     }
 
+    /// A registration time between the date and the meeting's own time is passed over.
+    @Test func registrationTimeFirst() {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
+        ClauseExtractor.meetings(in: "จึงขอเชิญเข้าร่วมประชุมรับฟังความคิดเห็น ในวันเสาร์ที่ ๑๘ มกราคม ๒๕๖๘ ลงทะเบียนเวลา ๐๘.๓๐ น. ประชุมเวลา ๐๙.๐๐ – ๑๒.๐๐ น. ณ ศาลาอเนกประสงค์ชุมชน", ctx: &ctx, line: 0)
+        #expect(ctx.record.meetings.map(\.start) == ["2025-01-18T09:00:00+07:00"])
+        #expect(ctx.record.meetings.map(\.end) == ["2025-01-18T12:00:00+07:00"])
+        #expect(ctx.record.meetings.map(\.place) == ["ศาลาอเนกประสงค์ชุมชน"])
+    }
+
     @Test func timeAndPlaceBeforeTheDate() {
         var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
         ClauseExtractor.meetings(in: "โดยคณะกรรมการจะประชุมเป็นประจำทุกวันจันทร์แรกของเดือน เวลา ๐๙.๓๐ – ๑๑.๓๐ น. ณ ห้องประชุมนวมินทร์ ชั้น ๔ สำนักงานเขตบึงกุ่ม เริ่มตั้งแต่วันจันทร์ที่ ๓ กุมภาพันธ์ ๒๕๖๘ เป็นต้นไป", ctx: &ctx, line: 0)
