@@ -103,9 +103,9 @@ enum ClauseExtractor {
                 let unit = rel.workingDays ? "working days" : "days"
                 // Receipt of this document (`นับแต่วันที่ได้รับคำสั่งนี้`) is counted from its date, as receipt is.
                 // Compared without marks, which OCR drops (`นับแต่วันทิได้รับคำสังนี`).
-                func bare(_ s: String) -> String { String(String.UnicodeScalarView(s.unicodeScalars.filter { !ThaiScalarSearch.isNonSpacingMark($0) })) }
                 let receipt = rel.from.map { f in
-                    has(bare(f), bare("ได้รับ")) && ["หนังสือ", "คำสั่ง", "ประกาศ", "บันทึก"].contains { has(bare(f), bare($0)) }
+                    let bare = ThaiTextShim.withoutMarks(f)
+                    return has(bare, receiptWordBare) && receiptObjectsBare.contains { has(bare, $0) }
                 } ?? true
                 if rel.workingDays || !(receipt || ownDate) {
                     // Working days depend on holidays; an event's day (`นับแต่วันที่ผู้รับจ้างส่งมอบงาน`)
@@ -132,6 +132,11 @@ enum ClauseExtractor {
         // Not only after the markers' clauses: a window may come first in the paragraph.
         windows(u, dates: dates, ctx: &ctx, line: line)
     }
+
+    /// Receipt of this document (`ได้รับ` + `หนังสือ`/`คำสั่ง`/…) in a relative deadline's counted-from
+    /// phrase, without marks.
+    static let receiptWordBare = ThaiTextShim.withoutMarks("ได้รับ")
+    static let receiptObjectsBare = ["หนังสือ", "คำสั่ง", "ประกาศ", "บันทึก"].map(ThaiTextShim.withoutMarks)
 
     /// Verbs of handing something in, whose window (`ตั้งแต่วันที่ ๑ – ๑๓ กันยายน ๒๕๖๖`) closes on a day.
     static let submissionVerbs = ["ยื่น", "ส่ง", "สมัคร", "ลงทะเบียน", "แจ้งความประสงค์", "ลงชื่อ"].map { Array($0.unicodeScalars) }
@@ -400,7 +405,7 @@ enum ClauseExtractor {
                 }
                 // Up to the date, less the ใน / ในวัน… that leads into it.
                 placeBefore = placeAfter(text.scalars(found[k - 1].range.upperBound..<d.range.lowerBound)).map { p in
-                    p.hasThaiSuffix(" ใน") ? String(p.unicodeScalars.dropLast(3).map(Character.init)).trimmingCharactersIn(" ") : p
+                    p.hasThaiSuffix(" ใน") ? String(String.UnicodeScalarView(p.unicodeScalars.dropLast(3))).trimmingCharactersIn(" ") : p
                 }
             }
             let after = text.scalarsFrom(timeEnd ?? d.range.upperBound)

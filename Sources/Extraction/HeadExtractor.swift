@@ -116,7 +116,7 @@ enum HeadExtractor {
                     for w in j..<k {
                         let t = ctx.lines[w].text
                         // A unit of its own (กลุ่มงาน…, ฝ่าย…) stands apart; a wrapped word runs on.
-                        let opensUnit = (agencyOpeners + ["กลุ่มงาน", "ฝ่าย", "งาน", "ส่วน"]).contains { t.hasThaiPrefix($0) }
+                        let opensUnit = unitOpeners.contains { t.hasThaiPrefix($0) }
                         value = opensUnit ? value + " " + t : joinWrapped(value, t)
                         ctx.used.insert(w)
                     }
@@ -421,6 +421,9 @@ enum HeadExtractor {
     /// Words that open the name of a Thai public body, written once.
     static let agencyOpeners = ["สำนักงาน", "สำนัก", "กรุงเทพมหานคร", "กระทรวง", "กรม", "กอง", "เขต", "มหาวิทยาลัย",
                                 "โรงเรียน", "โรงพยาบาล", "องค์การ", "เทศบาล", "จังหวัด", "อำเภอ", "คณะ", "สถาบัน", "ศูนย์"]
+
+    /// Words that open a unit of an agency on a line of its own (a body's name, or กลุ่มงาน…, ฝ่าย…).
+    static let unitOpeners = agencyOpeners + ["กลุ่มงาน", "ฝ่าย", "งาน", "ส่วน"]
 
     /// Scalar offset where a body's name begins within the first few letters of `text`.
     static func agencyStart(in text: String) -> Int? {

@@ -41,18 +41,14 @@ enum SignatureExtractor {
             if endorsementOpeners.contains(where: { t.hasThaiPrefix($0) }) && t.unicodeScalars.count <= 40 { return true }
         }
         // Compared without marks, which OCR drops (`ผูตรวจรายงานการประชุม`).
-        for j in (k + 1)..<min(ctx.lines.count, k + 5) where reviewerWordsBare.contains(where: { ThaiScalarSearch.contains($0, in: bare(ctx.lines[j].text)) }) {
-            return true
+        for j in (k + 1)..<min(ctx.lines.count, k + 5) {
+            let bare = ThaiTextShim.withoutMarks(ctx.lines[j].text)
+            if reviewerWordsBare.contains(where: { ThaiScalarSearch.contains($0, in: bare) }) { return true }
         }
         return false
     }
 
-    static let reviewerWordsBare = reviewerWords.map(bare)
-
-    /// The text without Thai non-spacing marks.
-    static func bare(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { !ThaiScalarSearch.isNonSpacingMark($0) }))
-    }
+    static let reviewerWordsBare = reviewerWords.map(ThaiTextShim.withoutMarks)
 
     /// A line that opens another block under a signature: an endorsement or another signer's name.
     static func opensAnotherBlock(_ text: String) -> Bool {

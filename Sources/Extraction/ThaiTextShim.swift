@@ -21,6 +21,11 @@ enum ThaiTextShim {
         return i - u.startIndex
     }
 
+    /// `text` without its Thai marks (the ones OCR drops or misreads), for comparing words whole.
+    static func withoutMarks(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }))
+    }
+
     /// Length in scalars of `word` at the start of `text` when compared without Thai marks.
     static func prefixIgnoringMarks(_ word: String, in text: String) -> Int? {
         prefixIgnoringMarks(bare: word.unicodeScalars.filter { !ThaiLookalike.isMark($0.value) }, in: text)

@@ -206,33 +206,34 @@ import Readers
         #expect(Frequencies.find(in: text).map(\.rrule) == [rrule])
     }
 
-    /// The time and place printed before the date they belong to, and a place that stops at the
-    /// next clause about the meeting.
+    /// The meetings `ClauseExtractor.meetings` reads from each paragraph in turn.
+    static func meetings(_ paragraphs: String...) -> [Meeting] {
+        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
+        for text in paragraphs { ClauseExtractor.meetings(in: text, ctx: &ctx, line: 0) }
+        return ctx.record.meetings
+    }
+
     /// A date a deadline marker stands before is no meeting, even in a paragraph that says ประชุม.
     @Test func aDeadlineIsNoMeeting() {
-        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
-        for text in ["ผู้ที่ไม่สะดวกเข้าร่วมประชุม สามารถเสนอความคิดเห็นได้จนถึงวันที่ ๓๑ มกราคม ๒๕๖๘ ณ ฝ่ายโยธา",
-                     "ผู้ที่ไม่สะดวกเข้าร่วมประชุม สามารถเสนอความคิดเห็นได้ไม่เกินวันที่ ๓๑ มกราคม ๒๕๖๘ ณ ฝ่ายโยธา"] {
-            ClauseExtractor.meetings(in: text, ctx: &ctx, line: 0)
-        }
-        #expect(ctx.record.meetings.isEmpty)
+        #expect(Self.meetings("ผู้ที่ไม่สะดวกเข้าร่วมประชุม สามารถเสนอความคิดเห็นได้จนถึงวันที่ ๓๑ มกราคม ๒๕๖๘ ณ ฝ่ายโยธา",
+                              "ผู้ที่ไม่สะดวกเข้าร่วมประชุม สามารถเสนอความคิดเห็นได้ไม่เกินวันที่ ๓๑ มกราคม ๒๕๖๘ ณ ฝ่ายโยธา").isEmpty)
     }
 
     /// A registration time between the date and the meeting's own time is passed over.
     @Test func registrationTimeFirst() {
-        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
-        ClauseExtractor.meetings(in: "จึงขอเชิญเข้าร่วมประชุมรับฟังความคิดเห็น ในวันเสาร์ที่ ๑๘ มกราคม ๒๕๖๘ ลงทะเบียนเวลา ๐๘.๓๐ น. ประชุมเวลา ๐๙.๐๐ – ๑๒.๐๐ น. ณ ศาลาอเนกประสงค์ชุมชน", ctx: &ctx, line: 0)
-        #expect(ctx.record.meetings.map(\.start) == ["2025-01-18T09:00:00+07:00"])
-        #expect(ctx.record.meetings.map(\.end) == ["2025-01-18T12:00:00+07:00"])
-        #expect(ctx.record.meetings.map(\.place) == ["ศาลาอเนกประสงค์ชุมชน"])
+        let m = Self.meetings("จึงขอเชิญเข้าร่วมประชุมรับฟังความคิดเห็น ในวันเสาร์ที่ ๑๘ มกราคม ๒๕๖๘ ลงทะเบียนเวลา ๐๘.๓๐ น. ประชุมเวลา ๐๙.๐๐ – ๑๒.๐๐ น. ณ ศาลาอเนกประสงค์ชุมชน")
+        #expect(m.map(\.start) == ["2025-01-18T09:00:00+07:00"])
+        #expect(m.map(\.end) == ["2025-01-18T12:00:00+07:00"])
+        #expect(m.map(\.place) == ["ศาลาอเนกประสงค์ชุมชน"])
     }
 
+    /// The time and place printed before the date they belong to, and a place that stops at the
+    /// next clause about the meeting.
     @Test func timeAndPlaceBeforeTheDate() {
-        var ctx = ExtractionContext(lines: [], record: Record(source: SourceInfo(path: "t", format: .text, sha256: "", byteCount: 0)))
-        ClauseExtractor.meetings(in: "โดยคณะกรรมการจะประชุมเป็นประจำทุกวันจันทร์แรกของเดือน เวลา ๐๙.๓๐ – ๑๑.๓๐ น. ณ ห้องประชุมนวมินทร์ ชั้น ๔ สำนักงานเขตบึงกุ่ม เริ่มตั้งแต่วันจันทร์ที่ ๓ กุมภาพันธ์ ๒๕๖๘ เป็นต้นไป", ctx: &ctx, line: 0)
-        #expect(ctx.record.meetings.map(\.start) == ["2025-02-03T09:30:00+07:00"])
-        #expect(ctx.record.meetings.map(\.end) == ["2025-02-03T11:30:00+07:00"])
-        #expect(ctx.record.meetings.map(\.place) == ["ห้องประชุมนวมินทร์ ชั้น ๔ สำนักงานเขตบึงกุ่ม"])
+        let m = Self.meetings("โดยคณะกรรมการจะประชุมเป็นประจำทุกวันจันทร์แรกของเดือน เวลา ๐๙.๓๐ – ๑๑.๓๐ น. ณ ห้องประชุมนวมินทร์ ชั้น ๔ สำนักงานเขตบึงกุ่ม เริ่มตั้งแต่วันจันทร์ที่ ๓ กุมภาพันธ์ ๒๕๖๘ เป็นต้นไป")
+        #expect(m.map(\.start) == ["2025-02-03T09:30:00+07:00"])
+        #expect(m.map(\.end) == ["2025-02-03T11:30:00+07:00"])
+        #expect(m.map(\.place) == ["ห้องประชุมนวมินทร์ ชั้น ๔ สำนักงานเขตบึงกุ่ม"])
         #expect(ClauseExtractor.placeAfter("ณ ห้องประชุมชั้น ๔ และจะประชุมทุกเดือนต่อไป") == "ห้องประชุมชั้น ๔")
     }
 
