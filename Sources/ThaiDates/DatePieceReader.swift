@@ -37,11 +37,16 @@ extension ScalarText {
 
     /// A day with what follows it: `d/m/yyyy` (also `-` and `.`), `d month [era] year`,
     /// `d month`, or the day alone (usable only as the first day of a range).
-    func datePiece(at i: Int, start: Int, weekday: Int?) -> DatePiece? {
-        guard let day = number(at: i, maxDigits: 3), day.digitCount <= 2 else { return nil }
+    ///
+    /// With `dayInWords`, the day may also be spelled (`วันที่สามสิบเอ็ด มีนาคม ๒๕๖๘`, as formal
+    /// documents write it): read only after `วันที่` and only when a month name follows, so a count
+    /// of days (`ภายในสิบห้าวัน`) is never a date.
+    func datePiece(at i: Int, start: Int, weekday: Int?, dayInWords: Bool = false) -> DatePiece? {
+        let spelled = dayInWords && !isDigit(i) ? spelledDay(at: i) : nil
+        guard let day = spelled ?? number(at: i, maxDigits: 3), day.digitCount <= 2 else { return nil }
         var piece = DatePiece(start: start, end: i + day.length, weekday: weekday, day: day)
         let p = i + day.length
-        if let numeric = numericRest(at: p) {
+        if spelled == nil, let numeric = numericRest(at: p) {
             piece.month = numeric.month.value
             piece.monthRun = numeric.month
             piece.monthForm = .numeric
@@ -74,7 +79,17 @@ extension ScalarText {
         piece.month = m.month
         piece.monthForm = m.form
         if let w = m.warning { piece.warnings.append(w) }
+        // A spelled day is written in the year's digits, so the printed date keeps one style.
+        if spelled != nil, let y = piece.year { piece.day.style = y.style }
         return piece
+    }
+
+    /// A day of the month spelled in words (`สามสิบเอ็ด`), as a run of two digits' worth; nil unless
+    /// it is 1–31 and a month name follows it.
+    func spelledDay(at i: Int) -> DigitRun? {
+        guard isThaiLetter(i), let r = ThaiNumberWords.readPrefix(s, at: i), (1...31).contains(r.value),
+              month(at: skipBlanks(i + r.length)) != nil else { return nil }
+        return DigitRun(value: r.value, length: r.length, digitCount: r.value < 10 ? 1 : 2, style: .thai, hadInnerSpaces: false)
     }
 
     /// `/m/yyyy` after a day: the same separator twice; a 4-digit year, or 2 digits with `/` or `-`.

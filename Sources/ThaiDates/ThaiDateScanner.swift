@@ -40,11 +40,20 @@ struct ScanEngine {
                 continue
             }
             switch v {
-            case 0x0E27: // ว: a weekday prefix
-                if let w = t.weekdayPrefix(at: i), t.isDigit(w.end), let m = dateMatch(at: w.end, start: i, weekday: w.weekday) {
-                    emit(m)
-                    i = m.range.upperBound
-                    continue
+            case 0x0E27: // ว: a weekday prefix, or `วันที่` before a day spelled in words
+                if let w = t.weekdayPrefix(at: i) {
+                    if let m = dateMatch(at: w.end, start: i, weekday: w.weekday, dayInWords: true) {
+                        emit(m)
+                        i = m.range.upperBound
+                        continue
+                    }
+                } else if t.has(Lit.dayWord, at: i), t.has(Lit.ordinal, at: i + Lit.dayWord.count) {
+                    let q = t.skipBlanks(i + Lit.dayWord.count + Lit.ordinal.count)
+                    if !t.isDigit(q), let m = dateMatch(at: q, start: q, weekday: nil, dayInWords: true) {
+                        emit(m)
+                        i = m.range.upperBound
+                        continue
+                    }
                 }
             case 0x0E42, 0x0E17: // โ of โมง, ท of ทุ่ม: a spoken time around it
                 if t.has(Lit.mong, at: i) || t.has(Lit.thum, at: i), let tp = t.spokenTime(aroundUnitAt: i, notBefore: lastEnd) {
@@ -86,8 +95,8 @@ struct ScanEngine {
     // MARK: dates
 
     /// A date with an optional time, or a range, starting with the day number at `i`.
-    func dateMatch(at i: Int, start: Int, weekday: Int?) -> ThaiDateMatch? {
-        guard let left = t.datePiece(at: i, start: start, weekday: weekday) else { return nil }
+    func dateMatch(at i: Int, start: Int, weekday: Int?, dayInWords: Bool = false) -> ThaiDateMatch? {
+        guard let left = t.datePiece(at: i, start: start, weekday: weekday, dayInWords: dayInWords) else { return nil }
         var end = left.end
         var leftTime: TimePiece?
         if left.month != nil, let tp = timeAfterDate(at: end) {

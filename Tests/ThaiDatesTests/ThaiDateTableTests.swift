@@ -45,6 +45,30 @@ import ThaiText
         }
     }
 
+    /// Every day of the month spelled in words after `วันที่` (and after a weekday) is read as the
+    /// date; the spelled number is the day, the printed text keeps the words.
+    @Test(arguments: 1...31)
+    func everySpelledDayIsRead(day: Int) throws {
+        let words = ThaiNumberWords.spell(day)
+        let m = ThaiDateScanner.scan("ให้ส่งภายในวันที่\(words) มีนาคม ๒๕๖๘ ด้วย")
+        #expect(m.count == 1)
+        #expect(m.first?.start == ThaiDateTime(year: 2025, month: 3, day: day))
+        #expect(m.first?.text == "\(words) มีนาคม ๒๕๖๘")
+        // 3 March 2568 (2025) is a Monday: a printed weekday is checked against a spelled day too.
+        let w = ThaiDateScanner.scan("วันจันทร์ที่\(words) มีนาคม ๒๕๖๘")
+        #expect(w.first?.start == ThaiDateTime(year: 2025, month: 3, day: day))
+        let weekdayWarned = w.first?.warnings.contains { $0.code == "weekday_mismatch" } == true
+        let monday = ThaiCalendar.weekday(year: 2025, month: 3, day: 3)
+        #expect(weekdayWarned == (ThaiCalendar.weekday(year: 2025, month: 3, day: day) != monday))
+    }
+
+    /// Counts of days and spelled numbers without a month are no dates.
+    @Test(arguments: ["ภายในสิบห้าวันนับแต่วันที่ได้รับหนังสือ", "วันที่สามสิบเอ็ดของเดือน", "วันที่สามสิบสอง มีนาคม ๒๕๖๘",
+                      "วันที่หนึ่งร้อย มีนาคม ๒๕๖๘", "ทุกวันที่สิบห้า"])
+    func spelledNumbersWithoutADayAreNoDates(text: String) {
+        #expect(ThaiDateScanner.scan(text).allSatisfy { $0.start == nil })
+    }
+
     @Test func spokenTimeRulesAreEachReachable() {
         for rule in ThaiTimeWords.spokenRules {
             let n = rule.numbers?.lowerBound
