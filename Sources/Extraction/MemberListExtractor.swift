@@ -27,6 +27,9 @@ enum MemberListExtractor {
         private(set) var hasRoleWord: Bool
         /// The family name as joined across a wrapped name cell (`withWrappedNameCell`), for its warning.
         var wrappedFamily: String? = nil
+        /// A row read whole (name and position) that a later entry has followed: it waits for no
+        /// more lines even if its role was unreadable (see `closingRows`).
+        var rowClosed = false
 
         init(label: EntryLabel?, text: String, lines: [Int], group: String?, defaultRole: MemberRole?) {
             self.label = label
@@ -211,6 +214,7 @@ enum MemberListExtractor {
                 i += 1; continue
             }
             if label == nil && !rolesExpected && !opensWithName { break }
+            if ctx.ocr { closingRows(&entries) }
             entries.append(Entry(label: label, text: String(rest), lines: [i], group: group, defaultRole: defaultRole))
             if let g = garbledLabel {
                 ctx.warn("ocr_unreadable_number", "the entry's number could not be read", text: g, field: "\(field)[\(firstIndex + entries.count - 1)].seq")
@@ -308,6 +312,20 @@ enum MemberListExtractor {
         var j = entries.count
         while j > 0, entries.count - j < 8, entryNeedsMore(entries[j - 1], ocr: ocr) { j -= 1 }
         return j < entries.count ? j : nil
+    }
+
+    /// On an OCR'd page, when the next entry opens, the entries read as whole rows (a person's name
+    /// and a position) stop waiting. Tesseract prints a table either column by column (bare names or bare
+    /// positions, then positions and roles: the oldest waiting entry takes the first role) or row by
+    /// row (each row's wrap under it); a row whose role cell OCR destroyed (`นาย… หัวหน้าฝ่ายโยธา  า0`)
+    /// had taken every later row's wrap and role, shifting all roles below it by one.
+    static func closingRows(_ entries: inout [Entry]) {
+        for k in entries.indices where !entries[k].rowClosed && entryNeedsMore(entries[k], ocr: true) {
+            // The name must be followed by a position, not by a speck OCR printed under it (`ฆฒ =`).
+            guard let name = PersonName.parse(opening: Substring(entries[k].text)),
+                  PersonName.looksLikePosition(name.rest.trimmedSpaces()) else { continue }
+            entries[k].rowClosed = true
+        }
     }
 
     /// An entry that so far holds a name and nothing else: its position is still to come.
@@ -565,7 +583,7 @@ enum MemberListExtractor {
     /// OCR'd page it waits even then: tesseract prints a role cell after the position's wrap
     /// (`๒. พ.ต.อ. … ผู้กำกับการสถานีตำรวจนครบาล` / `ดินแดง ที่ปรึกษา` under ที่ปรึกษา).
     static func entryNeedsMore(_ e: Entry, ocr: Bool = false) -> Bool {
-        !e.hasRoleWord && (e.defaultRole == nil || ocr)
+        !e.hasRoleWord && !e.rowClosed && (e.defaultRole == nil || ocr)
     }
 
     /// Lines of a wrapped entry join with a space: the break falls between name, position and role.

@@ -588,6 +588,33 @@ import Readers
         #expect(m.map(\.role) == [.advisor, .advisor, .viceChair, .member, .secretary, .member])
     }
 
+    /// Rows printed row by row, one whose role cell OCR destroyed (`า0`), or damaged past reading
+    /// (`กรรมทาร`): the rows after it keep their own wraps and roles (tesseract's lines, corpus
+    /// minutes_01 at 300 dpi; every role below the destroyed one had moved up by a row). Bare names
+    /// printed before their column (above) still wait for it.
+    @Test func aRowWithADestroyedRoleKeepsTheRowsBelowInPlace() throws {
+        let m = try Self.membersFromText("""
+        ๒. นางพรทิพย์ จันทร์หอม ผู้ช่วยผู้อำนวยการเขตบางแค รอง
+
+        ประชานกรรมการ
+
+        ๓. นายณรงค์ศักดิ์ ปัญญาดี หัวหน้าฝ่ายโยธา      า0
+
+        ๕. นางสาวเยาวลักษณ์ คงสมบูรณ์                 ประธานชุมชน
+        ซอยสุขใจ                  กรรมทาร
+
+        ๓. นาง รัตนาภรณ์ อินทร์แก้ว                     หัวหน้าฝ่าย
+        พัฒนาชุมชนและสวัสดิการสังคม                  กรรมการและ
+        เลขานุการ
+
+        ๕. นางสาวศศิธร ฉิมพลี หนักพัฒนาสังคมปฏิบัติการ
+        กรรมการและผู้ช่วยเลขานุการ
+        """)
+        #expect(m.map(\.role) == [.viceChair, nil, nil, .secretary, .assistantSecretary])
+        #expect(m.map(\.position) == ["ผู้ช่วยผู้อำนวยการเขตบางแค", "หัวหน้าฝ่ายโยธา า0", "ประธานชุมชนซอยสุขใจ กรรมทาร",
+                                      "หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม", "หนักพัฒนาสังคมปฏิบัติการ"])
+    }
+
     /// The same, read from the text as tesseract writes it (columns apart by runs of spaces), so
     /// the reader's column gaps reach the list.
     static func membersFromText(_ text: String, ocr: Bool = true) throws -> [Member] {
