@@ -83,7 +83,8 @@ struct EntryLabel: Equatable, Sendable {
         }
         guard (1...2).contains(count), n > 0, i < u.endIndex, u[i] == " " else { return nil }
         let rest = Substring(String(u[i...])).trimmedSpaces()
-        guard let f = rest.unicodeScalars.first, ThaiDigits.value(f) == nil else { return nil }
+        // Not a number run on (`๒๕ ๖๕`), unless Latin digits are specks glued before a name (`๕ 70นางสาว…`).
+        guard let f = rest.unicodeScalars.first, ThaiDigits.value(f) == nil || (f.isASCII && MemberListExtractor.withoutLeadingJunk(rest) != nil) else { return nil }
         return (EntryLabel(printed: String(u[u.startIndex..<i]), number: n, parenthesised: false, depth: 1), rest)
     }
 

@@ -137,7 +137,8 @@ enum MemberListExtractor {
             if ctx.ocr, label == nil, garbledLabel == nil, rest.unicodeScalars.count <= 2 {
                 ctx.used.insert(i); i += 1; continue
             }
-            let opensWithName = PersonName.parse(opening: rest) != nil
+            // (On an OCR'd page also after specks and ruling glued before the title: `|!นางรัตนา…`.)
+            let opensWithName = PersonName.parse(opening: rest) != nil || (ctx.ocr && withoutLeadingJunk(rest) != nil)
             // A role word cut inside (`… คณะ` / `ทำงาน`, a blank line between): alone the line is no
             // role, but joined to the waiting entry without a space it ends one that spans the cut.
             if label == nil, garbledLabel == nil, roleAtEnd == nil, !opensWithName, let w = waiting,
@@ -380,6 +381,9 @@ enum MemberListExtractor {
         }
         if PersonName.parse(opening: r) != nil || MemberRoles.atEnd(of: r) != nil || PersonName.looksLikePosition(r)
             || MemberRoles.partialAtEnd(of: r) != nil { return r }
+        // Ruling and specks glued before the title (`|!นางรัตนา…`, `70นางสาว…`): still a row; the
+        // member reader drops them with a warning.
+        if withoutLeadingJunk(r) != nil { return r }
         return nil
     }
 
@@ -534,18 +538,21 @@ enum MemberListExtractor {
         return joined + " " + fullRole
     }
 
-    /// What OCR put before a name in a table cell: punctuation (`'`, `,`, `«`, `|`) and up to two
-    /// leading vowels (specks or rules read as เ or ไ), taken off only when a titled name follows,
-    /// with what was taken off. At most three scalars; nil when nothing such stands there.
+    /// What OCR put before a name in a table cell: punctuation (`'`, `,`, `«`, `|`, `!`), Latin
+    /// digits and the letters a rule is read as (`70`, `l`), and up to two leading vowels (specks or
+    /// rules read as เ or ไ), taken off only when a titled name follows, with what was taken off. At
+    /// most three scalars; nil when nothing such stands there. (A Thai digit is not taken: it would be
+    /// the entry's number.)
     static func withoutLeadingJunk(_ text: Substring) -> (Substring, String)? {
-        let punctuation: Set<Unicode.Scalar> = ["'", "\"", ",", ".", "`", "«", "»", "|", "‘", "’", "“", "”", "-", "_", "(", ")"]
+        let punctuation: Set<Unicode.Scalar> = ["«", "»", "‘", "’", "“", "”", "I", "l"]
         let leadingVowels: Set<Unicode.Scalar> = ["เ", "แ", "โ", "ใ", "ไ"]
         let u = text.unicodeScalars
         var i = u.startIndex, taken = 0, vowels = 0
         while i < u.endIndex, taken < 3 {
             let c = u[i]
             if c == " " { i = u.index(after: i); continue }
-            if punctuation.contains(c) || (leadingVowels.contains(c) && vowels < 2) {
+            let asciiMark = c.isASCII && !(c.value >= 0x41 && c.value <= 0x5A) && !(c.value >= 0x61 && c.value <= 0x7A)
+            if asciiMark || punctuation.contains(c) || (leadingVowels.contains(c) && vowels < 2) {
                 if leadingVowels.contains(c) { vowels += 1 }
                 taken += 1
                 i = u.index(after: i)
@@ -678,7 +685,14 @@ enum MemberListExtractor {
             member.title = name.title
             member.givenName = name.given
             member.familyName = name.family
-            let pos = String(rest).trimmingCharactersIn(" ")
+            var pos = String(rest).trimmingCharactersIn(" ")
+            // A leading vowel alone at the end (`ผู้อำนวยการเขตบางพลัด เ`, a speck glued before the role
+            // `เประธานคณะ`) ends no Thai word: dropped.
+            if ctx.ocr, let last = pos.unicodeScalars.last, ThaiTextShim.isLeadingVowel(last),
+               pos.unicodeScalars.dropLast().last == " " {
+                ctx.warn("ocr_noise_removed", "a lone vowel mark after the position dropped (a speck read as text)", text: String(last), field: "\(field).position")
+                pos = String(pos.unicodeScalars.dropLast()).trimmingCharactersIn(" ")
+            }
             member.position = pos.isEmpty ? nil : pos
             if name.family == nil {
                 ctx.warn("name_incomplete", "no family name found after the given name", text: e.text, field: "\(field).name")

@@ -530,10 +530,29 @@ import Readers
         ("๒ ไเพ.ต.ท. ปรีชา กิตติวงศ์ รองผู้กำกับการ กรรมการ", "พ.ต.ท. ปรีชา กิตติวงศ์"),
         ("4., นายชัยวัฒน์ สร้อยทอง ประธานชุมชนคลองถนนร่วมใจ กรรมการ", "นายชัยวัฒน์ สร้อยทอง"),
         ("๓ เนายชัยวัฒน์ กิตติวงศ์ ประธานชุมชนบ้านครัวเหนือ กรรมการ", "นายชัยวัฒน์ กิตติวงศ์"),
+        // Ruling read as `|!` and a speck as Latin `70` (probe lines, tesseract's): the row had been
+        // taken for a group heading over every member after it.
+        ("๑ |!นางรัตนา เกษมสุข    ผู้อำนวยการเขตบางพลัด เประธานคณะทำงาน", "นางรัตนา เกษมสุข"),
+        ("๕ 70นางสาววราภรณ์ ทองใบ หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม คณะทำงานและเลขานุการ", "นางสาววราภรณ์ ทองใบ"),
     ])
     func junkBeforeTheName(line: String, name: String) {
         let m = Self.members(line)
         #expect(m.map(\.name) == [name])
+        // A lone leading vowel left before the role (`เประธาน…`) is no part of the position.
+        #expect(m.allSatisfy { $0.position?.unicodeScalars.last.map { !ThaiTextShim.isLeadingVowel($0) } ?? true })
+    }
+
+    /// Specks before a row's name after a bare number: the rows after it keep their own places.
+    @Test func aRowWithSpecksBeforeItsNameOpensTheList() {
+        let m = Self.members("""
+        ๑ |!นางรัตนา เกษมสุข    ผู้อำนวยการเขตบางพลัด เประธานคณะ
+        ทำงาน
+        ๒ เพระครูสิริธรรมวิมล   เจ้าอาวาสวัดบางพลัด   ที่ปรึกษา
+        """)
+        #expect(m.map(\.seq) == [1, 2])
+        #expect(m.map(\.role) == [.chair, .advisor])
+        #expect(m.map(\.group) == [nil, nil])
+        #expect(m.first?.position == "ผู้อำนวยการเขตบางพลัด")
     }
 
     /// A role cut at the line's end whose rest OCR damaged too is completed by its nearest role.
