@@ -7,7 +7,9 @@ import ThaiText
 enum MemberListExtractor {
     /// Words that open what follows a member list (duties, effective date, signing).
     static let listEnders = ["ให้", "โดยให้", "มีอำนาจหน้าที่", "อำนาจหน้าที่", "หน้าที่", "ทั้งนี้", "สั่ง ณ", "ประกาศ ณ",
-                             "ผู้ไม่มาประชุม", "ผู้ไม่เข้าประชุม", "ผู้เข้าร่วมประชุม", "เริ่มประชุม", "ระเบียบวาระ", "ให้คณะกรรมการ"]
+                             "ผู้ไม่มาประชุม", "ผู้ไม่เข้าประชุม", "ผู้เข้าร่วมประชุม", "เริ่มประชุม", "ระเบียบวาระ", "ให้คณะกรรมการ",
+                             // An amending order's closing: `นอกจากที่แก้ไขเพิ่มเติมนี้ ให้คงเป็นไปตามคำสั่ง…`.
+                             "นอกจากที่แก้ไข"]
     /// The list enders as scalars (a prefix test on every line of a list).
     static let listEnderScalars: [[Unicode.Scalar]] = listEnders.map { Array($0.unicodeScalars) }
     /// The long list enders without their marks, for OCR'd lines that lost them (made once).
@@ -52,6 +54,10 @@ enum MemberListExtractor {
         var removed: [String] = []
         var group: String? = nil
         var defaultRole: MemberRole? = nil
+        /// The last line read as a group heading: an OCR'd wrap merges into the entry above only with
+        /// no heading between (prose after the list, taken for a heading, had let its next line join
+        /// the last member's position).
+        var lastHeading = -1
         var i = start
         let stop = min(end ?? ctx.lines.count, ctx.lines.count)
         while i < stop {
@@ -152,7 +158,7 @@ enum MemberListExtractor {
             // An OCR'd table row's cells wrap after the row's first line: what follows belongs to
             // the position cell and may finish the role cell.
             if ctx.ocr, label == nil, garbledLabel == nil, !opensWithName,
-               let last = entries.last, last.lines.last.map({ i - $0 <= 3 }) ?? false,
+               let last = entries.last, last.lines.last.map({ i - $0 <= 3 && lastHeading < $0 }) ?? false,
                let cells = line.gapCells, let entryCells = ctx.lines[last.lines[0]].gapCells,
                let named = withWrappedNameCell(last.text, cells: cells.map(withoutTableNoise), columns: line.gapColumns,
                                                entryCells: entryCells, entryColumns: ctx.lines[last.lines[0]].gapColumns,
@@ -164,7 +170,7 @@ enum MemberListExtractor {
                 ctx.used.insert(i); i += 1; continue
             }
             if ctx.ocr, label == nil, garbledLabel == nil, !opensWithName,
-               let last = entries.last, last.lines.last.map({ i - $0 <= 3 }) ?? false,
+               let last = entries.last, last.lines.last.map({ i - $0 <= 3 && lastHeading < $0 }) ?? false,
                let merged = mergedWrappedLine(last.text, rest) {
                 entries[entries.count - 1].text = merged
                 entries[entries.count - 1].lines.append(i)
@@ -183,9 +189,11 @@ enum MemberListExtractor {
             // A typed table's row holding only the position cell's wrap (`\t\tมหาวิทยาลัยราชภัฏพระนคร`):
             // indented past the entry's row, with no number, name or role. The entry's position goes on
             // (it had been taken for a group heading over the members after it).
+            // Also where the reader gives no indent (a Word paragraph led by a tab) but the numbering goes on
+            // right after the line: a group heading would not stand between entries ๒ and ๓.
             if label == nil, garbledLabel == nil, roleAtEnd == nil, !opensWithName, let last = entries.last,
-               last.lines.last.map({ i - $0 <= 1 }) ?? false, let a = line.indent, let b = ctx.lines[last.lines[0]].indent,
-               a >= b + 4, rest.unicodeScalars.count <= 60 {
+               last.lines.last.map({ i - $0 <= 1 }) ?? false, rest.unicodeScalars.count <= 60, hasThaiWord(rest),
+               indentedUnder(line, ctx.lines[last.lines[0]]) || numberingGoesOn(ctx, after: i, from: last.label, stop: stop) {
                 if let r = MemberRoles.atEnd(of: Substring(last.text)), r.distance == 0, !r.rest.isEmpty {
                     entries[entries.count - 1].text = String(r.rest) + " " + String(rest) + " " + r.form
                 } else {
@@ -194,7 +202,17 @@ enum MemberListExtractor {
                 entries[entries.count - 1].lines.append(i)
                 ctx.used.insert(i); i += 1; continue
             }
-            if garbledLabel == nil, (roleAtEnd == nil || (label?.parenthesised == true && roleAtEnd!.distance > 0)), !opensWithName, rest.unicodeScalars.count <= 70,
+            // A line with no Thai word in it (`ณ ๓`, `๑7  ณ๕  =-`: specks and ruling) heads no group.
+            if label == nil, garbledLabel == nil, roleAtEnd == nil, !opensWithName, !hasThaiWord(rest) {
+                ctx.used.insert(i); i += 1; continue
+            }
+            // A position alone whose role is the next line (`ผู้อำนวยการสถานีดับเพลิง… หรือผู้แทน` / `กรรมการ`),
+            // its number lost: an entry, not a heading (it had been dropped, its role stray).
+            // (Not while an entry waits for its role: tesseract printed the columns apart, and this is
+            // the waiting entry's position.)
+            let positionBeforeRole = label == nil && garbledLabel == nil && roleAtEnd == nil && !opensWithName && rolesExpected
+                && waiting == nil && looksLikePositionEntry(rest) && loneRoleFollows(ctx, after: i, stop: stop)
+            if !positionBeforeRole, garbledLabel == nil, (roleAtEnd == nil || (label?.parenthesised == true && roleAtEnd!.distance > 0)), !opensWithName, rest.unicodeScalars.count <= 70,
                label == nil || label!.parenthesised || (rolesExpected && !looksLikePositionEntry(rest)) {
                 if label == nil, entries.isEmpty, i > start + 1, !rolesExpected { break }
                 // An amending order names whom it removes, then whom it appoints (`…จึงให้ยกเลิกการแต่งตั้ง`
@@ -206,10 +224,11 @@ enum MemberListExtractor {
                     ctx.used.insert(i); i += 1; continue
                 }
                 group = groupName(rest)
+                lastHeading = i
                 if defaultRole == .advisor { defaultRole = nil }
                 ctx.used.insert(i); i += 1; continue
             }
-            if label == nil && garbledLabel == nil && roleAtEnd == nil && !opensWithName {
+            if label == nil && garbledLabel == nil && roleAtEnd == nil && !opensWithName && !positionBeforeRole {
                 // Neither an entry nor a heading: the list has ended.
                 if !entries.isEmpty || i > start + 2 { break }
                 i += 1; continue
@@ -327,6 +346,43 @@ enum MemberListExtractor {
                   PersonName.looksLikePosition(name.rest.trimmedSpaces()) else { continue }
             entries[k].rowClosed = true
         }
+    }
+
+    /// A typed table's continuation row: indented well past the entry's row (text input).
+    static func indentedUnder(_ line: SourceLine, _ entryLine: SourceLine) -> Bool {
+        guard let a = line.indent, let b = entryLine.indent else { return false }
+        return a >= b + 4
+    }
+
+    /// Whether the next line opens the entry numbered one past `label`: the list goes on there.
+    static func numberingGoesOn(_ ctx: ExtractionContext, after i: Int, from label: EntryLabel?, stop: Int) -> Bool {
+        guard let label, i + 1 < stop else { return false }
+        let next = ctx.lines[i + 1]
+        let nextLabel = next.listLabel.flatMap(EntryLabel.read(label:)) ?? EntryLabel.read(Substring(next.text))?.0
+        return nextLabel.map { $0.number == label.number + 1 && $0.depth == label.depth } ?? false
+    }
+
+    /// Whether the next line is a role word alone (`กรรมการ`, `กรรมการและเลขานุการ`).
+    static func loneRoleFollows(_ ctx: ExtractionContext, after i: Int, stop: Int) -> Bool {
+        guard i + 1 < stop, !ctx.used.contains(i + 1) else { return false }
+        let next = Substring(ctx.lines[i + 1].text)
+        return EntryLabel.read(next) == nil && MemberRoles.atEnd(of: next).map { $0.rest.isEmpty } ?? false
+    }
+
+    /// Whether the text holds a Thai word: three Thai letters in a row (marks between them allowed).
+    static func hasThaiWord(_ text: Substring) -> Bool {
+        var run = 0
+        for c in text.unicodeScalars {
+            if (0x0E01...0x0E2E).contains(c.value) || (0x0E30...0x0E3A).contains(c.value) || (0x0E40...0x0E45).contains(c.value) {
+                run += 1
+                if run >= 3 { return true }
+            } else if (0x0E47...0x0E4E).contains(c.value) {
+                continue
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     /// An entry that so far holds a name and nothing else: its position is still to come.
@@ -505,7 +561,9 @@ enum MemberListExtractor {
     }
 
     static func mergedWrappedCells(_ entry: String, _ line: String) -> String? {
-        guard line.unicodeScalars.count <= 40, let first = line.unicodeScalars.first, ThaiDigits.value(first) == nil else { return nil }
+        // (Specks and ruling, `ณ ๓`, are no cell's wrap.)
+        guard line.unicodeScalars.count <= 40, let first = line.unicodeScalars.first, ThaiDigits.value(first) == nil,
+              hasThaiWord(Substring(line)) else { return nil }
         let role: String, position: Substring, complete: Bool
         if let r = MemberRoles.atEnd(of: Substring(entry)), r.distance == 0 { role = r.form; position = r.rest; complete = true }
         else if let p = MemberRoles.partialAtEnd(of: Substring(entry)) { role = p.partial; position = p.rest; complete = false }

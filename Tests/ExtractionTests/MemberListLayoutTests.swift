@@ -1,0 +1,100 @@
+import Testing
+import SarabanCore
+@testable import Extraction
+
+/// Member lists in layouts the fixtures lack (probe round 7): continuation lines that carry no
+/// number, name or role, lines of specks, and a position whose role stands on the next line.
+@Suite struct MemberListLayoutTests {
+    /// Each paragraph one block, as the DOCX reader gives a Word document's paragraphs (no
+    /// indentation reaches the list).
+    static func membersFromParagraphs(_ paragraphs: [String], ocr: Bool = false) -> [Member] {
+        let doc = Document(source: SourceInfo(path: "t.docx", format: .docx, sha256: "", byteCount: 0),
+                           blocks: paragraphs.enumerated().map { i, t in
+                               .paragraph(Paragraph(text: t, provenance: Provenance(part: "word/document.xml", index: i, line: nil)))
+                           })
+        var ctx = ExtractionContext(lines: LineBuilder.lines(of: doc), record: Record(source: doc.source, kind: .order))
+        ctx.ocr = ocr
+        return MemberListExtractor.read(&ctx, from: 0).0
+    }
+
+    /// A position cell's wrap on a paragraph of its own (led by a tab, as a typist aligns it in
+    /// Word) between entries ๒ and ๓: the position goes on; it heads no group (it had become the
+    /// group of every later member, and the position was cut).
+    @Test func aWrapBetweenNumberedEntriesContinuesThePosition() {
+        let m = Self.membersFromParagraphs([
+            "๑. นายวรวุฒิ ศักดิ์ดี\tผู้อำนวยการเขตราชเทวี\tประธานกรรมการ",
+            "๒. ผศ.ดร.กนกวรรณ เลิศวิไล\tอาจารย์ประจำคณะรัฐศาสตร์\tรองประธานกรรมการ",
+            "\tมหาวิทยาลัยรามคำแหง (ผู้ทรงคุณวุฒิ)",
+            "๓. นายสมบัติ พึ่งบุญ\tผู้ทรงคุณวุฒิด้านการพัฒนาชุมชน\tกรรมการ",
+        ])
+        #expect(m.map(\.position) == ["ผู้อำนวยการเขตราชเทวี", "อาจารย์ประจำคณะรัฐศาสตร์ มหาวิทยาลัยรามคำแหง (ผู้ทรงคุณวุฒิ)",
+                                      "ผู้ทรงคุณวุฒิด้านการพัฒนาชุมชน"])
+        #expect(m.map(\.role) == [.chair, .viceChair, .member])
+        #expect(m.allSatisfy { $0.group == nil })
+    }
+
+    /// A real group heading, where the numbering starts again under it, stays a heading.
+    @Test func aHeadingWhereTheNumberingRestartsStaysAHeading() {
+        let m = Self.membersFromParagraphs([
+            "๑. นายวรวุฒิ ศักดิ์ดี\tผู้อำนวยการเขตราชเทวี\tประธานกรรมการ",
+            "คณะทำงานด้านชุมชน",
+            "๑. นายสมบัติ พึ่งบุญ\tประธานชุมชนบ้านครัวเหนือ\tกรรมการ",
+        ])
+        #expect(m.map(\.group) == [nil, "คณะทำงานด้านชุมชน"])
+        #expect(m.first?.position == "ผู้อำนวยการเขตราชเทวี")
+    }
+
+    /// Lines without a Thai word (specks, ruling, stray digits, as tesseract prints them between
+    /// rows) head no group and join no position.
+    @Test(arguments: ["ณ ๓", "๑7  ณ๕  =-  ๑7  ฒณ 0ป 1", "| ---- |"])
+    func specksHeadNoGroup(line: String) throws {
+        let text = """
+          ๑. นายประสิทธิ์ ทองคำ  ประธานชุมชนวัดประชาศรัทธาธรรม  กรรมการ
+          \(line)
+          ๒. นางวันเพ็ญ สุขประเสริฐ  ประธานอาสาสมัครป้องกันภัยฝ่ายพลเรือนเขตบางซื่อ  กรรมการ
+        """
+        for ocr in [false, true] {
+            let m = try OcrMemberListTests.membersFromText(text, ocr: ocr)
+            #expect(m.count == 2)
+            #expect(m.allSatisfy { $0.group == nil })
+            #expect(m.first?.position == "ประธานชุมชนวัดประชาศรัทธาธรรม")
+        }
+    }
+
+    /// A position printed alone, its number lost, with its role on the next line: an entry (it had
+    /// been taken for a group heading and the member dropped).
+    @Test func aPositionWithItsRoleOnTheNextLineIsAnEntry() throws {
+        let m = try OcrMemberListTests.membersFromText("""
+          ๓. ผู้กำกับการสถานีตำรวจนครบาลบางซื่อ หรือผู้แทน  กรรมการ
+          ผู้อำนวยการสถานีดับเพลิงและกู้ภัยบางซื่อ หรือผู้แทน
+          กรรมการ
+          ๕. ผู้อำนวยการศูนย์บริการสาธารณสุขในพื้นที่เขตบางซื่อ  กรรมการ
+        """, ocr: false)
+        #expect(m.map(\.seq) == [3, nil, 5])
+        #expect(m.map(\.position) == ["ผู้กำกับการสถานีตำรวจนครบาลบางซื่อ หรือผู้แทน",
+                                      "ผู้อำนวยการสถานีดับเพลิงและกู้ภัยบางซื่อ หรือผู้แทน",
+                                      "ผู้อำนวยการศูนย์บริการสาธารณสุขในพื้นที่เขตบางซื่อ"])
+        #expect(m.map(\.role) == [.member, .member, .member])
+    }
+
+    /// An amending order's closing after its one appointed row, as tesseract printed it: the list
+    /// ends there; the prose's second line does not join the member's position.
+    @Test func theClosingOfAnAmendingOrderEndsTheList() throws {
+        let m = try OcrMemberListTests.membersFromText("""
+        ๒. นายวิทยา บุญประคอง  นายช่างโยธาอาวุโส กรรมการ
+        นอกจากที่แก้ไขเพิ่มเติมนี้ ให้คงเป็นไปตามคําสั่งสํานักงานเขต
+        บางชื่อ ที่ ๑๕๐/๒๕๐๒๐ ทุกประการ
+        """)
+        #expect(m.map(\.position) == ["นายช่างโยธาอาวุโส"])
+    }
+
+    /// Prose taken for a heading after the last row: the line after it joins no position.
+    @Test func aWrapAfterAHeadingJoinsNoPosition() throws {
+        let m = try OcrMemberListTests.membersFromText("""
+        ๒. นายวิทยา บุญประคอง  นายช่างโยธาอาวุโส กรรมการ
+        ตามที่ได้เสนอมาเพื่อพิจารณาแล้วนั้น เห็นควรดำเนินการต่อไปด้วย
+        บางชื่อ ทุกประการ
+        """)
+        #expect(m.map(\.position) == ["นายช่างโยธาอาวุโส"])
+    }
+}
