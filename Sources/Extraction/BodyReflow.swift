@@ -11,6 +11,9 @@ enum BodyReflow {
     /// Words that want an object after them (deadline markers, ณ, ก่อน, ตั้งแต่, เวลา, ถึง), as scalars.
     static let runOnWords: [[Unicode.Scalar]] = (ClauseExtractor.deadlineMarkers + [" ณ", "ก่อน", "ตั้งแต่", "เวลา", "ถึง"]).map { Array($0.unicodeScalars) }
 
+    /// `วัน`, which a line may end on before its `ที่`.
+    static let dayWord: [Unicode.Scalar] = Array("วัน".unicodeScalars)
+
     /// A day's label, also without the tone mark OCR drops.
     static let dayLabels: [[Unicode.Scalar]] = ["ที่", "ที"].map { Array($0.unicodeScalars) }
 
@@ -87,6 +90,10 @@ enum BodyReflow {
                 let prevEnd = lines[prevIndex].text.unicodeScalars
                 let prevCount = scalarCount[prevIndex]
                 if runOnWords.contains(where: { w in prevCount >= w.count && prevEnd.suffix(w.count).elementsEqual(w) }) { return false }
+                // `…ภายในวัน` / `ที่ ๓๐ พฤศจิกายน …`: Thai wraps inside a word, and tesseract breaks วันที่ so
+                // often; the line is the date's label, not a reference number's `ที่`.
+                if prevEnd.last != " ", prevEnd.suffix(Self.dayWord.count).elementsEqual(Self.dayWord),
+                   dayLabels.contains(where: { l.text.unicodeScalars.starts(with: $0) }) { return false }
                 if HeadExtractor.isAnyLabel(l.text) { return true }
                 let prevText = lines[prevIndex].text
                 if MemberRoles.atEnd(of: Substring(prevText)) != nil || OrderExtractor.introducesList(prevText) { return true }
