@@ -29,7 +29,13 @@ extension ScalarText {
         let p = i + Lit.dayWord.count
         for w in ThaiWeekdays.spellings where has(w.scalars, at: p) {
             var q = skipBlanks(p + w.scalars.count)
-            if has(Lit.ordinal, at: q) { q = skipBlanks(q + Lit.ordinal.count) }
+            if has(Lit.ordinal, at: q) {
+                q = skipBlanks(q + Lit.ordinal.count)
+            } else if has(Lit.ordinalWithoutMark, at: q), !isThaiLetter(q + Lit.ordinalWithoutMark.count) {
+                // `วันอังคารที ๑๒`: OCR drops the tone mark of ที่ routinely (a weekday so lost had let the
+                // year go the other way).
+                q = skipBlanks(q + Lit.ordinalWithoutMark.count)
+            }
             return (w.number, q)
         }
         return nil

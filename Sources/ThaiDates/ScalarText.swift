@@ -95,6 +95,7 @@ enum Lit {
     static let dateLabel = Array(ThaiRangeWords.dateLabel.unicodeScalars)
     static let dayWord = Array(ThaiWeekdays.dayWord.unicodeScalars)
     static let ordinal = Array(ThaiWeekdays.ordinalWord.unicodeScalars)
+    static let ordinalWithoutMark: [Unicode.Scalar] = ["ท", "ี"]
     static let monthWord = Array(ThaiMonths.monthWord.unicodeScalars)
     static let suffixes = ThaiTimeWords.suffixes.map { Array($0.text.unicodeScalars) }
     static let damagedSuffix = Array(ThaiTimeWords.damagedSuffix.unicodeScalars)

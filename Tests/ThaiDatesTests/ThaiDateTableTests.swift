@@ -62,6 +62,17 @@ import ThaiText
         #expect(weekdayWarned == (ThaiCalendar.weekday(year: 2025, month: 3, day: day) != monday))
     }
 
+    /// A weekday whose ที่ lost its tone mark (`วันอังคารที ๑๒`, as OCR prints it) is still the date's
+    /// printed weekday; `ที` opening a word (`ทีม`) is not taken for it.
+    @Test func aWeekdayWithoutItsMarkIsRead() {
+        let m = ThaiDateScanner.scan("เมื่อวันอังคารที ๑๒ มีนาคม พ.ศ. ๒๕๖๗")
+        #expect(m.first?.printed?.weekday == ThaiCalendar.weekday(year: 2024, month: 3, day: 12))
+        #expect(m.first?.start == ThaiDateTime(year: 2024, month: 3, day: 12))
+        #expect(m.first?.text.hasPrefix("วันอังคารที ") == true)
+        let team = ThaiDateScanner.scan("วันอังคารทีม ๑๒ มีนาคม ๒๕๖๗")
+        #expect(team.first?.printed?.weekday == nil)
+    }
+
     /// Counts of days and spelled numbers without a month are no dates.
     @Test(arguments: ["ภายในสิบห้าวันนับแต่วันที่ได้รับหนังสือ", "วันที่สามสิบเอ็ดของเดือน", "วันที่สามสิบสอง มีนาคม ๒๕๖๘",
                       "วันที่หนึ่งร้อย มีนาคม ๒๕๖๘", "ทุกวันที่สิบห้า"])
