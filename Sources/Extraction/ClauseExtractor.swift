@@ -365,6 +365,9 @@ enum ClauseExtractor {
             let namedBefore = mentionsMeeting && (has(before, "ประชุม") || has(before, "เชิญ"))
             let placeAfterIt = placeAfter(text.scalarsFrom(d.range.upperBound)) != nil
             guard namedBefore || (hasTime && placeAfterIt) else { continue }
+            // The minutes of a past meeting put to the meeting for approval (`รับรองรายงานการประชุม
+            // ครั้งที่ ๑/๒๕๖๗ เมื่อวันอังคารที่ ๑๓ กุมภาพันธ์ ๒๕๖๗`) name no meeting of this record.
+            if has(before, "รับรองรายงานการประชุม") { continue }
             // In minutes, only a meeting after the one minuted (the next meeting) is new.
             if ctx.record.kind == .minutes, let own = ctx.record.date, let iso = d.isoDate, iso <= own { continue }
             // A date that dates a letter or bounds a deadline is not a meeting.

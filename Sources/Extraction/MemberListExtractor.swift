@@ -9,7 +9,9 @@ enum MemberListExtractor {
     static let listEnders = ["ให้", "โดยให้", "มีอำนาจหน้าที่", "อำนาจหน้าที่", "หน้าที่", "ทั้งนี้", "สั่ง ณ", "ประกาศ ณ",
                              "ผู้ไม่มาประชุม", "ผู้ไม่เข้าประชุม", "ผู้เข้าร่วมประชุม", "เริ่มประชุม", "ระเบียบวาระ", "ให้คณะกรรมการ",
                              // An amending order's closing: `นอกจากที่แก้ไขเพิ่มเติมนี้ ให้คงเป็นไปตามคำสั่ง…`.
-                             "นอกจากที่แก้ไข"]
+                             "นอกจากที่แก้ไข",
+                             // Minutes' date line, which OCR may print under the attendance lists.
+                             "เมื่อวัน"]
     /// The list enders as scalars (a prefix test on every line of a list).
     static let listEnderScalars: [[Unicode.Scalar]] = listEnders.map { Array($0.unicodeScalars) }
     /// The long list enders without their marks, for OCR'd lines that lost them (made once).

@@ -90,6 +90,34 @@ enum MinutesExtractor {
         return readings.count == 1 ? readings[0] : nil
     }
 
+    /// The head's date line (`เมื่อวันอังคารที่ ๑๒ มีนาคม พ.ศ. ๒๕๖๗`) and place printed under the
+    /// attendance lists, before the agenda: tesseract reorders a page's blocks so. Sets the document
+    /// date and the minuted meeting's date and place, and returns the line after them (nil when line
+    /// `i` is no such date line). Without it the meeting had no date at all.
+    static func lateHeadDate(_ ctx: inout ExtractionContext, at i: Int) -> Int? {
+        let t = ctx.lines[i].text
+        guard ThaiTextShim.prefixIgnoringMarks("เมื่อ", in: t) != nil, ctx.dates(in: t).contains(where: \.hasDate) else { return nil }
+        HeadExtractor.setDocumentDate(&ctx, from: t, line: i)
+        ctx.used.insert(i)
+        var next = i + 1
+        var place: String? = nil
+        if next < ctx.lines.count, ctx.lines[next].text.hasThaiPrefix("ณ") {
+            place = String(ctx.lines[next].text.dropFirst(1)).trimmingCharactersIn(" ")
+            ctx.used.insert(next)
+            if next + 2 < ctx.lines.count, let p = place, placeWrap(ctx, at: next + 1) {
+                place = joinWrapped(p, ctx.lines[next + 1].text)
+                ctx.used.insert(next + 1)
+                next += 1
+            }
+            next += 1
+        }
+        if !ctx.record.meetings.isEmpty {
+            if ctx.record.meetings[0].start == nil { ctx.record.meetings[0].start = ctx.record.date }
+            if ctx.record.meetings[0].place == nil { ctx.record.meetings[0].place = place }
+        }
+        return next
+    }
+
     /// The section headings of minutes' attendance lists.
     static let sections = ["ผู้มาประชุม", "ผู้เข้าประชุม", "ผู้ไม่มาประชุม", "ผู้ไม่เข้าประชุม", "ผู้เข้าร่วมประชุม"]
 
@@ -112,8 +140,11 @@ enum MinutesExtractor {
     /// Attendees (ผู้มาประชุม) as members, absentees and others as extras, times, agenda items.
     static func readBody(_ ctx: inout ExtractionContext, from start: Int) {
         var i = start
+        var agendaSeen = false
         while i < ctx.lines.count {
             let t = ctx.lines[i].text
+            if !agendaSeen, ctx.record.date == nil, let next = lateHeadDate(&ctx, at: i) { i = next; continue }
+            if BodyReflow.isAgendaHeading(t) { agendaSeen = true }
             let damaged = ctx.ocr ? nearestSection(t) : nil
             if t.hasThaiPrefix("ผู้มาประชุม") || t.hasThaiPrefix("ผู้เข้าประชุม") && !t.hasThaiPrefix("ผู้เข้าร่วมประชุม")
                 || damaged == "ผู้มาประชุม" || damaged == "ผู้เข้าประชุม" {
@@ -157,6 +188,18 @@ enum MinutesExtractor {
                 HeadExtractor.appendExtra(&ctx, "agenda", t)
             }
             i += 1
+        }
+        // The minuted meeting with no date found anywhere: with nothing else known it is no value at
+        // all (dropped); with its place or times it is kept, its start null and said so.
+        if let m = ctx.record.meetings.first, m.start == nil {
+            if m.place == nil && m.end == nil, ctx.record.meetings.count == 1 {
+                // (The body's own meetings are read after this, so none has an index to shift.)
+                ctx.record.meetings.removeFirst()
+                ctx.record.provenance["meetings[0]"] = nil
+            } else {
+                ctx.warn("part_not_found", "the minuted meeting's date was not found; its place and times are kept, its start is null",
+                         text: m.text, field: "meetings[0].start")
+            }
         }
         // Opening and closing times read from two lines: a closing before the opening means one of
         // them is misread (OCR) or mistyped; both are kept as printed and the end is flagged.
