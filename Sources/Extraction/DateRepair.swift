@@ -123,6 +123,7 @@ enum DateRepair {
     /// On an OCR'd page with a consensus year (`YearEvidence`) the year is read by digit distance
     /// instead (`repairOCR`), which also reads years with digits lost or split.
     static func repair(_ d: FoundDate, evidenceYear: Int?, ocr: Bool = false) -> FoundDate {
+        if ocr, d.kind == .range, let r = repairSharedYear(d, evidenceYear: evidenceYear) { return r }
         var r = repairReading(d, evidenceYear: evidenceYear, ocr: ocr)
         // The scanner's weekday_mismatch was about the printed reading; a repaired date that falls
         // on the printed weekday no longer has one.
@@ -131,6 +132,33 @@ enum DateRepair {
             r.warnings.removeAll { $0.code == "weekday_mismatch" }
         }
         return r
+    }
+
+    /// A run of days that prints its year once, at its end (`ตั้งแต่วันที่ ๑ – ๑๓ กันยายน ๒๕๒๒`): the
+    /// end is repaired as a date of its own, and the start moves by the same number of years (an
+    /// application window had closed in 1979 while the same printed year was read as 2566 elsewhere).
+    /// Nil when the two ends lie in different years or the end needs no repair.
+    static func repairSharedYear(_ d: FoundDate, evidenceYear: Int?) -> FoundDate? {
+        // (A run of days: a day's hours, `… ๒๕๒๒ เวลา ๐๙.๐๐ – ๑๒.๐๐ น.`, are repaired as the one date they are.)
+        guard let s = d.start, let e = d.end, s.hasDate, e.hasDate, s.year == e.year, s.month != e.month || s.day != e.day,
+              d.thaiDigits else { return nil }
+        var end = d
+        end.kind = .date
+        end.start = FoundDate.DateTime(year: e.year, month: e.month, day: e.day)
+        end.end = nil
+        end.printedDay = e.day
+        end.printedMonth = e.month
+        end.printedYear = ThaiCalendar.buddhistYear(gregorianYear: e.year, month: e.month)
+        end.printedWeekday = nil
+        end.trailingYearDigits = nil
+        end.repair = nil
+        let r = repairReading(end, evidenceYear: evidenceYear, ocr: true)
+        guard r.repair != nil, r.isValid, let fixed = r.start, fixed.month == e.month, fixed.day == e.day, fixed.year != e.year else { return nil }
+        var out = d
+        out.start = FoundDate.DateTime(year: fixed.year, month: s.month, day: s.day, hour: s.hour, minute: s.minute)
+        out.end = FoundDate.DateTime(year: fixed.year, month: e.month, day: e.day, hour: e.hour, minute: e.minute)
+        out.repair = r.repair
+        return out
     }
 
     private static func repairReading(_ d: FoundDate, evidenceYear: Int?, ocr: Bool) -> FoundDate {
