@@ -35,6 +35,15 @@ enum BodyReflow {
         return false
     }
 
+    /// A typed line flush left right after a page break (the page number and catchword dropped),
+    /// where the paragraph it would join opened indented: the paragraph goes on over the page (a
+    /// deadline on page 2 had lost its action on page 1). Not a numbered item, a label or a part of
+    /// minutes.
+    static func continuesAcrossPageBreak(_ l: SourceLine, paragraphStart: SourceLine) -> Bool {
+        guard l.afterPageBreak, l.indent == 0, let opened = paragraphStart.indent, opened > 0 else { return false }
+        return EntryLabel.read(Substring(l.text)) == nil && !HeadExtractor.isAnyLabel(l.text) && !opensMinutesPart(l.text)
+    }
+
     /// `ระเบียบวาระที่ ๑ เรื่องที่ประธานแจ้ง…` (its marks may be lost: `ระเบียบวาระที`).
     static func isAgendaHeading(_ text: String) -> Bool { text.utf8.starts(with: "ระเบียบวาระ".utf8) }
 
@@ -72,6 +81,7 @@ enum BodyReflow {
             let startsNew: Bool = {
                 if current.isEmpty { return true }
                 if l.listLabel != nil || l.cells != nil { return true }
+                if continuesAcrossPageBreak(l, paragraphStart: lines[first]) { return false }
                 // A number never opens a paragraph except as a list label (caught above): on an OCR'd page a
                 // line that starts with one is the rest of the line before (a date's year, a time).
                 let opensWithNumber = (l.text.unicodeScalars.first.map(ThaiTextShim.isDigit) ?? false)

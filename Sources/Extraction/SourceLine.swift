@@ -33,6 +33,9 @@ struct SourceLine: Sendable {
     /// The line comes right after a rule (`-----`, dropped as page furniture): the end of an
     /// order's or announcement's head in a text input.
     var followsRule = false
+    /// A page break (and the page's furniture: number, catchword) stands between this line and the
+    /// one before.
+    var afterPageBreak = false
 
     /// 1-based line number in a text input, when known.
     var lineNumber: Int? { provenance.line.map { $0 + lineInBlock } }
@@ -53,6 +56,7 @@ enum LineBuilder {
     /// (`- ๒ -`, `๒`, `หน้า ๒`) that OCR and text exports mix into the text.
     static func lines(of document: Document) -> [SourceLine] {
         var out: [SourceLine] = []
+        var breaks: [Int] = []
         for (b, block) in document.blocks.enumerated() {
             switch block {
             case .paragraph(let p):
@@ -72,10 +76,31 @@ enum LineBuilder {
                                           cells: cells, words: [], startsBlock: r == 0))
                 }
             case .pageBreak:
+                breaks.append(b)
                 continue
             }
         }
-        return out.filter { !isPageFurniture($0.text) }
+        var kept = out.filter { !isPageFurniture($0.text) }
+        guard !breaks.isEmpty else { return kept }
+        for k in kept.indices.dropFirst() {
+            let (a, b) = (kept[k - 1].block, kept[k].block)
+            kept[k].afterPageBreak = breaks.contains { $0 > a && $0 < b }
+        }
+        // A running header: the first line of a page repeating a line of the first page's head, or
+        // its start (`ที่ กท ๕๐๓๘/๑๒๐๔` above page 2, the head's line going on with its date), is
+        // furniture too; the line after it starts the page.
+        var k = 1
+        while k < kept.count {
+            let t = kept[k].text
+            if kept[k].afterPageBreak, t.unicodeScalars.count <= 60,
+               kept[..<min(k, 12)].contains(where: { $0.text == t || $0.text.utf8.starts(with: (t + " ").utf8) }) {
+                kept.remove(at: k)
+                if k < kept.count { kept[k].afterPageBreak = true }
+                continue
+            }
+            k += 1
+        }
+        return kept
     }
 
     private static func append(text: String, block: Int, provenance: Provenance, layout: Layout?, label: String?,
@@ -231,8 +256,10 @@ enum LineBuilder {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A line that is only a page number or a running page header.
+    /// A line that is only a page number or a running page header, or a page's catchword: the next
+    /// page's first words printed at the foot after a slash (`/ภายในวันที่...`), as Thai offices type it.
     static func isPageFurniture(_ line: String) -> Bool {
+        if line.utf8.first == 0x2F, line.utf8.count <= 120, line.hasSuffix("...") || line.hasSuffix("…") { return true }
         // Page numbers and their dashes are short; most lines are not, and trimming by Character is slow.
         if line.utf8.count > 40 { return false }
         // A short line with no letter and no digit at all (`'`, `=`, `-- .`): a speck or a rule

@@ -30,4 +30,25 @@ import SarabanCore
         #expect(r.deadlines.map(\.date) == ["2023-11-30"])
         #expect(r.deadlines.first?.action?.hasSuffix("ส่งสำนักการศึกษา") == true)
     }
+
+    /// A sentence typed over a page break: the catchword at the page's foot (`/ภายในวันที่...`), the
+    /// page number and a running header of the reference are dropped, and the flush-left line on the
+    /// next page goes on with the indented paragraph (its deadline had lost its action).
+    @Test(arguments: [false, true])
+    func aSentenceOverAPageBreak(runningHeader: Bool) throws {
+        let r = try extractRecord(text: Self.memo("""
+                ๑. ฝ่ายปกครอง จัดเตรียมสถานที่ให้แล้วเสร็จก่อนวันงาน
+                ๒. ฝ่ายพัฒนาชุมชนและสวัสดิการสังคม ประสานผู้นำชุมชน และส่งรายชื่อผู้เข้าร่วมกิจกรรมให้ฝ่ายปกครอง
+                                                                              /ภายในวันที่...
+        \u{0C}                                   - ๒ -
+        \(runningHeader ? "ที่  กท ๐๘๐๔/ว ๒๑๗๕" : "")
+
+        ภายในวันที่ ๘ พฤศจิกายน ๒๕๖๖
+                ๓. ฝ่ายเทศกิจ จัดเจ้าหน้าที่อำนวยความสะดวกด้านการจราจร
+        """))
+        #expect(r.deadlines.map(\.date) == ["2023-11-08"])
+        #expect(r.deadlines.first?.action == "ส่งรายชื่อผู้เข้าร่วมกิจกรรมให้ฝ่ายปกครอง")
+        #expect(!r.body.contains { $0.hasPrefix("/") || $0.hasPrefix("ที่") })
+        #expect(r.referenceNo == "กท ๐๘๐๔/ว ๒๑๗๕")
+    }
 }
