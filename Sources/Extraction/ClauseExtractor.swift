@@ -419,11 +419,23 @@ enum ClauseExtractor {
             // A meeting cannot end before it starts (`๑๓.๓๐ – ๑๒.๓๐ น.`: OCR read ๑๖ as ๑๒, or a typing
             // slip): the end is left out, with the printed text. Both carry the same offset, so the
             // ISO strings compare in time order.
-            var reversedEnd: String? = nil
-            if let e = endISO, e.count == startISO.count, e < startISO { reversedEnd = e; endISO = nil }
+            // On an OCR'd page one look-alike digit of the end's hour that alone puts it after the start
+            // is the reading taken, as for minutes' closing time (`๑๓.๓๐ – ๑๐.๐๐ น.`, ๑๖ read as ๑๐).
+            var reversedEnd: String? = nil, repairedEnd: String? = nil
+            if let e = endISO, e.count == startISO.count, e < startISO {
+                if ctx.ocr, let fixed = MinutesExtractor.laterClosing(start: startISO, end: e) {
+                    repairedEnd = e; endISO = fixed
+                } else {
+                    reversedEnd = e; endISO = nil
+                }
+            }
             ctx.record.meetings.append(Meeting(start: startISO, end: endISO, place: place, text: sentence))
             if let e = reversedEnd {
                 ctx.warn("range_reversed", "the meeting's end \(e) is before its start \(startISO); the end is left out", text: d.text, field: "meetings[\(index)].end")
+            }
+            if let e = repairedEnd, let fixed = endISO {
+                ctx.warn("ocr_time_repaired", "the end \(e) is before the start \(startISO); one look-alike digit of its hour read otherwise gives \(fixed), the only such reading",
+                         text: d.text, field: "meetings[\(index)].end")
             }
             ctx.trace("meetings[\(index)]", line: line)
             if let r = d.repair { ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "meetings[\(index)].start") }

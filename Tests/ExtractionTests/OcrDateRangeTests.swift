@@ -29,4 +29,17 @@ import SarabanCore
         let d = try #require(dated)
         #expect(d.isoDate == "2023-03-18")
     }
+
+    /// A meeting's end before its start on an OCR'd page: the one look-alike digit of the end's hour
+    /// that puts it after the start is taken, with a warning (corpus letter_02 at 300 dpi, dev
+    /// order_02: ๑๖.๓๐ read as ๑๒.๓๐); typed text keeps leaving the end out.
+    @Test(arguments: [true, false])
+    func aReversedMeetingEnd(ocr: Bool) {
+        var ctx = OcrDateReadingTests.context(year: 2023)
+        ctx.ocr = ocr
+        ClauseExtractor.meetings(in: "ขอเชิญเข้าร่วมประชุมในวันพุธที่ ๓ พฤษภาคม ๒๕๖๖ เวลา ๑๓.๓๐ - ๑๒.๓๐ น. ณ ห้องประชุมสำนักงานเขต",
+                                 ctx: &ctx, line: 0)
+        #expect(ctx.record.meetings.first?.end == (ocr ? "2023-05-03T16:30:00+07:00" : nil))
+        #expect(ctx.record.warnings.contains { $0.field == "meetings[0].end" && $0.code == (ocr ? "ocr_time_repaired" : "range_reversed") })
+    }
 }
