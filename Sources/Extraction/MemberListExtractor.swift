@@ -432,7 +432,7 @@ enum MemberListExtractor {
     /// or a role at the end. A speck of leading vowel glued to the title (`เผศ.ดร.…`, `เนาย…`) is
     /// dropped, since no title begins with one.
     static func rowAfterBareNumber(_ r: Substring) -> Substring? {
-        var r = r
+        var r = joiningSplitTitle(r) ?? r
         if let f = r.unicodeScalars.first, ThaiTextShim.isLeadingVowel(f) {
             let rest = Substring(String(r.unicodeScalars.dropFirst()))
             if PersonName.parse(opening: rest) != nil { r = rest }
@@ -443,6 +443,19 @@ enum MemberListExtractor {
         // member reader drops them with a warning.
         if withoutLeadingJunk(r) != nil { return r }
         return nil
+    }
+
+    /// A title that hOCR's word boxes split after a speck glued to it (`เพ ระครูสิริธรรมวิมล`, the
+    /// text output's `เพระครู…`): the first token, one or two scalars, joined to the next, when the
+    /// joined text, less a leading vowel, opens with a titled name. Nil otherwise.
+    static func joiningSplitTitle(_ r: Substring) -> Substring? {
+        let u = r.unicodeScalars
+        guard let space = u.firstIndex(of: " "), (1...2).contains(u.distance(from: u.startIndex, to: space)) else { return nil }
+        let joined = String(u[u.startIndex..<space]) + String(u[u.index(after: space)...])
+        var bare = Substring(joined)
+        if let f = bare.unicodeScalars.first, ThaiTextShim.isLeadingVowel(f) { bare = Substring(String(bare.unicodeScalars.dropFirst())) }
+        guard PersonName.parse(opening: r) == nil, PersonName.parse(opening: bare) != nil else { return nil }
+        return bare
     }
 
     /// Table ruling and specks as tesseract prints them in a table row: `|`, guillemets, and

@@ -97,4 +97,12 @@ import SarabanCore
         """)
         #expect(m.map(\.position) == ["นายช่างโยธาอาวุโส"])
     }
+
+    /// hOCR split a title after the speck glued to it (`เพ ระครู…`; the text output has `เพระครู…`):
+    /// the name is read (it had been null, the title in the position).
+    @Test func aTitleSplitAfterASpeck() throws {
+        let m = try OcrMemberListTests.membersFromText("๒ เพ ระครูสิริธรรมวิมล   เจ้าอาวาสวัดบางพลัด   ที่ปรึกษา")
+        #expect(m.map(\.name) == ["พระครูสิริธรรมวิมล"])
+        #expect(m.map(\.position) == ["เจ้าอาวาสวัดบางพลัด"])
+    }
 }
