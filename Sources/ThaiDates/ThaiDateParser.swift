@@ -1,7 +1,7 @@
 import ThaiText
 
 /// Parses one known date string (a date line, a field's value): the whole string must be one
-/// date, date-time or range, optionally after a `วันที่` label.
+/// date, date-time or range, optionally after a `วันที่` label; its day may be spelled in words.
 public enum ThaiDateParser {
     public static func parse(_ text: String) -> Result<ThaiDateMatch, ThaiDateError> {
         let all = ScalarText.scalars(of: text)
@@ -12,7 +12,10 @@ public enum ThaiDateParser {
         if t.has(Lit.dateLabel, at: lo) { lo = t.skipBlanks(lo + Lit.dateLabel.count) }
         guard lo < hi else { return .failure(ThaiDateError(code: "no_date", message: "empty text")) }
         let core = Array(all[lo..<hi])
-        guard var m = ThaiDateScanner.scan(scalars: core).first else {
+        // A day spelled in words (`สองธันวาคม ๒๕๖๖`, the scanner's reading after วันที่) starts no scan.
+        let ct = ScalarText(core)
+        let spelled = ct.isThaiLetter(0) ? ScanEngine(t: ct).dateMatch(at: 0, start: 0, weekday: nil, dayInWords: true) : nil
+        guard var m = spelled ?? ThaiDateScanner.scan(scalars: core).first else {
             return monthYear(core, original: text)
         }
         m.range = (m.range.lowerBound + lo)..<(m.range.upperBound + lo)

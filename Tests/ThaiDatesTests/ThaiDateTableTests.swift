@@ -54,6 +54,9 @@ import ThaiText
         #expect(m.count == 1)
         #expect(m.first?.start == ThaiDateTime(year: 2025, month: 3, day: day))
         #expect(m.first?.text == "\(words) มีนาคม ๒๕๖๘")
+        // The parser reads what the scanner found, and the field's value with its label.
+        #expect(ThaiDateParser.parse("\(words) มีนาคม ๒๕๖๘").map(\.iso) == .success("2025-03-\(day < 10 ? "0" : "")\(day)"))
+        #expect(ThaiDateParser.parse("วันที่ \(words) มีนาคม ๒๕๖๘").map(\.iso) == .success("2025-03-\(day < 10 ? "0" : "")\(day)"))
         // 3 March 2568 (2025) is a Monday: a printed weekday is checked against a spelled day too.
         let w = ThaiDateScanner.scan("วันจันทร์ที่\(words) มีนาคม ๒๕๖๘")
         #expect(w.first?.start == ThaiDateTime(year: 2025, month: 3, day: day))
