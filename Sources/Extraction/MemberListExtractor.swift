@@ -89,7 +89,8 @@ enum MemberListExtractor {
             var label: EntryLabel? = line.listLabel.flatMap(EntryLabel.read(label:))
             var rest = Substring(text)
             if label == nil, let (l, r) = EntryLabel.read(Substring(text)) { label = l; rest = r }
-            else if label == nil, let cells = line.cells, let first = cells.first, let l = EntryLabel.read(label: first) {
+            else if label == nil, let cells = line.cells, let first = cells.first, let l = EntryLabel.read(label: first),
+                    ctx.ocr || cellNumberOpensEntry(l, after: entries.last?.label) {
                 label = l; rest = Substring(cells.dropFirst().joined(separator: " "))
             } else if label == nil, ctx.ocr, let (l, r) = EntryLabel.readBare(Substring(text)),
                       l.number < 10 || entries.last?.label.map({ (1...3).contains(l.number - $0.number) }) ?? true,
@@ -348,6 +349,15 @@ enum MemberListExtractor {
                   PersonName.looksLikePosition(name.rest.trimmedSpaces()) else { continue }
             entries[k].rowClosed = true
         }
+    }
+
+    /// Whether a number alone in a typed line's first cell is the next entry's: the one after the
+    /// last entry's, or a list (re)starting at 1. Otherwise it is the end of the position above
+    /// (`ประธานกรรมการนิติบุคคลอาคารชุด ลุมพินี เฮาส์` / `2<TAB>กรรมการ`), which had been read as
+    /// entry 2 and its role as a heading setting every later member's role.
+    static func cellNumberOpensEntry(_ l: EntryLabel, after last: EntryLabel?) -> Bool {
+        guard let last else { return true }
+        return l.number == last.number + 1 || l.number == 1 || l.depth != last.depth
     }
 
     /// A typed table's continuation row: indented well past the entry's row (text input).

@@ -105,4 +105,23 @@ import SarabanCore
         #expect(m.map(\.name) == ["พระครูสิริธรรมวิมล"])
         #expect(m.map(\.position) == ["เจ้าอาวาสวัดบางพลัด"])
     }
+
+    /// A typed row's position wrapped after a number of its own (`… ลุมพินี เฮาส์` / `2<TAB>กรรมการ`,
+    /// district fixture d25): the number is no entry's (the next is 15), so the line ends the
+    /// position and gives the role; it had been entry 2 whose role, read as a heading, set every
+    /// later member's role, and the two assistant secretaries' wraps had become members.
+    @Test func aNumberInsideAWrappedPositionIsNoEntry() throws {
+        let m = try OcrMemberListTests.membersFromText("""
+          14. นายกิตติพัฒน์ สุขเจริญ\tประธานกรรมการนิติบุคคลอาคารชุด ลุมพินี เฮาส์
+                2\tกรรมการ
+          15. หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม
+                กรรมการและเลขานุการ
+          16. นายปรีชา ปัญญาดี\tเจ้าพนักงานธุรการชำนาญงาน
+                ฝ่ายพัฒนาชุมชนและสวัสดิการสังคม\tกรรมการและผู้ช่วยเลขานุการ
+        """, ocr: false)
+        #expect(m.map(\.seq) == [14, 15, 16])
+        #expect(m.map(\.role) == [.member, .secretary, .assistantSecretary])
+        #expect(m.map(\.position) == ["ประธานกรรมการนิติบุคคลอาคารชุด ลุมพินี เฮาส์ 2", "หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม",
+                                      "เจ้าพนักงานธุรการชำนาญงาน ฝ่ายพัฒนาชุมชนและสวัสดิการสังคม"])
+    }
 }

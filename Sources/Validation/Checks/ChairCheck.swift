@@ -15,10 +15,7 @@ public struct ChairCheck: RecordCheck {
         }
         // Chairs counted per committee; members without one form the order's committee.
         var byGroup: [String: [Int]] = [:]
-        for k in chairs {
-            let group = r.members[k].group.flatMap { $0.unicodeScalars.starts(with: "คณะ".unicodeScalars) ? $0 : nil } ?? ""
-            byGroup[group, default: []].append(k)
-        }
+        for k in chairs { byGroup[Self.committee(of: r.members[k]), default: []].append(k) }
         if let doubled = byGroup.values.filter({ $0.count > 1 }).min(by: { $0[1] < $1[1] }) {
             let group = r.members[doubled[0]].group.flatMap { $0.unicodeScalars.starts(with: "คณะ".unicodeScalars) ? " of \($0)" : nil } ?? ""
             return [ValidationIssue(severity: .error, code: "chair_multiple",
@@ -26,5 +23,11 @@ public struct ChairCheck: RecordCheck {
                                     field: "members[\(doubled[1])].role")]
         }
         return []
+    }
+
+    /// The committee a member sits on: the group heading when it names a committee (คณะ…), else
+    /// "" for the order's own committee.
+    static func committee(of m: Member) -> String {
+        m.group.flatMap { $0.unicodeScalars.starts(with: "คณะ".unicodeScalars) ? $0 : nil } ?? ""
     }
 }
