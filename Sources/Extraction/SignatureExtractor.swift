@@ -33,22 +33,46 @@ enum SignatureExtractor {
     static let reviewerWords = ["ผู้ตรวจรายงานการประชุม", "ผู้ตรวจรายงาน", "ผู้รับรองรายงานการประชุม"]
 
     /// Whether the signature whose name is on line `k` endorses or reviews the document rather than
-    /// signs it: an endorsement opener within the three lines above, or a reviewer's word within
-    /// the four below.
+    /// signs it: an endorsement opener within the three lines above, a reviewer's word on its signing
+    /// line just above (`ลงชื่อ …… ผู้ตรวจรายงานการประชุม` / `(นาย…)`), or one under its position
+    /// within the four lines below, before the next block's signing line.
     static func isEndorsement(_ ctx: ExtractionContext, nameLine k: Int) -> Bool {
         for j in stride(from: k - 1, through: max(0, k - 3), by: -1) {
             let t = Substring(ctx.lines[j].text).drop { $0 == "-" || $0 == " " || $0 == "–" }
             if endorsementOpeners.contains(where: { t.hasThaiPrefix($0) }) && t.unicodeScalars.count <= 40 { return true }
         }
-        // Compared without marks, which OCR drops (`ผูตรวจรายงานการประชุม`).
+        if k > 0, isSigningLine(ctx, k - 1), hasReviewerWord(ctx.lines[k - 1].text) { return true }
         for j in (k + 1)..<min(ctx.lines.count, k + 5) {
-            let bare = ThaiTextShim.withoutMarks(ctx.lines[j].text)
-            if reviewerWordsBare.contains(where: { ThaiScalarSearch.contains($0, in: bare) }) { return true }
+            if isSigningLine(ctx, j) { break }
+            if hasReviewerWord(ctx.lines[j].text) { return true }
         }
         return false
     }
 
     static let reviewerWordsBare = reviewerWords.map(ThaiTextShim.withoutMarks)
+    /// The minutes' role labels (the recorder's and the reviewer's), compared without marks.
+    static let minutesRoleWordsBare = (reviewerWords + ["ผู้จดรายงานการประชุม", "ผู้จดรายงาน", "ผู้บันทึกรายงานการประชุม"]).map(ThaiTextShim.withoutMarks)
+
+    /// A reviewer's word in the line, compared without marks, which OCR drops (`ผูตรวจรายงานการประชุม`).
+    static func hasReviewerWord(_ text: String) -> Bool {
+        let bare = ThaiTextShim.withoutMarks(text)
+        return reviewerWordsBare.contains { ThaiScalarSearch.contains($0, in: bare) }
+    }
+
+    /// Line `j` is the signing line of the block under it: the signer's name follows at once, and
+    /// the line opens with `ลงชื่อ` or ends with a minutes role label after the space left for the
+    /// signature (`ลงชื่อ …… ผู้จดรายงานการประชุม`; OCR garbles ลงชื่อ and the dots, `กซือ ไจไไ ผู้จด…`).
+    /// A label standing alone on its line belongs to the block above it instead.
+    static func isSigningLine(_ ctx: ExtractionContext, _ j: Int) -> Bool {
+        guard j + 1 < ctx.lines.count, parenthesisedName(ctx.lines[j + 1].text) != nil else { return false }
+        let t = ctx.lines[j].text
+        if t.hasThaiPrefix("ลงชื่อ") { return true }
+        let bare = ThaiTextShim.withoutMarks(t)
+        return minutesRoleWordsBare.contains { word in
+            guard let r = ThaiScalarSearch.range(of: word, in: bare) else { return false }
+            return bare[..<r.lowerBound].contains { $0 != " " }
+        }
+    }
 
     /// A line that opens another block under a signature: an endorsement or another signer's name.
     static func opensAnotherBlock(_ text: String) -> Bool {
@@ -85,7 +109,7 @@ enum SignatureExtractor {
         let nameLine = ctx.lines[i]
         while j < ctx.lines.count, positions.count < 6 {
             let l = ctx.lines[j]
-            if isFooter(l.text) || opensAnotherBlock(l.text) { break }
+            if isFooter(l.text) || opensAnotherBlock(l.text) || isSigningLine(ctx, j) { break }
             // A date under the position (an endorsement's, or the signer's own) is no position line.
             if l.text.unicodeScalars.count <= 40, l.text.unicodeScalars.contains(where: { ThaiDigits.value($0) != nil }),
                ctx.dates(in: l.text).contains(where: { $0.hasDate && $0.range.lowerBound <= 12 }) { break }

@@ -1854,11 +1854,40 @@ import Readers
                         ผู้อำนวยการเขตสายไหม
                         ผู้ตรวจรายงานการประชุม
         """, "นายเอกรัฐ มีสุข", "หัวหน้าฝ่ายรายได้ ผู้จดรายงานการประชุม"),
+        // The role label on the signing line above each name: the recorder signs the minutes.
+        (minutesSignedOnTheSigningLine("ลงชื่อ ........................................ ผู้จดรายงานการประชุม",
+                                       "ลงชื่อ ........................................ ผู้ตรวจรายงานการประชุม"),
+         "นางสาวจันทร์เพ็ญ อ่อนศรี", "นักจัดการงานทั่วไปปฏิบัติการ"),
+        (minutesSignedOnTheSigningLine("ลงชื่อ ผู้จดรายงานการประชุม", "ลงชื่อ ผู้ตรวจรายงานการประชุม"),
+         "นางสาวจันทร์เพ็ญ อ่อนศรี", "นักจัดการงานทั่วไปปฏิบัติการ"),
+        // As tesseract printed the two signing lines (ลงชื่อ and the dots garbled).
+        (minutesSignedOnTheSigningLine("กซือ ไจไไ ผู้จดรายงานการประชุม", "ลซือ 0... จ9จ .. ผู้ตรวจรายงานการประชุม"),
+         "นางสาวจันทร์เพ็ญ อ่อนศรี", "นักจัดการงานทั่วไปปฏิบัติการ"),
     ])
     func signer(text: String, name: String, position: String) throws {
         let r = try extractRecord(text: text)
         #expect(r.signatory?.name == name)
         #expect(r.signatory?.position == position)
+    }
+
+    /// Minutes (probe g07) whose two blocks carry their role label on the signing line.
+    static func minutesSignedOnTheSigningLine(_ recorder: String, _ reviewer: String) -> String {
+        """
+        รายงานการประชุมคณะกรรมการพัฒนาเขตสวนหลวง
+        ครั้งที่ ๓/๒๕๖๗
+        เมื่อวันอังคารที่ ๑๒ มีนาคม พ.ศ. ๒๕๖๗
+        ณ ห้องประชุมสวนหลวง ๑ ชั้น ๓ สำนักงานเขตสวนหลวง
+        เริ่มประชุมเวลา ๑๓.๓๐ น.
+        ปิดประชุมเวลา ๑๕.๒๐ น.
+
+                        \(recorder)
+                               (นางสาวจันทร์เพ็ญ อ่อนศรี)
+                               นักจัดการงานทั่วไปปฏิบัติการ
+
+                        \(reviewer)
+                               (นายปกรณ์ ศรีสุวรรณ)
+                               หัวหน้าฝ่ายปกครอง
+        """
     }
 }
 
