@@ -1898,6 +1898,60 @@ import Readers
     }
 }
 
+/// A bracketed signer's name without a title: the rank printed before it or above it is its
+/// title (police and military letters); alone under the closing it is still the signer, warned; a
+/// letter glued before an abbreviated title is dropped, warned (probe g09, g05).
+@Suite struct UntitledSignatureTests {
+    static func letter(_ block: String, ocr: Bool = false) -> String {
+        let text = """
+        ที่ ตช ๐๐๑๕.๒๖/๑๕๔๒                                         กองบังคับการตำรวจนครบาล ๖
+                                                    ๗ มิถุนายน ๒๕๖๗
+        เรื่อง ขอเชิญประชุมหารือ
+        เรียน ผู้อำนวยการเขตปทุมวัน
+                จึงเรียนมาเพื่อโปรดพิจารณา
+                                                  ขอแสดงความนับถือ
+
+        \(block)
+
+        ฝ่ายอำนวยการ
+        โทร. ๐ ๒๒๑๔ ๒๐๓๕
+        """
+        // As tesseract writes ำ: an OCR'd page.
+        return ocr ? text.replacingOccurrences(of: "ำ", with: "\u{0E4D}\u{0E32}") : text
+    }
+
+    @Test(arguments: [
+        ("                  พลตำรวจตรี\n                         (ณัฐพล เกียรติศักดิ์)\n                      ผู้บังคับการตำรวจนครบาล ๖",
+         "พลตำรวจตรีณัฐพล เกียรติศักดิ์", "พลตำรวจตรี" as String?, nil as String?, false),
+        ("                  พล.ต.ต.\n                         (ณัฐพล เกียรติศักดิ์)\n                      ผู้บังคับการตำรวจนครบาล ๖",
+         "พล.ต.ต.ณัฐพล เกียรติศักดิ์", "พล.ต.ต.", nil, false),
+        ("                  พลตำรวจตรี (ณัฐพล เกียรติศักดิ์)\n                      ผู้บังคับการตำรวจนครบาล ๖",
+         "พลตำรวจตรีณัฐพล เกียรติศักดิ์", "พลตำรวจตรี", nil, false),
+        ("                  พันตำรวจโทหญิง\n                         (สุดารัตน์ ภักดีวงศ์)\n                      ผู้บังคับการตำรวจนครบาล ๖",
+         "พันตำรวจโทหญิงสุดารัตน์ ภักดีวงศ์", "พันตำรวจโทหญิง", nil, false),
+        ("                         (ณัฐพล เกียรติศักดิ์)\n                      ผู้บังคับการตำรวจนครบาล ๖",
+         "ณัฐพล เกียรติศักดิ์", nil, "name_without_title", false),
+        ("                         (ตดร.สุนทรี วงศ์เกษม)\n                      รองผู้อำนวยการสำนักการศึกษา",
+         "ดร.สุนทรี วงศ์เกษม", "ดร.", "ocr_title_repaired", true),
+        ("                         (ตดร.สุนทรี วงศ์เกษม)\n                      รองผู้อำนวยการสำนักการศึกษา",
+         "ดร.สุนทรี วงศ์เกษม", "ดร.", "title_repaired", false),
+    ])
+    func signer(block: String, name: String, title: String?, warning: String?, ocr: Bool) throws {
+        let r = try extractRecord(text: Self.letter(block, ocr: ocr))
+        #expect(r.signatory?.name == name)
+        #expect(r.signatory?.title == title)
+        #expect(r.signatory?.position != nil)
+        #expect(r.warnings.first { $0.field == "signatory.name" && !$0.code.hasPrefix("ocr_unverified") }?.code == warning)
+    }
+
+    /// Words in brackets that are no name stay out of the signature.
+    @Test(arguments: ["(ผู้ทรงคุณวุฒิ)", "(แบบ ค.๒)", "(ผู้แทนภาคธุรกิจ)", "(ผู้อำนวยการเขต ปทุมวัน)"])
+    func notNames(line: String) throws {
+        let r = try extractRecord(text: Self.letter("                         " + line))
+        #expect(r.signatory == nil)
+    }
+}
+
 /// A run of telephone lines is two numbers (`๓๗๒๑-๒`: 3721 and 3722), not one ten-digit number;
 /// a mobile number's groups and an extension are not runs.
 @Suite struct PhoneRangeTests {
