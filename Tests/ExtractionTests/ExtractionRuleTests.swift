@@ -1952,6 +1952,53 @@ import Readers
     }
 }
 
+/// hOCR loses the space after ที่ before a reference code, in the head and in อ้างถึง items (OCR
+/// probe e07); a list label the head never reached is reported, not dropped.
+@Suite struct GluedReferenceLabelTests {
+    @Test(arguments: [
+        ("ที่กท5045/2210", "ที่ กท5045/2210"),
+        ("บุปผาราม ที่ตช ๐๐๑๕(บก.น.๕).๒๑/๓๕๕๐", "บุปผาราม ที่ ตช ๐๐๑๕(บก.น.๕).๒๑/๓๕๕๐"),
+        ("อ้างถึง (๑) หนังสือกรุงเทพมหานคร ที่กท", "อ้างถึง (๑) หนังสือกรุงเทพมหานคร ที่ กท"),
+        ("ที่กท ๐๕๐๒/ว ๑๒๕๐", "ที่ กท ๐๕๐๒/ว ๑๒๕๐"),
+        ("ที่ประชุมมีมติ", nil), ("ที่ปรึกษา", nil), ("เพื่อให้ที่กล่าวมา", nil), ("ที่ กท ๐๕๐๒/ว ๑๒๕๐", nil),
+    ] as [(String, String?)])
+    func spaced(line: String, expected: String?) {
+        let out = Extractor.spacedAfterReferenceLabel(Array(line.unicodeScalars)).map { String(String.UnicodeScalarView($0)) }
+        #expect(out == expected)
+    }
+
+    static let letter = """
+    ที่ กท ๑๘๐๑/ว ๐๙๒                              สำนักงานเขตธนบุรี
+                                                  ๑๑ พฤศจิกายน ๒๕๖๕
+    เรื่อง ขอความร่วมมือสำรวจจุดเสี่ยงอาชญากรรม
+    เรียน ผู้อำนวยการโรงเรียนในพื้นที่เขตธนบุรี
+    อ้างถึง หนังสือสถานีตำรวจนครบาล
+    บุปผาราม ที่ตช ๐๐๑๕(บก.น.๘).๒๑/๓๔๕๖
+    ลงวันที่ ๑๙ ตุลาคม ๒๕๖๕
+    สิ่งที่ส่งมาด้วย แบบสำรวจจุดเสี่ยง จำนวน ๑ ชุด
+            ตามหนังสือที่อ้างถึง สถานีตำรวจนครบาลบุปผารามขอความร่วมมือสำรวจจุดเสี่ยง จึงเรียนมาเพื่อโปรดทราบ
+                                          ขอแสดงความนับถือ
+                                        (นางสาวอรอุมา ชลประทาน)
+                                        ผู้อำนวยการเขตธนบุรี
+    """
+
+    /// On an OCR'd page (ำ as tesseract writes it) the glued ที่ is read and both lists are whole;
+    /// typed so, the head stops at the line, and the enclosures label left below it is reported.
+    @Test(arguments: [true, false])
+    func theListsAfterIt(ocr: Bool) throws {
+        let text = ocr ? Self.letter.replacingOccurrences(of: "ำ", with: "\u{0E4D}\u{0E32}") : Self.letter
+        let r = try extractRecord(text: text)
+        if ocr {
+            #expect(r.references.count == 1)
+            #expect(r.references.first?.contains("ที่ ตช ๐๐๑๕(บก.น.๘).๒๑/๓๔๕๖ ลงวันที่") == true)
+            #expect(r.enclosures == ["แบบสำรวจจุดเสี่ยง จำนวน ๑ ชุด"])
+        } else {
+            #expect(r.enclosures.isEmpty)
+            #expect(r.warnings.contains { $0.code == "part_not_found" && $0.field == "enclosures" })
+        }
+    }
+}
+
 /// A run of telephone lines is two numbers (`๓๗๒๑-๒`: 3721 and 3722), not one ten-digit number;
 /// a mobile number's groups and an extension are not runs.
 @Suite struct PhoneRangeTests {
