@@ -508,13 +508,29 @@ enum HeadExtractor {
         ctx.record.reference = r.reference
         ctx.trace("reference_no", line: line)
         for w in r.warnings { ctx.warn(w.code, w.message, text: r.printed, field: "reference_no") }
+        if r.reference.number == nil {
+            ctx.warn("unparsed_reference", "the ที่ number stops before its /serial: only its office code was read", text: refText, field: "reference_no")
+        }
         // A letter's sender stands right of its number (so does a certificate's, of no known kind);
         // a speck or a misread digit (`ๆ`) does not.
-        if ctx.record.kind == .letter || (ctx.record.kind == .other && agencyStart(in: r.rest) == 0),
-           r.rest.unicodeScalars.filter({ (0x0E01...0x0E2E).contains($0.value) }).count >= 3, ctx.record.agency == nil {
-            ctx.record.agency = r.rest
+        let rest = agencyAfterNumber(r.rest)
+        if ctx.record.kind == .letter || (ctx.record.kind == .other && agencyStart(in: rest) == 0),
+           rest.unicodeScalars.filter({ (0x0E01...0x0E2E).contains($0.value) }).count >= 3, ctx.record.agency == nil {
+            ctx.record.agency = rest
             ctx.trace("agency", line: line)
         }
+    }
+
+    /// What stands right of a ที่ number, without what is left of a number the parser could not read
+    /// to its end (`.(๒๖)/๑๕๔๒ กองบังคับการ…`): an office's name opens with a letter, not with a
+    /// number's dots, brackets, slash or digits.
+    static func agencyAfterNumber(_ rest: String) -> String {
+        let opensWord: (Substring) -> Bool = { t in
+            t.unicodeScalars.first.map { ThaiTextShim.isThaiConsonant($0) || ThaiTextShim.isLeadingVowel($0) || $0.properties.isAlphabetic && $0.isASCII } ?? false
+        }
+        let tokens = rest.split(separator: " ")
+        guard let first = tokens.first, !opensWord(first), first.unicodeScalars.contains(where: { $0 == "/" || ThaiTextShim.isDigit($0) }) else { return rest }
+        return tokens.drop { !opensWord($0) }.joined(separator: " ")
     }
 
     /// The document's date from a line or value; OCR plausibility is judged later with all evidence.

@@ -140,6 +140,10 @@ import Readers
         ("ก ท 5034/1088", "กท", "5034", false, "1088", false),     // OCR split the code's letters
         ("กท ๐๔๐๖/ว. ๗๗๗", "กท", "0406", true, "777", false),      // ว typed with a dot
         ("กท. ๕๐๑๒/๔๔๔", "กท", "5012", false, "444", false),       // a dot typed after the code
+        // A police unit's bracketed sub-unit, with or without the dot before it, or letters inside.
+        ("ตช ๐๐๑๕.(๒๖)/๑๕๔๒", "ตช", "0015.(26)", false, "1542", false),
+        ("ตช ๐๐๑๕(๒๖)/๑๕๔๒", "ตช", "0015(26)", false, "1542", false),
+        ("ตช ๐๐๑๕(บก.น.๕).๒๑/๓๕๕๐", "ตช", "0015(บก.น.5).21", false, "3550", false),
     ])
     func referenceNumbers(text: String, prefix: String, office: String, circular: Bool, number: String, repaired: Bool) throws {
         let r = try #require(ReferenceNumberParser.parse(text))
@@ -1996,6 +2000,27 @@ import Readers
             #expect(r.enclosures.isEmpty)
             #expect(r.warnings.contains { $0.code == "part_not_found" && $0.field == "enclosures" })
         }
+    }
+}
+
+/// A ที่ number read whole or warned: the office's name right of it never takes the number's rest.
+@Suite struct ReferenceOnTheLetterLineTests {
+    @Test(arguments: [
+        ("ตช ๐๐๑๕.(๒๖)/๑๕๔๒", "ตช ๐๐๑๕.(๒๖)/๑๕๔๒", false),
+        ("ตช ๐๐๑๕(๒๖)/๑๕๔๒", "ตช ๐๐๑๕(๒๖)/๑๕๔๒", false),
+        ("ตช ๐๐๑๕.(๒ ๖)/๑๕๔๒", "ตช ๐๐๑๕.", true),          // a space inside the bracket: not read to its serial
+    ])
+    func number(printed: String, referenceNo: String, warned: Bool) throws {
+        let r = try extractRecord(text: """
+        ที่ \(printed)                                         กองบังคับการตำรวจนครบาล ๖
+                                                    ๗ มิถุนายน ๒๕๖๗
+        เรื่อง ขอเชิญประชุมหารือ
+        เรียน ผู้อำนวยการเขตปทุมวัน
+                จึงเรียนมาเพื่อโปรดพิจารณา
+        """)
+        #expect(r.referenceNo == referenceNo)
+        #expect(r.agency == "กองบังคับการตำรวจนครบาล ๖")
+        #expect(r.warnings.contains { $0.code == "unparsed_reference" && $0.field == "reference_no" } == warned)
     }
 }
 
