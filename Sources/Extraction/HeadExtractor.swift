@@ -312,9 +312,24 @@ enum HeadExtractor {
             // The quantity on the next line, alone or after the title's wrapped end (`(๒) แผนที่เขต` /
             // `ธนบุรี มาตราส่วน ๑ : ๑๐,๐๐๐ จำนวน ๑ แผ่น`).
             return ClauseExtractor.has(next, "จำนวน") && !ClauseExtractor.has(item, "จำนวน") && next.unicodeScalars.count <= 80
+                || quantityWrapsOn(item: item, next: next)
         default:
             return false
         }
+    }
+
+    /// An enclosure's quantity cut at the line's end goes on on the next line, however indented:
+    /// `… จำนวน` / `๑ แผ่น` (the number and unit), `… จำนวน ๑` / `ชุด` (the unit). The next line is
+    /// that short rest only: a number opens it exactly when none followed จำนวน.
+    static func quantityWrapsOn(item: String, next: String) -> Bool {
+        guard let r = item.range(of: "จำนวน", options: .backwards) else { return false }
+        let after = item[r.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard after.unicodeScalars.allSatisfy(ThaiTextShim.isDigit) else { return false }
+        let rest = next.trimmingCharacters(in: .whitespaces)
+        let words = rest.split(separator: " ")
+        guard let f = rest.unicodeScalars.first, !words.isEmpty, words.count <= 2, rest.unicodeScalars.count <= 16,
+              !ClauseExtractor.has(rest, "จำนวน") else { return false }
+        return after.isEmpty ? ThaiTextShim.isDigit(f) : (words.count == 1 && !rest.unicodeScalars.contains(where: ThaiTextShim.isDigit))
     }
 
     /// An enclosure's quantity (`จำนวน ๑ ชุด`) stands apart from its title; a wrapped line or OCR

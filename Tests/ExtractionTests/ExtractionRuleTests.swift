@@ -1197,6 +1197,55 @@ import Readers
     func quantitiesStandApart(item: String, expected: String) {
         #expect(HeadExtractor.spacedBeforeQuantity(item) == expected)
     }
+
+    /// A quantity cut at the line's end: its number and unit, or its unit, on the next line.
+    @Test(arguments: [
+        ("แผนที่สังเขปแสดงที่ตั้งอาคาร จำนวน", "                 ๑ แผ่น", true),
+        ("แบบแจ้งการแก้ไขอาคาร จำนวน ๑", "ชุด", true),
+        ("สำเนาคำสั่งเจ้าพนักงานท้องถิ่น (แบบ ค.๒) จำนวน ๑", "ฉบับ", true),
+        ("แบบแจ้งการแก้ไขอาคาร จำนวน ๑ ชุด", "ซองจดหมาย", false),                 // whole already
+        ("แผนที่สังเขปแสดงที่ตั้งอาคาร จำนวน", "แบบแจ้งการแก้ไขอาคาร จำนวน ๑ ชุด", false),
+        ("แบบแจ้งการแก้ไขอาคาร จำนวน ๑", "๒ ชุด", false),
+        ("แบบสำรวจความต้องการ", "๑ ชุด", false),                               // no quantity cut
+    ])
+    func quantityWraps(item: String, next: String, joins: Bool) {
+        #expect(HeadExtractor.quantityWrapsOn(item: item, next: next) == joins)
+    }
+
+    /// Probe g04: typed with the wrap indented under its item, and as tesseract printed it.
+    @Test(arguments: [
+        """
+        สิ่งที่ส่งมาด้วย  ๑. สำเนาคำสั่งเจ้าพนักงานท้องถิ่น (แบบ ค.๒) จำนวน ๑ ฉบับ
+                         ๒. แผนที่สังเขปแสดงที่ตั้งอาคาร จำนวน
+                         ๑ แผ่น
+                         ๓. แบบแจ้งการแก้ไขอาคาร จำนวน ๑
+                         ชุด
+                         ๔. ซองจดหมายติดแสตมป์ จำนวน ๑ ซอง
+        """,
+        """
+        สิ่งที่ส่งมาด้วย ๑. สําเนาคําสั่งเจ้าพนักงานท้องถิ่น (แบบ ค.๒) จํานวน ๑
+        ฉบับ
+        ๒. แผนที่สังเขปแสดงที่ตั้งอาคาร จํานวน
+        ๑ แผ่น
+        ๓. แบบแจ้งการแก้ไขอาคาร จํานวน ๑
+        ชุด
+        ๔. ซองจดหมายติดแสตมป์ จํานวน ๑
+        ซอง
+        """,
+    ])
+    func wrappedQuantities(list: String) throws {
+        let r = try extractRecord(text: """
+        ที่ กท ๕๓๐๕/๑๒๓                                    สำนักงานเขตบางกอกน้อย
+                                                  ๓๐ มกราคม ๒๕๖๘
+        เรื่อง แจ้งคำสั่งให้แก้ไขอาคาร
+        เรียน นายสมชาย ใจดี
+        \(list)
+                ด้วยสำนักงานเขตบางกอกน้อยได้ตรวจพบว่าอาคารของท่านต่อเติมโดยไม่ได้รับอนุญาต
+        """)
+        #expect(r.enclosures.count == 4)
+        #expect(r.enclosures.dropFirst().first == "แผนที่สังเขปแสดงที่ตั้งอาคาร จำนวน ๑ แผ่น")
+        #expect(r.enclosures.dropFirst(2).first == "แบบแจ้งการแก้ไขอาคาร จำนวน ๑ ชุด")
+    }
 }
 
 /// The dictionary pass on an OCR'd member list: a family name whose space OCR misplaced.
