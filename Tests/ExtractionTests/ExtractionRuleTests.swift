@@ -1532,6 +1532,35 @@ import Readers
     }
 }
 
+/// On an OCR'd page a warning on one contact number (a fax with a digit too many) does not vouch
+/// for the others: each number without a warning of its own keeps its doubt (probe g09).
+@Suite struct OcrContactDoubtTests {
+    @Test(arguments: [
+        // The foot as tesseract printed it: the fax has ten digits.
+        ("โทร. ๐ ๒๒๑๕ ๒๐๓๕\nโทรสาร ๐ ๒๒๑๕ ๒๐๓๐9", ["contact.phone"], ["contact.fax"]),
+        // Both plausible: one doubt over the contact.
+        ("โทร. ๐ ๒๒๑๕ ๒๐๓๕\nโทรสาร ๐ ๒๒๑๕ ๒๐๓๐", ["contact"], [String]()),
+        ("โทร. ๐ ๒๒๑๕ ๒๐๓๕", ["contact"], []),
+    ])
+    func doubt(foot: String, doubted: [String], warnedOtherwise: [String]) throws {
+        let r = try extractRecord(text: """
+        ที่ ตช ๐๐๑๕.๒๖/๑๕๔๒                                         กองบังคับการตํารวจนครบาล ๖
+                                                    ๗ มิถุนายน ๒๕๖๗
+        เรื่อง ขอเชิญประชุมหารือ
+        เรียน ผู้อํานวยการเขตปทุมวัน
+                จึงเรียนมาเพื่อโปรดพิจารณา
+                                                  ขอแสดงความนับถือ
+                                         (นายณัฐพล เกียรติศักดิ์)
+                                      ผู้บังคับการตํารวจนครบาล ๖
+        ฝ่ายอํานวยการ
+        \(foot)
+        """)
+        let contactDoubts = r.warnings.filter { $0.code == "ocr_unverified" && ($0.field ?? "").hasPrefix("contact") }.compactMap(\.field)
+        #expect(contactDoubts == doubted)
+        #expect(r.warnings.filter { $0.code != "ocr_unverified" && ($0.field ?? "").hasPrefix("contact") }.compactMap(\.field) == warnedOtherwise)
+    }
+}
+
 /// An OCR'd order whose list introducer lost its mark (`ดังนี`) and whose roles were cut at the
 /// line's end, glued to the position (`…เขตดินแดงประธาน` / `กรรมการ`): tesseract's text of a
 /// two-group order (Laksaman 16 pt, 200 dpi, scan profile), specks under the number included.
