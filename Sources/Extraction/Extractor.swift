@@ -64,6 +64,7 @@ public struct Extractor: Sendable {
         }) { bodyEnd = closing }
 
         let bodyIndices = (bodyStart..<max(bodyStart, bodyEnd)).filter { !ctx.used.contains($0) }
+        Self.reportUnreadLists(&ctx, lines: bodyIndices)
         let paragraphs = BodyReflow.paragraphs(lines, indices: bodyIndices, ocrWrapWidth: ctx.ocr ? ctx.wrapWidth : nil)
         ctx.record.body = paragraphs.map(\.text)
 
@@ -145,14 +146,11 @@ public struct Extractor: Sendable {
         var out = lines
         for i in out.indices.prefix(40) {
             if wordsLikeGluedLabels.contains(where: { out[i].text.hasThaiPrefix($0) }) { continue }
-            let u = Array(out[i].text.unicodeScalars)
-            // ที่ glued to a reference code (`ที่กท5045/2210`): two consonants, then a digit. Words
-            // that open with ที่ (ที่ปรึกษา, ที่ประชุม) have a vowel after their first consonants.
-            let at = Array("ที่".unicodeScalars)
-            if u.starts(with: at), u.count > at.count + 3, ThaiTextShim.isThaiConsonant(u[3]), ThaiTextShim.isThaiConsonant(u[4]),
-               ThaiTextShim.isDigit(u[5]) || (u[5] == " " && u.count > 6 && ThaiTextShim.isDigit(u[6])) {
-                out[i].text = "ที่ " + String(String.UnicodeScalarView(u[3...]))
-                continue
+            var u = Array(out[i].text.unicodeScalars)
+            if let spaced = spacedAfterReferenceLabel(u) {
+                out[i].text = String(String.UnicodeScalarView(spaced))
+                if u.starts(with: referenceLabel) { continue }
+                u = spaced
             }
             // เสนอ (the addressee's label upward) glued to a position (`เสนอผู้อำนวยการเขต…`); other
             // words open with เสนอ (เสนอแนะ, เสนอชื่อ), so only before a position's first word.
@@ -173,6 +171,47 @@ public struct Extractor: Sendable {
             }
         }
         return out
+    }
+
+    static let referenceLabel = Array("ที่".unicodeScalars)
+
+    /// The line with a space put back after each ที่ glued to a reference code (`ที่กท5045/2210`,
+    /// `หนังสือสถานีตำรวจนครบาล บุปผาราม ที่ตช ๐๐๑๕…`, `… ที่กท` at the line's end with the digits on
+    /// the next): hOCR word boxes often lose that space, wherever a number is cited. ที่ opens a word
+    /// there, then two consonants and a digit, or the end of the line. Words that open with ที่
+    /// (ที่ปรึกษา, ที่ประชุม) have a vowel after their first consonants. Nil when there is none.
+    static func spacedAfterReferenceLabel(_ u: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let at = referenceLabel
+        var out: [Unicode.Scalar] = []
+        var changed = false
+        var k = 0
+        while k < u.count {
+            let opensWord = k == 0 || u[k - 1] == " "
+            if opensWord, u[k...].starts(with: at), k + 4 < u.count, ThaiTextShim.isThaiConsonant(u[k + 3]), ThaiTextShim.isThaiConsonant(u[k + 4]) {
+                let after = k + 5
+                if after == u.count || ThaiTextShim.isDigit(u[after]) || (u[after] == " " && after + 1 < u.count && ThaiTextShim.isDigit(u[after + 1])) {
+                    out += at + [" "]
+                    k += at.count
+                    changed = true
+                    continue
+                }
+            }
+            out.append(u[k])
+            k += 1
+        }
+        return changed ? out : nil
+    }
+
+    /// A head's list label (อ้างถึง, สิ่งที่ส่งมาด้วย) left unread below the head's end (the head
+    /// stopped early at a line it could not place): its items stay in the body, and the empty field
+    /// is reported rather than left to look like a letter without enclosures.
+    static func reportUnreadLists(_ ctx: inout ExtractionContext, lines indices: [Int]) {
+        for (label, field) in [(PartLabel.references, "references"), (.enclosures, "enclosures")] {
+            let empty = label == .references ? ctx.record.references.isEmpty : ctx.record.enclosures.isEmpty
+            guard empty, let i = indices.first(where: { LabelMatcher.match(label, at: ctx.lines[$0].text) != nil }) else { continue }
+            ctx.warn("part_not_found", "a \(field) label stands below the head's end and its items were not read; they are left in the body",
+                     text: ctx.lines[i].text, field: field)
+        }
     }
 
     static let signingLabels = ["ให้ไว้ ณ วันที่", "ประกาศ ณ วันที่", "สั่ง ณ วันที่", "ออกให้ ณ วันที่"]

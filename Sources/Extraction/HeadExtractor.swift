@@ -312,9 +312,24 @@ enum HeadExtractor {
             // The quantity on the next line, alone or after the title's wrapped end (`(๒) แผนที่เขต` /
             // `ธนบุรี มาตราส่วน ๑ : ๑๐,๐๐๐ จำนวน ๑ แผ่น`).
             return ClauseExtractor.has(next, "จำนวน") && !ClauseExtractor.has(item, "จำนวน") && next.unicodeScalars.count <= 80
+                || quantityWrapsOn(item: item, next: next)
         default:
             return false
         }
+    }
+
+    /// An enclosure's quantity cut at the line's end goes on on the next line, however indented:
+    /// `… จำนวน` / `๑ แผ่น` (the number and unit), `… จำนวน ๑` / `ชุด` (the unit). The next line is
+    /// that short rest only: a number opens it exactly when none followed จำนวน.
+    static func quantityWrapsOn(item: String, next: String) -> Bool {
+        guard let r = item.range(of: "จำนวน", options: .backwards) else { return false }
+        let after = item[r.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard after.unicodeScalars.allSatisfy(ThaiTextShim.isDigit) else { return false }
+        let rest = next.trimmingCharacters(in: .whitespaces)
+        let words = rest.split(separator: " ")
+        guard let f = rest.unicodeScalars.first, !words.isEmpty, words.count <= 2, rest.unicodeScalars.count <= 16,
+              !ClauseExtractor.has(rest, "จำนวน") else { return false }
+        return after.isEmpty ? ThaiTextShim.isDigit(f) : (words.count == 1 && !rest.unicodeScalars.contains(where: ThaiTextShim.isDigit))
     }
 
     /// An enclosure's quantity (`จำนวน ๑ ชุด`) stands apart from its title; a wrapped line or OCR
@@ -508,13 +523,29 @@ enum HeadExtractor {
         ctx.record.reference = r.reference
         ctx.trace("reference_no", line: line)
         for w in r.warnings { ctx.warn(w.code, w.message, text: r.printed, field: "reference_no") }
+        if r.reference.number == nil {
+            ctx.warn("unparsed_reference", "the ที่ number stops before its /serial: only its office code was read", text: refText, field: "reference_no")
+        }
         // A letter's sender stands right of its number (so does a certificate's, of no known kind);
         // a speck or a misread digit (`ๆ`) does not.
-        if ctx.record.kind == .letter || (ctx.record.kind == .other && agencyStart(in: r.rest) == 0),
-           r.rest.unicodeScalars.filter({ (0x0E01...0x0E2E).contains($0.value) }).count >= 3, ctx.record.agency == nil {
-            ctx.record.agency = r.rest
+        let rest = agencyAfterNumber(r.rest)
+        if ctx.record.kind == .letter || (ctx.record.kind == .other && agencyStart(in: rest) == 0),
+           rest.unicodeScalars.filter({ (0x0E01...0x0E2E).contains($0.value) }).count >= 3, ctx.record.agency == nil {
+            ctx.record.agency = rest
             ctx.trace("agency", line: line)
         }
+    }
+
+    /// What stands right of a ที่ number, without what is left of a number the parser could not read
+    /// to its end (`.(๒๖)/๑๕๔๒ กองบังคับการ…`): an office's name opens with a letter, not with a
+    /// number's dots, brackets, slash or digits.
+    static func agencyAfterNumber(_ rest: String) -> String {
+        let opensWord: (Substring) -> Bool = { t in
+            t.unicodeScalars.first.map { ThaiTextShim.isThaiConsonant($0) || ThaiTextShim.isLeadingVowel($0) || $0.properties.isAlphabetic && $0.isASCII } ?? false
+        }
+        let tokens = rest.split(separator: " ")
+        guard let first = tokens.first, !opensWord(first), first.unicodeScalars.contains(where: { $0 == "/" || ThaiTextShim.isDigit($0) }) else { return rest }
+        return tokens.drop { !opensWord($0) }.joined(separator: " ")
     }
 
     /// The document's date from a line or value; OCR plausibility is judged later with all evidence.

@@ -25,13 +25,24 @@ enum OcrDoubt {
         return decomposedSaraAm == saraAm
     }
 
+    /// The contact's numbers are one value to doubt (`contact`), unless one of them carries a warning
+    /// of its own (`contact.fax`: `implausible_number`): that warning says nothing of the others, so
+    /// each other kind of number is then doubted on its own field (`contact.phone`).
+    static func contactFields(_ r: Record) -> [(String, String?)] {
+        let parts = [("contact.phone", r.contact.phone), ("contact.fax", r.contact.fax)].filter { !$0.1.isEmpty }
+        guard !parts.isEmpty else { return [] }
+        let partWarned = r.warnings.contains { w in w.field.map { $0.hasPrefix("contact.") } ?? false }
+        if !partWarned { return [("contact", parts.flatMap(\.1).joined(separator: " "))] }
+        return parts.map { ($0.0, $0.1.joined(separator: " ")) }
+    }
+
     static func flag(_ ctx: inout ExtractionContext) {
         let r = ctx.record
         var fields: [(String, String?)] = [
             ("agency", r.agency), ("reference_no", r.referenceNo), ("order_no", r.orderNo), ("date", r.date),
             ("subject", r.subject), ("addressee", r.addressee), ("signatory", r.signatory?.name),
         ]
-        if !r.contact.phone.isEmpty || !r.contact.fax.isEmpty { fields.append(("contact", (r.contact.phone + r.contact.fax).joined(separator: " "))) }
+        fields += contactFields(r)
         for (i, d) in r.deadlines.enumerated() { fields.append(("deadlines[\(i)].date", d.date)) }
         for (i, v) in r.references.enumerated() { fields.append(("references[\(i)]", v)) }
         for (i, v) in r.enclosures.enumerated() { fields.append(("enclosures[\(i)]", v)) }

@@ -4,28 +4,36 @@ import SarabanCore
 /// Titles that open a Thai name (domain.md: People), written once. Matching tries the longest
 /// first and strips them repeatedly, so stacked titles (`ผศ.ดร.`, `พล.ต.อ. ดร.`) are kept whole.
 enum PersonTitles {
-    static let all: [String] = {
-        let civil = ["นางสาว", "นาง", "นาย", "น.ส.", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.", "คุณ"]
-        let academic = ["ศาสตราจารย์", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์", "ศ.", "รศ.", "ผศ.", "ดร.",
-                        "นายแพทย์", "แพทย์หญิง", "นพ.", "พญ.", "ทันตแพทย์", "ทันตแพทย์หญิง", "ทพ.", "ทพญ.",
-                        "เภสัชกร", "ภก.", "ภญ.", "สัตวแพทย์", "สพ.", "ศ.ดร.", "รศ.ดร.", "ผศ.ดร."]
-        let acting = ["ว่าที่ร้อยตรีหญิง", "ว่าที่ร้อยตรี", "ว่าที่ร้อยโท", "ว่าที่ร้อยเอก", "ว่าที่ ร.ต.", "ว่าที่ร.ต.",
-                      "ว่าที่ ร.ท.", "ว่าที่ร.ท.", "ว่าที่ ร.อ.", "ว่าที่ร.อ.", "ว่าที่ ร.ต.หญิง"]
+    /// Military and police ranks (and the acting ว่าที่ ranks): a woman's is the rank followed by
+    /// หญิง (`ร้อยตรีหญิง`, `พ.ต.ท.หญิง`, `ว่าที่ ร.ต.หญิง`), read by `split` for every rank.
+    static let ranks: (acting: [String], army: [String], police: [String], navy: [String], air: [String]) = {
+        let acting = ["ว่าที่ร้อยตรี", "ว่าที่ร้อยโท", "ว่าที่ร้อยเอก", "ว่าที่ ร.ต.", "ว่าที่ร.ต.",
+                      "ว่าที่ ร.ท.", "ว่าที่ร.ท.", "ว่าที่ ร.อ.", "ว่าที่ร.อ."]
         let army = ["จอมพล", "พลเอก", "พลโท", "พลตรี", "พันเอก", "พันโท", "พันตรี", "ร้อยเอก", "ร้อยโท", "ร้อยตรี",
                     "จ่าสิบเอก", "จ่าสิบโท", "จ่าสิบตรี", "สิบเอก", "สิบโท", "สิบตรี",
                     "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.", "พ.ท.", "พ.ต.", "ร.อ.", "ร.ท.", "ร.ต.", "จ.ส.อ.", "จ.ส.ท.", "จ.ส.ต.",
-                    "ส.อ.", "ส.ท.", "ส.ต.", "พ.อ.หญิง", "พ.ท.หญิง", "พ.ต.หญิง", "ร.อ.หญิง", "ร.ท.หญิง", "ร.ต.หญิง"]
+                    "ส.อ.", "ส.ท.", "ส.ต."]
         let police = ["พลตำรวจเอก", "พลตำรวจโท", "พลตำรวจตรี", "พันตำรวจเอก", "พันตำรวจโท", "พันตำรวจตรี",
                       "ร้อยตำรวจเอก", "ร้อยตำรวจโท", "ร้อยตำรวจตรี", "ดาบตำรวจ", "จ่าสิบตำรวจ",
                       "สิบตำรวจเอก", "สิบตำรวจโท", "สิบตำรวจตรี",
                       "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.",
-                      "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.", "พ.ต.อ.หญิง", "พ.ต.ท.หญิง", "พ.ต.ต.หญิง",
-                      "ร.ต.อ.หญิง", "ร.ต.ท.หญิง", "ร.ต.ต.หญิง"]
+                      "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต."]
         let navy = ["พลเรือเอก", "พลเรือโท", "พลเรือตรี", "นาวาเอก", "นาวาโท", "นาวาตรี", "เรือเอก", "เรือโท", "เรือตรี",
                     "พล.ร.อ.", "พล.ร.ท.", "พล.ร.ต.", "น.อ.", "น.ท.", "น.ต.", "ร.อ.", "ร.ท.", "ร.ต."]
         let air = ["พลอากาศเอก", "พลอากาศโท", "พลอากาศตรี", "นาวาอากาศเอก", "นาวาอากาศโท", "นาวาอากาศตรี",
                    "เรืออากาศเอก", "เรืออากาศโท", "เรืออากาศตรี", "พล.อ.อ.", "พล.อ.ท.", "พล.อ.ต.", "น.อ.", "น.ท.", "น.ต.",
                    "ร.อ.อ.", "ร.อ.ท.", "ร.อ.ต."]
+        return (acting, army, police, navy, air)
+    }()
+
+    static let rankSet: Set<String> = Set(ranks.acting + ranks.army + ranks.police + ranks.navy + ranks.air)
+
+    static let all: [String] = {
+        let (acting, army, police, navy, air) = (ranks.acting, ranks.army, ranks.police, ranks.navy, ranks.air)
+        let civil = ["นางสาว", "นาง", "นาย", "น.ส.", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.", "คุณ"]
+        let academic = ["ศาสตราจารย์", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์", "ศ.", "รศ.", "ผศ.", "ดร.",
+                        "นายแพทย์", "แพทย์หญิง", "นพ.", "พญ.", "ทันตแพทย์", "ทันตแพทย์หญิง", "ทพ.", "ทพญ.",
+                        "เภสัชกร", "ภก.", "ภญ.", "สัตวแพทย์", "สพ.", "ศ.ดร.", "รศ.ดร.", "ผศ.ดร."]
         let monks = ["พระครูสมุห์", "พระครูใบฎีกา", "พระครูปลัด", "พระครู", "พระมหา", "พระราช", "พระเทพ", "พระธรรม",
                      "พระปลัด", "พระสมุห์", "พระใบฎีกา", "พระอธิการ", "พระ"]
         let nobility = ["หม่อมราชวงศ์", "หม่อมหลวง", "ม.ร.ว.", "ม.ล.", "ท่านผู้หญิง", "คุณหญิง"]
@@ -89,6 +97,17 @@ enum PersonTitles {
         return extra == 1 ? i - u.startIndex : nil
     }
 
+    static let woman = Array("หญิง".unicodeScalars)
+
+    /// `หญิง` after a rank makes it a woman's rank (`ร้อยตรีหญิง`, `พันตำรวจโทหญิง`): it is part of the
+    /// title, never the start of the given name. Nil unless `t` is a rank and หญิง follows it,
+    /// itself followed by the name (a Thai letter, or a space).
+    static func womansRank(_ t: String, after u: Substring.UnicodeScalarView) -> String? {
+        guard u.starts(with: woman), rankSet.contains(t) else { return nil }
+        guard let c = u.dropFirst(woman.count).first, c == " " || ThaiTextShim.isThai(c) else { return nil }
+        return "หญิง"
+    }
+
     /// Titles that need a following name-like token to count (พระ opens many non-name words).
     static let weak: Set<String> = ["พระ", "คุณ", "พระราช", "พระเทพ", "พระธรรม"]
 
@@ -106,7 +125,8 @@ enum PersonTitles {
         guard let first = scalars.first, byFirstScalar[first] != nil else { return nil }
         if positionsLikeTitleScalars.contains(where: { scalars.starts(with: $0) }) { return nil }
         while true {
-            guard let (t, length) = title(at: ScalarString.prefix(rest, longestPrefix)[...]) else { break }
+            guard var (t, length) = title(at: ScalarString.prefix(rest, longestPrefix)[...]) else { break }
+            if let woman = womansRank(t, after: rest.unicodeScalars.dropFirst(length)) { t += woman; length += woman.unicodeScalars.count }
             let after = Substring(String(rest.unicodeScalars.dropFirst(length)))
             // A title must be followed by a name: a Thai letter (possibly after one space) or another title.
             let next = after.first == " " ? after.dropFirst() : after

@@ -35,7 +35,8 @@ enum ReferenceNumberParser {
         var office = ""
         while i < u.count {
             if let d = ThaiDigits.value(u[i]) { officePrinted.unicodeScalars.append(u[i]); office.append(String(d)); i += 1 }
-            else if u[i] == ".", i + 1 < u.count, ThaiDigits.value(u[i + 1]) != nil { officePrinted += "."; office += "."; i += 1 }
+            else if u[i] == ".", i + 1 < u.count, ThaiDigits.value(u[i + 1]) != nil || u[i + 1] == "(" { officePrinted += "."; office += "."; i += 1 }
+            else if !office.isEmpty, let (printed, read, end) = subUnit(u, at: i) { officePrinted += printed; office += read; i = end }
             else if u[i] == " ", i + 1 < u.count, ThaiDigits.value(u[i + 1]) != nil, !office.isEmpty, office.count < 4 {
                 warnings.append(("ocr_split_number", "digits of the office code were split by a space; rejoined"))
                 i += 1
@@ -101,6 +102,28 @@ enum ReferenceNumberParser {
                                   circular: circular, number: serial, year: year)
         return Result(reference: reference, normalized: normalized, printed: printed,
                       rest: String(String.UnicodeScalarView(u[i...])).trimmingCharactersIn(" "), warnings: warnings)
+    }
+
+    /// A bracketed sub-unit inside an office code, as police units number letters (`ตช ๐๐๑๕.(๒๖)/…`,
+    /// `ตช ๐๐๑๕(บก.น.๕).๒๑/…`): the bracket as printed, the same with Arabic digits, and the index
+    /// after it. Only a short bracket of digits, Thai letters and dots, with no space inside.
+    static func subUnit(_ u: [Unicode.Scalar], at i: Int) -> (printed: String, read: String, end: Int)? {
+        guard u[i] == "(" else { return nil }
+        var printed = "(", read = "("
+        var j = i + 1
+        while j < u.count, j - i <= 12 {
+            let c = u[j]
+            if c == ")" {
+                guard j > i + 1 else { return nil }
+                return (printed + ")", read + ")", j + 1)
+            }
+            if let d = ThaiDigits.value(c) { read += String(d) }
+            else if c == "." || ThaiTextShim.isThai(c) { read.unicodeScalars.append(c) }
+            else { return nil }
+            printed.unicodeScalars.append(c)
+            j += 1
+        }
+        return nil
     }
 
     /// An order's number `๑๒๓/๒๕๖๕` → (123, year digits 2565). The year's digits are returned as

@@ -13,18 +13,90 @@ enum SignatureExtractor {
         guard !ctx.lines.isEmpty else { return nil }
         // From the end: the first block that is no endorsement is the signer's (most documents have
         // one block, found at once); the last endorsement is kept in case none is.
-        var fallback: (line: Int, name: PersonName)? = nil
-        var chosen: (line: Int, name: PersonName)? = nil
+        var fallback: (line: Int, name: PersonName, reading: Reading?)? = nil
+        var chosen: (line: Int, name: PersonName, reading: Reading?)? = nil
         var i = ctx.lines.count - 1
         while i >= max(start, 0), chosen == nil {
-            if let name = parenthesisedName(ctx.lines[i].text) {
-                if isEndorsement(ctx, nameLine: i) { fallback = fallback ?? (i, name) } else { chosen = (i, name) }
+            if let (name, reading) = parenthesisedName(ctx.lines[i].text).map({ ($0, Reading?.none) }) ?? looseName(ctx, line: i) {
+                if isEndorsement(ctx, nameLine: i) { fallback = fallback ?? (i, name, reading) } else { chosen = (i, name, reading) }
             }
             i -= 1
         }
         guard let block = chosen ?? fallback else { return nil }
+        if let r = block.reading {
+            if let rank = r.rankLine { ctx.used.insert(rank) }
+            if let (code, message) = r.warning { ctx.warn(code, message, text: ctx.lines[block.line].text, field: "signatory.name") }
+        }
         fill(&ctx, nameLine: block.line, name: block.name)
         return block.line
+    }
+
+    /// How a name `parenthesisedName` could not read was found: the line holding the signer's rank,
+    /// and what a person should check.
+    struct Reading {
+        var rankLine: Int?
+        var warning: (code: String, message: String)?
+    }
+
+    /// A bracketed signer's name with no title of its own. Police and military letters print the
+    /// rank before the bracket or on the line above (`พลตำรวจตรี` / `(ณัฐพล เกียรติศักดิ์)`,
+    /// `พล.ต.ต. (ณัฐพล …)`): the rank is the title. Without a rank, a bracketed name right under the
+    /// closing (ขอแสดงความนับถือ) is still the signer, with no title and a warning. A letter glued
+    /// before an abbreviated title (`(ตดร.สุนทรี วงศ์เกษม)`: a speck, or a slip of the typist) is
+    /// dropped, with a warning.
+    static func looseName(_ ctx: ExtractionContext, line i: Int) -> (PersonName, Reading)? {
+        let text = ctx.lines[i].text
+        guard let close = text.unicodeScalars.last, close == ")" || close == "）",
+              let open = text.unicodeScalars.firstIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        let before = String(text.unicodeScalars[..<open]).trimmingCharactersIn(" ")
+        let inside = String(text.unicodeScalars[text.unicodeScalars.index(after: open)..<text.unicodeScalars.index(before: text.unicodeScalars.endIndex)])
+            .trimmingCharactersIn(" ")
+        if before.isEmpty, let name = titleAfterSpeck(inside) {
+            let code = ctx.ocr ? "ocr_title_repaired" : "title_repaired"
+            return (name, Reading(warning: (code, "a letter glued before the title was dropped; read as \(name.title ?? "")")))
+        }
+        guard let words = bareNameWords(inside) else { return nil }
+        let rankBefore = before.isEmpty ? nil : rank(before)
+        guard before.isEmpty || rankBefore != nil else { return nil }
+        if let r = rankBefore, let name = PersonName.parse(r + inside) { return (name, Reading()) }
+        if i > 0, let r = rank(ctx.lines[i - 1].text), let name = PersonName.parse(r + inside) { return (name, Reading(rankLine: i - 1)) }
+        guard (max(0, i - 3)..<i).contains(where: { isClosing(ctx.lines[$0].text) }) else { return nil }
+        let name = PersonName(full: inside, title: nil, given: words[0], family: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil)
+        return (name, Reading(warning: ("name_without_title", "a bracketed name under the closing, with no title or rank: read as the signer")))
+    }
+
+    /// The words of a name written without a title: two or three words of Thai letters only (a
+    /// family name may have a particle: ณ อยุธยา), none opening a position or a title.
+    static func bareNameWords(_ inside: String) -> [String]? {
+        let words = inside.split(separator: " ").map(String.init)
+        guard (2...3).contains(words.count), words.count == 2 || words[1] == "ณ" else { return nil }
+        guard words.allSatisfy({ $0.unicodeScalars.allSatisfy { (0x0E01...0x0E4E).contains($0.value) && !ThaiTextShim.isDigit($0) } }) else { return nil }
+        guard !PersonName.looksLikePosition(Substring(words[0])), PersonTitles.split(Substring(inside)) == nil else { return nil }
+        return words
+    }
+
+    /// `text` is a rank and nothing else (`พลตำรวจตรี`, `พล.ต.ต.`, `พันตำรวจโทหญิง`): the rank.
+    static func rank(_ text: String) -> String? {
+        let t = text.trimmingCharactersIn(" ")
+        let u = Array(t.unicodeScalars)
+        guard let (title, length) = PersonTitles.title(at: u[...]), PersonTitles.rankSet.contains(title) else { return nil }
+        let rest = u[length...]
+        if rest.isEmpty { return title }
+        return rest.elementsEqual(PersonTitles.woman) ? title + "หญิง" : nil
+    }
+
+    /// A name whose abbreviated title (three scalars or more, `ดร.`) has one Thai letter glued
+    /// before it: the name without that letter.
+    static func titleAfterSpeck(_ inside: String) -> PersonName? {
+        guard let first = inside.unicodeScalars.first, ThaiTextShim.isThaiConsonant(first) else { return nil }
+        let rest = Array(inside.unicodeScalars.dropFirst())
+        guard let (title, length) = PersonTitles.title(at: rest[...]), title.hasSuffix("."), length >= 3 else { return nil }
+        return PersonName.parse(String(String.UnicodeScalarView(rest)))
+    }
+
+    /// The closing of a letter (ขอแสดงความนับถือ).
+    static func isClosing(_ t: String) -> Bool {
+        t.hasThaiPrefix("ขอแสดงความนับถือ") || t.hasThaiPrefix("ด้วยความนับถือ") || LabelMatcher.match(.closing, at: t) != nil
     }
 
     /// Words that open a superior's note on a memo (`- อนุมัติ`, `- ทราบ`, `ความเห็น…`).
@@ -33,22 +105,46 @@ enum SignatureExtractor {
     static let reviewerWords = ["ผู้ตรวจรายงานการประชุม", "ผู้ตรวจรายงาน", "ผู้รับรองรายงานการประชุม"]
 
     /// Whether the signature whose name is on line `k` endorses or reviews the document rather than
-    /// signs it: an endorsement opener within the three lines above, or a reviewer's word within
-    /// the four below.
+    /// signs it: an endorsement opener within the three lines above, a reviewer's word on its signing
+    /// line just above (`ลงชื่อ …… ผู้ตรวจรายงานการประชุม` / `(นาย…)`), or one under its position
+    /// within the four lines below, before the next block's signing line.
     static func isEndorsement(_ ctx: ExtractionContext, nameLine k: Int) -> Bool {
         for j in stride(from: k - 1, through: max(0, k - 3), by: -1) {
             let t = Substring(ctx.lines[j].text).drop { $0 == "-" || $0 == " " || $0 == "–" }
             if endorsementOpeners.contains(where: { t.hasThaiPrefix($0) }) && t.unicodeScalars.count <= 40 { return true }
         }
-        // Compared without marks, which OCR drops (`ผูตรวจรายงานการประชุม`).
+        if k > 0, isSigningLine(ctx, k - 1), hasReviewerWord(ctx.lines[k - 1].text) { return true }
         for j in (k + 1)..<min(ctx.lines.count, k + 5) {
-            let bare = ThaiTextShim.withoutMarks(ctx.lines[j].text)
-            if reviewerWordsBare.contains(where: { ThaiScalarSearch.contains($0, in: bare) }) { return true }
+            if isSigningLine(ctx, j) { break }
+            if hasReviewerWord(ctx.lines[j].text) { return true }
         }
         return false
     }
 
     static let reviewerWordsBare = reviewerWords.map(ThaiTextShim.withoutMarks)
+    /// The minutes' role labels (the recorder's and the reviewer's), compared without marks.
+    static let minutesRoleWordsBare = (reviewerWords + ["ผู้จดรายงานการประชุม", "ผู้จดรายงาน", "ผู้บันทึกรายงานการประชุม"]).map(ThaiTextShim.withoutMarks)
+
+    /// A reviewer's word in the line, compared without marks, which OCR drops (`ผูตรวจรายงานการประชุม`).
+    static func hasReviewerWord(_ text: String) -> Bool {
+        let bare = ThaiTextShim.withoutMarks(text)
+        return reviewerWordsBare.contains { ThaiScalarSearch.contains($0, in: bare) }
+    }
+
+    /// Line `j` is the signing line of the block under it: the signer's name follows at once, and
+    /// the line opens with `ลงชื่อ` or ends with a minutes role label after the space left for the
+    /// signature (`ลงชื่อ …… ผู้จดรายงานการประชุม`; OCR garbles ลงชื่อ and the dots, `กซือ ไจไไ ผู้จด…`).
+    /// A label standing alone on its line belongs to the block above it instead.
+    static func isSigningLine(_ ctx: ExtractionContext, _ j: Int) -> Bool {
+        guard j + 1 < ctx.lines.count, parenthesisedName(ctx.lines[j + 1].text) != nil else { return false }
+        let t = ctx.lines[j].text
+        if t.hasThaiPrefix("ลงชื่อ") { return true }
+        let bare = ThaiTextShim.withoutMarks(t)
+        return minutesRoleWordsBare.contains { word in
+            guard let r = ThaiScalarSearch.range(of: word, in: bare) else { return false }
+            return bare[..<r.lowerBound].contains { $0 != " " }
+        }
+    }
 
     /// A line that opens another block under a signature: an endorsement or another signer's name.
     static func opensAnotherBlock(_ text: String) -> Bool {
@@ -85,7 +181,7 @@ enum SignatureExtractor {
         let nameLine = ctx.lines[i]
         while j < ctx.lines.count, positions.count < 6 {
             let l = ctx.lines[j]
-            if isFooter(l.text) || opensAnotherBlock(l.text) { break }
+            if isFooter(l.text) || opensAnotherBlock(l.text) || isSigningLine(ctx, j) { break }
             // A date under the position (an endorsement's, or the signer's own) is no position line.
             if l.text.unicodeScalars.count <= 40, l.text.unicodeScalars.contains(where: { ThaiDigits.value($0) != nil }),
                ctx.dates(in: l.text).contains(where: { $0.hasDate && $0.range.lowerBound <= 12 }) { break }
@@ -133,7 +229,7 @@ enum SignatureExtractor {
         var k = i - 1
         while k >= 0, k >= i - 4 {
             let t = ctx.lines[k].text
-            if t.hasThaiPrefix("ขอแสดงความนับถือ") || t.hasThaiPrefix("ด้วยความนับถือ") || LabelMatcher.match(.closing, at: t) != nil {
+            if isClosing(t) {
                 ctx.record.extra["closing"] = .string(t)
                 ctx.used.insert(k)
                 break
