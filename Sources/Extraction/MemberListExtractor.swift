@@ -84,7 +84,13 @@ enum MemberListExtractor {
             }
             if ThaiScalarSearch.countContained(headerWords, in: text) >= 2, EntryLabel.read(Substring(text)) == nil,
                MemberRoles.atEnd(of: Substring(text)) == nil {
-                ctx.used.insert(i); i += 1; continue
+                ctx.used.insert(i); i += 1
+                // The header cell's wrapped end on the next line (`ลำ` / `ดับ`) heads nothing.
+                if i < stop, entries.isEmpty, ctx.lines[i].text.unicodeScalars.count <= 4, EntryLabel.read(Substring(ctx.lines[i].text)) == nil,
+                   !ctx.lines[i].text.unicodeScalars.contains(where: ThaiTextShim.isDigit) {
+                    ctx.used.insert(i); i += 1
+                }
+                continue
             }
             var label: EntryLabel? = line.listLabel.flatMap(EntryLabel.read(label:))
             var rest = Substring(text)
@@ -181,8 +187,10 @@ enum MemberListExtractor {
             }
             let continuesPrevious = label == nil && waiting != nil && line.startsBlock == false && !opensWithName
             // On an OCR'd page blank lines fall anywhere, so a waiting entry also takes a line after one.
+            // So does the last entry of a table without roles (minutes' attendance): its cells wrap under it.
             let continuesAcrossGap = label == nil && waiting != nil && !opensWithName
-                && (roleAtEnd != nil || (ctx.ocr && (waitingCount(entries, ocr: ctx.ocr) >= 2 || isBareName(entries[waiting!].text))))
+                && (roleAtEnd != nil || (ctx.ocr && (waitingCount(entries, ocr: ctx.ocr) >= 2 || isBareName(entries[waiting!].text)
+                                                     || (!rolesExpected && waiting == entries.count - 1 && hasThaiWord(rest)))))
             if let w = waiting, continuesPrevious || continuesAcrossGap {
                 // After a gap, or after a bare name, the line is the next column, not a wrapped word.
                 entries[w].text = line.startsBlock || isBareName(entries[w].text) ? entries[w].text + " " + String(rest) : joinEntry(entries[w].text, String(rest))
@@ -237,7 +245,7 @@ enum MemberListExtractor {
                 i += 1; continue
             }
             if label == nil && !rolesExpected && !opensWithName { break }
-            if ctx.ocr { closingRows(&entries) }
+            if ctx.ocr { closingRows(&entries, rolesExpected: rolesExpected) }
             entries.append(Entry(label: label, text: String(rest), lines: [i], group: group, defaultRole: defaultRole))
             if let g = garbledLabel {
                 ctx.warn("ocr_unreadable_number", "the entry's number could not be read", text: g, field: "\(field)[\(firstIndex + entries.count - 1)].seq")
@@ -342,11 +350,16 @@ enum MemberListExtractor {
     /// positions, then positions and roles: the oldest waiting entry takes the first role) or row by
     /// row (each row's wrap under it); a row whose role cell OCR destroyed (`นาย… หัวหน้าฝ่ายโยธา  า0`)
     /// had taken every later row's wrap and role, shifting all roles below it by one.
-    static func closingRows(_ entries: inout [Entry]) {
+    /// Where no roles are expected (minutes' attendance tables) a name with any Thai words after it
+    /// is a row read whole (its position need not open with a known word: `รองสารวัตร…`).
+    static func closingRows(_ entries: inout [Entry], rolesExpected: Bool = true) {
         for k in entries.indices where !entries[k].rowClosed && entryNeedsMore(entries[k], ocr: true) {
             // The name must be followed by a position, not by a speck OCR printed under it (`ฆฒ =`).
-            guard let name = PersonName.parse(opening: Substring(entries[k].text)),
-                  PersonName.looksLikePosition(name.rest.trimmedSpaces()) else { continue }
+            // (Read past specks and ruling before the title, `เนางสุภาวดี…`, `|ร.ต.อ.…`, as `member` does.)
+            let text = Substring(entries[k].text)
+            guard let name = PersonName.parse(opening: text) ?? withoutLeadingJunk(text).flatMap({ PersonName.parse(opening: $0.0) }) else { continue }
+            let rest = name.rest.trimmedSpaces()
+            guard PersonName.looksLikePosition(rest) || (!rolesExpected && hasThaiWord(rest)) else { continue }
             entries[k].rowClosed = true
         }
     }

@@ -1,5 +1,6 @@
 import Testing
 import SarabanCore
+import Readers
 @testable import Extraction
 
 /// Member lists in layouts the fixtures lack (probe round 7): continuation lines that carry no
@@ -123,5 +124,34 @@ import SarabanCore
         #expect(m.map(\.role) == [.member, .secretary, .assistantSecretary])
         #expect(m.map(\.position) == ["ประธานกรรมการนิติบุคคลอาคารชุด ลุมพินี เฮาส์ 2", "หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม",
                                       "เจ้าพนักงานธุรการชำนาญงาน ฝ่ายพัฒนาชุมชนและสวัสดิการสังคม"])
+    }
+
+    /// An attendance table (no roles) as tesseract printed it (probe f05): each row's wrapped cells
+    /// go to the row above them, not to the first row (which, never getting a role, had waited for
+    /// every wrap); specks before the titles do not keep a row waiting; the header cell's wrapped end
+    /// (`ดับ` of ลำดับ) heads no group.
+    @Test func anAttendanceTableRowByRow() throws {
+        let doc = try ReaderRegistry.read(ReaderInput(path: "t.txt", bytes: Array("""
+        [ลำ   ชื่อ - สกุล                  ตำแหน่ง                   -
+        ดับ
+        ๑ |เนายวรพจน์ เกียรติสกุล |ผู้อำนวยการเขตบางนา
+        ๒ เนางสุภาวดี นาคสวัสดิ์ | หัวหน้าฝ่ายปกครอง
+        ๓ |ร.ต.อ.ชยพล ปิ่นทอง        รองสารวัตรป้องกันปราบ
+
+        ปราม สถานีตำรวจนครบาล
+        บางนา
+
+        ๕ นายสมหมาย รักษ์ถิน
+
+        ประธานชุมชนหมู่บ้าน
+        สินทรัพย์นคร
+        """.utf8), sha256: ""))
+        var ctx = ExtractionContext(lines: LineBuilder.lines(of: doc), record: Record(source: doc.source, kind: .minutes))
+        ctx.ocr = true
+        let m = MemberListExtractor.read(&ctx, from: 0, rolesExpected: false).0
+        #expect(m.map(\.position) == ["ผู้อำนวยการเขตบางนา", "หัวหน้าฝ่ายปกครอง", "รองสารวัตรป้องกันปราบ ปราม สถานีตำรวจนครบาลบางนา",
+                                      "ประธานชุมชนหมู่บ้านสินทรัพย์นคร"])
+        // (The word the wrap cut, ปราบ ปราม, is joined later by the dictionary pass, OcrWordPass.)
+        #expect(m.allSatisfy { $0.group == nil })
     }
 }
