@@ -98,11 +98,14 @@ enum MemberListExtractor {
             else if label == nil, let cells = line.cells, let first = cells.first, let l = EntryLabel.read(label: first),
                     ctx.ocr || cellNumberOpensEntry(l, after: entries.last?.label) {
                 label = l; rest = Substring(cells.dropFirst().joined(separator: " "))
-            } else if label == nil, ctx.ocr, let (l, r) = EntryLabel.readBare(Substring(text)),
-                      l.number < 10 || entries.last?.label.map({ (1...3).contains(l.number - $0.number) }) ?? true,
+            } else if label == nil, let (l, r) = EntryLabel.readBare(Substring(text)),
+                      ctx.ocr ? l.number < 10 || entries.last?.label.map({ (1...3).contains(l.number - $0.number) }) ?? true
+                              : cellNumberOpensEntry(l, after: entries.last?.label),
                       let opened = rowAfterBareNumber(r) {
                 // A single digit may be a misread one (๒ for ๖); a two-digit number far past the last
                 // entry's is a number inside a wrapped position (`ศูนย์บริการสาธารณสุข` / `๒๒ ประชาสุข`).
+                // Typed tables number rows without a dot too (`๑      นายธีรวัฒน์ …`): there the number
+                // must be the next one.
                 label = l; rest = opened
             }
             // OCR garbles a number into a letter or two (`ซ.` for ๘.): a short token and a dot before a
@@ -143,7 +146,10 @@ enum MemberListExtractor {
                     ctx.warn("ocr_stray_role", "a role word stands alone inside the member list; not assigned", text: String(rest), field: "members")
                     ctx.used.insert(i); i += 1; continue
                 }
-                group = nil
+                // A committee's name alone and numbered (`๒. คณะทำงาน`, under `๑. คณะกรรมการอำนวยการ`) opens
+                // the next committee: its members' group (they had none, and two chairs in one order
+                // passed). Unnumbered (`คณะกรรมการ` under the advisors) it is a section of one committee.
+                group = h == nil && label != nil && !entries.isEmpty ? groupName(rest) : nil
                 defaultRole = h
                 if let h, h == .advisor { group = nil }
                 ctx.used.insert(i); i += 1; continue

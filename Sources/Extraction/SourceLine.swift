@@ -256,10 +256,26 @@ enum LineBuilder {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Three or more rule characters (`-`, `_`, `=`, `–`, `—`, `.`) and spaces, nothing else.
+    static func isRule(_ line: String) -> Bool {
+        var marks = 0
+        for c in line.unicodeScalars {
+            switch c {
+            case "-", "_", "=", "–", "—", ".", "·": marks += 1
+            case " ", "\t": continue
+            default: return false
+            }
+        }
+        return marks >= 3
+    }
+
     /// A line that is only a page number or a running page header, or a page's catchword: the next
     /// page's first words printed at the foot after a slash (`/ภายในวันที่...`), as Thai offices type it.
     static func isPageFurniture(_ line: String) -> Bool {
         if line.utf8.first == 0x2F, line.utf8.count <= 120, line.hasSuffix("...") || line.hasSuffix("…") { return true }
+        // A rule of any length (`------…` under a heading, `- - -`, `____`): never text. (Rules of more
+        // than 40 dashes had been glued to the subject above them.)
+        if isRule(line) { return true }
         // Page numbers and their dashes are short; most lines are not, and trimming by Character is slow.
         if line.utf8.count > 40 { return false }
         // A short line with no letter and no digit at all (`'`, `=`, `-- .`): a speck or a rule

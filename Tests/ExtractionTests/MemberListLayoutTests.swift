@@ -154,4 +154,34 @@ import Readers
         // (The word the wrap cut, ปราบ ปราม, is joined later by the dictionary pass, OcrWordPass.)
         #expect(m.allSatisfy { $0.group == nil })
     }
+
+    /// A typed table numbering its rows without a dot (`๑      นาย…`), two committees each under a
+    /// numbered heading, the second only a committee's name (`๒. คณะทำงาน`): the rows open entries
+    /// (every name had been null, the number in the position) and the second committee's members
+    /// are its group (they had none).
+    @Test func aTypedTableWithBareNumbersAndTwoCommittees() throws {
+        let m = try OcrMemberListTests.membersFromText("""
+                ลำดับ   ชื่อ - สกุล              ตำแหน่ง                               หน้าที่
+                ๑. คณะกรรมการอำนวยการ
+                ๑      นายธีรวัฒน์ กาญจนศรี      ผู้อำนวยการเขตบางพลัด                   ประธานกรรมการ
+                ๒      นางสาวกมลชนก วงศ์ทอง   ผู้ช่วยผู้อำนวยการเขตบางพลัด               กรรมการและเลขานุการ
+                ๒. คณะทำงาน
+                ๑      นายสุรเชษฐ์ มณีวงศ์       หัวหน้าฝ่ายเทศกิจ                       หัวหน้าคณะทำงาน
+                ๒      นายอนันต์ ทองมา          หัวหน้าฝ่ายรักษาความสะอาดและสวนสาธารณะ    คณะทำงานและเลขานุการ
+        """, ocr: false)
+        #expect(m.map(\.name) == ["นายธีรวัฒน์ กาญจนศรี", "นางสาวกมลชนก วงศ์ทอง", "นายสุรเชษฐ์ มณีวงศ์", "นายอนันต์ ทองมา"])
+        #expect(m.map(\.seq) == [1, 2, 1, 2])
+        #expect(m.map(\.group) == ["คณะกรรมการอำนวยการ", "คณะกรรมการอำนวยการ", "คณะทำงาน", "คณะทำงาน"])
+        #expect(m.map(\.role) == [.chair, .secretary, .chair, .secretary])
+    }
+
+    /// A rule of any length under a heading is no text (rules over 40 dashes had been glued to the
+    /// subject above them).
+    @Test(arguments: [String(repeating: "-", count: 42), String(repeating: "-", count: 60), "- - - - - - - - - - - -",
+                      String(repeating: "_", count: 42), "-----"])
+    func rulesAreFurniture(rule: String) {
+        #expect(LineBuilder.isPageFurniture(rule))
+        #expect(LineBuilder.isPageFurniture("                " + rule))
+        #expect(!LineBuilder.isPageFurniture("เรื่อง แต่งตั้ง " + rule))
+    }
 }
