@@ -90,6 +90,25 @@ enum ClauseExtractor {
                 consumedUpTo = md.end
                 continue
             }
+            // A fiscal period: ภายในไตรมาสที่ ๓ ของปีงบประมาณ พ.ศ. ๒๕๖๘, ภายในสิ้นปีงบประมาณ ๒๕๖๘ (due by its last day).
+            if endsWithin(u, marker), let fp = FiscalPeriod.read(u, from: after) {
+                let (clause, action) = clauseAndAction(u, from: consumedUpTo, marker: marker.start, to: fp.end)
+                let index = ctx.record.deadlines.count
+                // The printed fiscal year, when plausible (on an OCR'd page next to the document's
+                // year); else the fiscal year the document is dated in.
+                var fy = fp.fiscalYearBE
+                let documentFY = documentDate.flatMap(FiscalPeriod.fiscalYearBE(of:))
+                if let y = fy, ctx.ocr, let d = documentFY, abs(y - d) > 1 { fy = nil }
+                let iso = (fy ?? documentFY).map { FiscalPeriod.lastDay(quarter: fp.quarter, fiscalYearBE: $0) }
+                ctx.record.deadlines.append(Deadline(date: iso, text: clause, action: action))
+                ctx.trace("deadlines[\(index)]", line: line)
+                let period = fp.quarter.map { "quarter \($0) of the fiscal year" } ?? "the fiscal year"
+                let yearNote = fy == nil ? " (no readable fiscal year is printed: the one the document is dated in)" : ""
+                ctx.warn("fiscal_deadline", "the deadline names \(period) (1 October – 30 September); its last day \(iso ?? "(unknown: the document has no date)") is taken\(yearNote)",
+                         text: clause, field: "deadlines[\(index)].date")
+                consumedUpTo = fp.end
+                continue
+            }
             // Relative: ภายใน ๗ วัน (นับแต่|นับจาก)วันที่ได้รับหนังสือ…
             if let rel = relativeDays(u, from: after, ocr: ctx.ocr) {
                 let (clause, action) = clauseAndAction(u, from: consumedUpTo, marker: marker.start, to: rel.end)

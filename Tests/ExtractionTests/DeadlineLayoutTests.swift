@@ -51,4 +51,21 @@ import SarabanCore
         #expect(!r.body.contains { $0.hasPrefix("/") || $0.hasPrefix("ที่") })
         #expect(r.referenceNo == "กท ๐๘๐๔/ว ๒๑๗๕")
     }
+
+    /// Fiscal-period deadlines (the fiscal year runs 1 October – 30 September: FY2567 from
+    /// 1 October 2566), due by the period's last day with `fiscal_deadline`; without a printed year,
+    /// the fiscal year of the memo's date (6 November 2566 falls in FY2567). They had been lost.
+    @Test(arguments: [
+        ("ให้รายงานผลภายในไตรมาสที่ ๓ ของปีงบประมาณ พ.ศ. ๒๕๖๗", "2024-06-30"),
+        ("ให้รายงานผลภายในไตรมาสที่ ๑ ของปีงบประมาณ พ.ศ. ๒๕๖๗", "2023-12-31"),
+        ("ให้รายงานผลภายในไตรมาส ๒/๒๕๖๗", "2024-03-31"),
+        ("ให้สรุปผลเสนอภายในสิ้นปีงบประมาณ พ.ศ. ๒๕๖๗", "2024-09-30"),
+        ("ให้สรุปผลเสนอภายในปีงบประมาณ ๒๕๖๘", "2025-09-30"),
+        ("ให้รายงานผลภายในไตรมาสที่ ๔", "2024-09-30"),
+    ])
+    func aFiscalPeriodDeadline(sentence: String, date: String) throws {
+        let r = try extractRecord(text: Self.memo("        " + sentence))
+        #expect(r.deadlines.map(\.date) == [date])
+        #expect(r.warnings.contains { $0.code == "fiscal_deadline" && $0.field == "deadlines[0].date" })
+    }
 }
