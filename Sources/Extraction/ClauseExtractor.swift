@@ -231,7 +231,7 @@ enum ClauseExtractor {
         if !out.contains(f[0]) { out.append(f[0]) }
     }
 
-    private static func findMarkers(_ u: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
+    static func findMarkers(_ u: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
         var out: [(Int, Int)] = []
         var i = 0
         let forms = deadlineMarkerScalars

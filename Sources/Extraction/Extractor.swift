@@ -85,6 +85,7 @@ public struct Extractor: Sendable {
             // Contact details given in the text (สอบถามได้ที่โทรศัพท์ …, ทางไปรษณีย์อิเล็กทรอนิกส์ …).
             HeadExtractor.addContacts(&ctx, ContactParser.parse(p.text, scalars: u), line: p.first)
         }
+        DeadlineTable.read(&ctx, lines: bodyIndices)
         addRecurrence(&ctx)
         reportMissingParts(&ctx)
         if ctx.ocr {

@@ -68,4 +68,21 @@ import SarabanCore
         #expect(r.deadlines.map(\.date) == [date])
         #expect(r.warnings.contains { $0.code == "fiscal_deadline" && $0.field == "deadlines[0].date" })
     }
+
+    /// A table whose due-date column's header holds the marker (`ภายในวันที่`), typed with spaces or
+    /// a Word table's cells (tabs): each row with a date is a deadline, its action the activity, the
+    /// unit's column left out (all four had been lost).
+    @Test(arguments: [" ", "\t"])
+    func aTableOfDeadlines(separator: String) throws {
+        let gap = separator == " " ? "          " : "\t"
+        let r = try extractRecord(text: Self.memo("""
+                ด้วยสำนักงานเขตจึงขอให้หน่วยงานดำเนินการตามกิจกรรมและกำหนดเวลา ดังนี้
+                หน่วยงาน\(gap)กิจกรรม\(gap)ภายในวันที่
+                ฝ่ายปกครอง\(gap)สำรวจข้อมูลผู้สูงอายุในชุมชน\(gap)๑๔ พฤศจิกายน ๒๕๖๖
+                ฝ่ายการคลัง\(gap)เบิกจ่ายงบประมาณโครงการ\(gap)๓๐ พฤศจิกายน ๒๕๖๖
+        """))
+        #expect(r.deadlines.map(\.date) == ["2023-11-14", "2023-11-30"])
+        #expect(r.deadlines.map(\.action) == ["สำรวจข้อมูลผู้สูงอายุในชุมชน", "เบิกจ่ายงบประมาณโครงการ"])
+        #expect(r.warnings.filter { $0.code == "table_deadline" }.count == 2)
+    }
 }
