@@ -280,7 +280,7 @@ enum MemberListExtractor {
         // The last เป็น, with a space (or nothing, OCR having lost it) before it.
         guard let at = (0...max(0, b.count - sentenceRoleVerb.count)).reversed().first(where: { k in
             k > 0 && Array(b[k..<min(b.count, k + sentenceRoleVerb.count)]) == sentenceRoleVerb
-        }) else { return body }
+        }) else { return dutyCut(body) }
         let role = String(String.UnicodeScalarView(b[(at + sentenceRoleVerb.count)...])).trimmingCharactersIn(" ")
         let before = String(String.UnicodeScalarView(b[..<at])).trimmingCharactersIn(" ")
         if role.isEmpty { body = Substring(before) }
@@ -299,6 +299,29 @@ enum MemberListExtractor {
         guard MemberRoles.exact(joined) != nil else { return nil }
         return Substring(String(before[..<cut]) + joined)
     }
+
+    /// A one-person appointment without เป็น (`ให้ นาย… ตำแหน่งนักวิชาการพัสดุชำนาญการ ฝ่ายการคลัง
+    /// ปฏิบัติหน้าที่เจ้าหน้าที่พัสดุ…`): the name and position end before the duty verb, and the
+    /// `ตำแหน่ง` label is no part of the position (the position had run to the sentence's end).
+    static func dutyCut(_ body: Substring) -> Substring {
+        guard let (name, rest) = PersonName.parse(opening: body) else { return body }
+        var position = rest.trimmedSpaces()
+        if position.unicodeScalars.starts(with: positionLabel), position.unicodeScalars.count > positionLabel.count {
+            position = Substring(String(position.unicodeScalars.dropFirst(positionLabel.count))).trimmedSpaces()
+        }
+        let p = String(position)
+        for verb in dutyVerbs {
+            if let r = ThaiScalarSearch.range(of: verb, in: p), r.lowerBound > p.startIndex {
+                position = Substring(String(p[..<r.lowerBound])).trimmedSpaces()
+                break
+            }
+        }
+        return Substring(position.isEmpty ? name.full : name.full + " " + position)
+    }
+
+    static let positionLabel = Array("ตำแหน่ง".unicodeScalars)
+    /// Verbs that open an appointee's duty, each after a space.
+    static let dutyVerbs = [" ปฏิบัติหน้าที่", " ทำหน้าที่", " รับผิดชอบ", " ดำรงตำแหน่ง", " รักษาการ"]
 
     static let sentenceOpener = Array("ให้".unicodeScalars)
     static let sentenceRoleVerb = Array("เป็น".unicodeScalars)

@@ -184,4 +184,16 @@ import Readers
         #expect(LineBuilder.isPageFurniture("                " + rule))
         #expect(!LineBuilder.isPageFurniture("เรื่อง แต่งตั้ง " + rule))
     }
+
+    /// One person appointed in a sentence without เป็น: the position ends before the duty verb and
+    /// loses its `ตำแหน่ง` label (it had run to the sentence's end).
+    @Test(arguments: [
+        ("ให้ นายภานุวัฒน์ สิทธิโชค ตำแหน่งนักวิชาการพัสดุชำนาญการ ฝ่ายการคลัง ปฏิบัติหน้าที่เจ้าหน้าที่พัสดุของสำนักงานเขตจตุจักร อีกหน้าที่หนึ่ง",
+         "นายภานุวัฒน์ สิทธิโชค นักวิชาการพัสดุชำนาญการ ฝ่ายการคลัง"),
+        ("ให้นางสาวสุดา ใจดี นักจัดการงานทั่วไปชำนาญการ ทำหน้าที่เลขานุการของผู้อำนวยการเขต", "นางสาวสุดา ใจดี นักจัดการงานทั่วไปชำนาญการ"),
+        ("ให้ นายสมชาย ใจดี หัวหน้าฝ่ายโยธา เป็นประธานกรรมการ", "นายสมชาย ใจดี หัวหน้าฝ่ายโยธา ประธานกรรมการ"),
+    ])
+    func anAppointmentSentence(line: String, entry: String) {
+        #expect(MemberListExtractor.sentenceEntry(Substring(line)).map(String.init) == entry)
+    }
 }

@@ -119,3 +119,16 @@ import SarabanCore
         #expect(codes == (amends ? [] : ["chair_missing", "secretary_missing", "member_seq_gap"]))
     }
 }
+
+/// An order appointing one person to a duty is no committee: no chair or secretary is asked of it.
+/// One member with a committee role is a committee missing its others, and is still asked.
+@Suite struct OnePersonOrderTests {
+    @Test(arguments: [(nil, [String]()), (MemberRole.chair, ["secretary_missing"]), (MemberRole.member, ["chair_missing", "secretary_missing"])])
+    func onePerson(role: MemberRole?, expected: [String]) {
+        var r = Records.order()
+        r.members = [Member(seq: nil, name: "นายภานุวัฒน์ สิทธิโชค", position: "นักวิชาการพัสดุชำนาญการ ฝ่ายการคลัง", role: role)]
+        let context = ValidationContext(today: CivilDate(year: 2024, month: 6, day: 1)!)
+        let codes = (ChairCheck().check(r, context: context) + SecretaryCheck().check(r, context: context)).map(\.code)
+        #expect(codes == expected)
+    }
+}

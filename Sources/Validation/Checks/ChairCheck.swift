@@ -8,7 +8,7 @@ public struct ChairCheck: RecordCheck {
     public init() {}
     public var codes: [String] { ["chair_missing", "chair_multiple"] }
     public func check(_ r: Record, context: ValidationContext) -> [ValidationIssue] {
-        guard r.kind == .order, !r.members.isEmpty else { return [] }
+        guard r.kind == .order, !r.members.isEmpty, !AppointsOnePerson.check(r) else { return [] }
         let chairs = r.members.indices.filter { r.members[$0].role == .chair }
         if chairs.isEmpty, !AmendingOrder.amends(r) {
             return [ValidationIssue(severity: .error, code: "chair_missing", message: "no member is the chair (ประธานกรรมการ)", field: "members")]

@@ -10,7 +10,7 @@ public struct SecretaryCheck: RecordCheck {
     public init() {}
     public var codes: [String] { ["secretary_missing", "secretary_multiple"] }
     public func check(_ r: Record, context: ValidationContext) -> [ValidationIssue] {
-        guard r.kind == .order, !r.members.isEmpty else { return [] }
+        guard r.kind == .order, !r.members.isEmpty, !AppointsOnePerson.check(r) else { return [] }
         let secretaries = r.members.indices.filter { r.members[$0].role == .secretary }
         if secretaries.isEmpty {
             guard !AmendingOrder.amends(r) else { return [] }
