@@ -402,6 +402,22 @@ enum MemberListExtractor {
         return l.number == last.number + 1 || l.number == 1 || l.depth != last.depth
     }
 
+    /// The text without tokens that are only ruling (`|`, `||`), and without a first token of one
+    /// bracket or mark (`(`); nil when there is none.
+    static func withoutRulingTokens(_ text: String) -> String? {
+        let tokens = text.split(separator: " ")
+        var kept = tokens.filter { t in !t.unicodeScalars.allSatisfy { $0 == "|" || $0 == "¦" } }
+        if let f = kept.first, f.unicodeScalars.count == 1, let c = f.unicodeScalars.first, "([|!)".unicodeScalars.contains(c) { kept.removeFirst() }
+        // A rule glued before the first word (`|หัวหน้าฝ่าย…`).
+        var glued = false
+        if let f = kept.first, f.unicodeScalars.first == "|", f.unicodeScalars.count > 1 {
+            kept[0] = Substring(String(String.UnicodeScalarView(f.unicodeScalars.drop { $0 == "|" })))
+            glued = !kept[0].isEmpty
+        }
+        guard kept.count < tokens.count || glued, !kept.isEmpty else { return nil }
+        return kept.joined(separator: " ")
+    }
+
     /// A typed table's continuation row: indented well past the entry's row (text input).
     static func indentedUnder(_ line: SourceLine, _ entryLine: SourceLine) -> Bool {
         guard let a = line.indent, let b = entryLine.indent else { return false }
@@ -664,21 +680,25 @@ enum MemberListExtractor {
     }
 
     /// What OCR put before a name in a table cell: punctuation (`'`, `,`, `«`, `|`, `!`), Latin
-    /// digits and the letters a rule is read as (`70`, `l`), and up to two leading vowels (specks or
-    /// rules read as เ or ไ), taken off only when a titled name follows, with what was taken off. At
+    /// digits and the letters a rule is read as (`70`, `l`), up to two leading vowels (specks or
+    /// rules read as เ or ไ) and one consonant, taken off only when a titled name follows, with what was taken off. At
     /// most three scalars; nil when nothing such stands there. (A Thai digit is not taken: it would be
     /// the entry's number.)
     static func withoutLeadingJunk(_ text: Substring) -> (Substring, String)? {
         let punctuation: Set<Unicode.Scalar> = ["«", "»", "‘", "’", "“", "”", "I", "l"]
         let leadingVowels: Set<Unicode.Scalar> = ["เ", "แ", "โ", "ใ", "ไ"]
         let u = text.unicodeScalars
-        var i = u.startIndex, taken = 0, vowels = 0
+        var i = u.startIndex, taken = 0, vowels = 0, consonants = 0
         while i < u.endIndex, taken < 3 {
             let c = u[i]
             if c == " " { i = u.index(after: i); continue }
             let asciiMark = c.isASCII && !(c.value >= 0x41 && c.value <= 0x5A) && !(c.value >= 0x61 && c.value <= 0x7A)
-            if asciiMark || punctuation.contains(c) || (leadingVowels.contains(c) && vowels < 2) {
+            // One Thai consonant, glued or apart (`ฝนางสาว…`, `ป นาย…`): a speck read as a letter. Taken
+            // only where a titled name follows it at once, as every piece here is.
+            let consonant = (0x0E01...0x0E2E).contains(c.value) && consonants == 0
+            if asciiMark || punctuation.contains(c) || (leadingVowels.contains(c) && vowels < 2) || consonant {
                 if leadingVowels.contains(c) { vowels += 1 }
+                if consonant { consonants += 1 }
                 taken += 1
                 i = u.index(after: i)
                 // A title right after what was taken: done.
@@ -811,6 +831,12 @@ enum MemberListExtractor {
             member.givenName = name.given
             member.familyName = name.family
             var pos = String(rest).trimmingCharactersIn(" ")
+            // Ruling read as a token of its own inside the position (`หัวหน้าฝ่าย… | สวัสดิการสังคม`, a
+            // cell's wrap after `|`) or before it (`( หัวหน้าฝ่ายเทศกิจ`): dropped.
+            if ctx.ocr, let cleaned = withoutRulingTokens(pos) {
+                ctx.warn("ocr_noise_removed", "table ruling read as text dropped from the position", text: pos, field: "\(field).position")
+                pos = cleaned
+            }
             // A leading vowel alone at the end (`ผู้อำนวยการเขตบางพลัด เ`, a speck glued before the role
             // `เประธานคณะ`) ends no Thai word: dropped.
             if ctx.ocr, let last = pos.unicodeScalars.last, ThaiTextShim.isLeadingVowel(last),

@@ -196,4 +196,26 @@ import Readers
     func anAppointmentSentence(line: String, entry: String) {
         #expect(MemberListExtractor.sentenceEntry(Substring(line)).map(String.init) == entry)
     }
+
+    /// A speck read as one Thai consonant before a title, glued or apart (probe h01, tesseract's
+    /// lines): the name is read (it had been null, the speck and name in the position).
+    @Test(arguments: [
+        ("๑     ป นายสุรเชษฐ์ มณีวงศ์   หัวหน้าฝ่ายเทศกิจ   หัวหน้าคณะทำงาน", "นายสุรเชษฐ์ มณีวงศ์"),
+        ("๓ ฝนางสาวศิริพร แก้วมณี   นักพัฒนาสังคมชำนาญการ   คณะทำงาน", "นางสาวศิริพร แก้วมณี"),
+    ])
+    func aConsonantSpeckBeforeATitle(line: String, name: String) throws {
+        let m = try OcrMemberListTests.membersFromText(line)
+        #expect(m.map(\.name) == [name])
+    }
+
+    /// Ruling as tokens of a position (hOCR cells apart by `|`): dropped.
+    @Test(arguments: [
+        ("อาจารย์คณะพัฒนาสังคม | มหาวิทยาลัยศรีนครินทร์ธาราม", "อาจารย์คณะพัฒนาสังคม มหาวิทยาลัยศรีนครินทร์ธาราม"),
+        ("( หัวหน้าฝ่ายเทศกิจ", "หัวหน้าฝ่ายเทศกิจ"),
+        ("|หัวหน้าฝ่ายพัฒนาชุมชนและ สวัสดิการสังคม", "หัวหน้าฝ่ายพัฒนาชุมชนและ สวัสดิการสังคม"),
+        ("หัวหน้าฝ่ายเทศกิจ", nil),
+    ] as [(String, String?)])
+    func rulingTokens(position: String, cleaned: String?) {
+        #expect(MemberListExtractor.withoutRulingTokens(position) == cleaned)
+    }
 }
