@@ -258,10 +258,11 @@ enum SignatureExtractor {
             if !c.isEmpty {
                 HeadExtractor.addContacts(&ctx, c, line: j)
                 ctx.used.insert(j)
-            } else if isFooter(t) {
+            } else if isFooter(t) || c.firstLabelOffset == 0 {
                 // A contact line whose number or address cannot be read (an e-mail address OCR'd
-                // with Thai letters): not the unit's name, and not guessed.
-                ctx.warn("unreadable_contact", "a contact line could not be read as a phone number or e-mail address", text: t, field: "contact")
+                // with Thai letters: `อีเมล อ๐ฟ้าล.เวลทธ…`): not the unit's name, and not guessed.
+                let field = c.labelsWithoutValue.first.map { $0.kind == .email ? "contact.email" : $0.kind == .fax ? "contact.fax" : "contact.phone" } ?? "contact"
+                ctx.warn("unreadable_contact", "a contact line could not be read as a phone number or e-mail address", text: t, field: field)
                 ctx.used.insert(j)
             } else if isUnitLine(t) || (ctx.record.kind == .letter && t.unicodeScalars.count <= 60) {
                 unit.append(t)

@@ -1,0 +1,30 @@
+import Testing
+import SarabanCore
+@testable import Extraction
+
+/// A letter's foot under the signature (probe h05): the owning unit, then contact lines.
+@Suite struct LetterFootTests {
+    /// An e-mail line OCR made unreadable (a Latin address read with the Thai model) is a contact
+    /// line with a warning on `contact.email`, not part of the owning unit's name.
+    @Test func anUnreadableEmailLine() throws {
+        let r = try extractRecord(text: """
+        ที่ กท ๕๐๐๔/๑๒๓                                     สำนักงานเขตบางรัก
+                                                  ๒๐ มิถุนายน ๒๕๖๖
+        เรื่อง  ขอความอนุเคราะห์ย้ายเสาไฟฟ้า
+        เรียน  ผู้อำนวยการการไฟฟ้านครหลวงเขตวัดเลียบ
+                สำนักงานเขตบางรักจึงขอความอนุเคราะห์พิจารณาย้ายเสาไฟฟ้าดังกล่าว
+                จึงเรียนมาเพื่อโปรดพิจารณา
+                                      ขอแสดงความนับถือ
+
+                                    (นายกฤษดา อินทรวงศ์)
+                                   ผู้อำนวยการเขตบางรัก
+        ฝ่ายโยธา
+        โทร. ๐ ๒๒๓๖ ๑๓๕๕ โทรสาร ๐ ๒๒๓๖ ๑๓๕๑
+        อีเมล อ๐ฟ้าล.เวลทธฐแล(๒@ไเวลทธฮ|«๐|<. 6๐.ป่า
+        """)
+        #expect(r.extra["owning_unit"] == .string("ฝ่ายโยธา"))
+        #expect(r.contact.email.isEmpty)
+        #expect(r.warnings.contains { $0.field == "contact.email" })
+        #expect(r.contact.phone == ["022361355"])
+    }
+}
