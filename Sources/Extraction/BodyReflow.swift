@@ -56,6 +56,9 @@ enum BodyReflow {
         isAgendaHeading(text) || minutesPartOpeners.contains { text.utf8.starts(with: $0.utf8) }
     }
 
+    /// The closing sentences of memos, letters and announcements.
+    static let closings = ["จึงเรียนมา", "จึงประกาศมา", "จึงแจ้งมา", "จึงเรียนมาเพื่อ"]
+
     static let minutesPartOpeners = ["มติที่ประชุม", "มติที่ ประชุม", "มติ ที่ประชุม", "เริ่มประชุม", "เลิกประชุม", "ปิดประชุม"]
 
     /// Scalars beyond which a typed line was not wrapped (about 120 columns of Thai: typed text
@@ -95,6 +98,9 @@ enum BodyReflow {
                 // Minutes: an agenda heading and a resolution open their own paragraphs, and the
                 // heading's paragraph is the heading (what the chair reported follows it).
                 if opensMinutesPart(l.text) || isAgendaHeading(lines[prevIndex].text) { return true }
+                // A letter's or memo's closing sentence (`จึงเรียนมาเพื่อโปรดพิจารณา`) is a paragraph of its own
+                // (on an OCR'd page, whose indents are lost, it had run on into a meeting's place).
+                if closings.contains(where: { l.text.utf8.starts(with: $0.utf8) }) { return true }
                 // A line that ends on a word wanting its object (ไม่เกิน, ภายใน, ก่อน, ณ) runs on, even into
                 // a line that opens like a label (`วันที่ ๒๐ ก.พ. …`).
                 let prevEnd = lines[prevIndex].text.unicodeScalars

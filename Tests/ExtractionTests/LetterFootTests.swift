@@ -27,4 +27,24 @@ import SarabanCore
         #expect(r.warnings.contains { $0.field == "contact.email" })
         #expect(r.contact.phone == ["022361355"])
     }
+
+    /// On an OCR'd page (tesseract's text: no indents, blank lines anywhere), the closing sentence
+    /// is a paragraph of its own: a meeting's place does not run on into it (probe h04).
+    @Test func theClosingSentenceEndsTheParagraph() throws {
+        let r = try extractRecord(text: """
+        บันทึกข้อความ
+        ส่วนราชการ สํานักงานเขตห้วยขวาง ฝ่ายโยธา โทร. ๐ ๒๒๗๔ ๔๓๒๑
+        ที่ กท ๕๐๒๑/๓๓๐ วันที่ ๑๕ มีนาคม ๒๕๖๗
+        เรื่อง ขอเชิญประชุม
+        เรียน หัวหน้าฝ่ายทุกฝ่าย
+        ขอเชิญเข้าร่วมประชุมในวันศุกร์ที่ ๒๒ มีนาคม
+        ๒๕๖๗ เวลา ๑๐.๐๐ น. ณ ห้องประชุมฝ่ายโยธา สํานักงานเขตห้วยขวาง
+
+        จึงเรียนมาเพื่อโปรดพิจารณา
+        (นายชัยวัฒน์ พรหมมา)
+        ผู้อํานวยการเขตห้วยขวาง
+        """)
+        #expect(r.meetings.first?.place == "ห้องประชุมฝ่ายโยธา สำนักงานเขตห้วยขวาง")
+        #expect(r.body.last == "จึงเรียนมาเพื่อโปรดพิจารณา")
+    }
 }
