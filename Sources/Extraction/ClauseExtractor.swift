@@ -45,6 +45,10 @@ enum ClauseExtractor {
                 ctx.record.deadlines.append(Deadline(date: d.isValid ? d.isoDate : afterDocument, text: clause, action: action))
                 ctx.trace("deadlines[\(index)]", line: line)
                 if let r = d.repair { ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "deadlines[\(index)].date") }
+                // What the date reader doubted (`๒๙/๓/๖๗`: a two-digit year; a printed weekday that does
+                // not fit) is said on the deadline too.
+                // (A missing year is said below, with the year taken.)
+                for w in d.warnings where w.code != "missing_year" { ctx.warn(w.code, w.message, text: d.text, field: "deadlines[\(index)].date") }
                 if let a = afterDocument, noYear, !ctx.ocr {
                     ctx.warn("inferred_year", "no year is printed; the first \(a.dropFirst(5)) after the document's date \(documentDate!) is taken, as a deadline follows its letter", text: d.text, field: "deadlines[\(index)].date")
                 } else if let a = afterDocument {
@@ -461,7 +465,7 @@ enum ClauseExtractor {
             if k + 1 < found.count, found[k + 1].start?.hasDate == false, let r = found[k + 1].repair {
                 ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_time_repaired" : "implausible_time", r, text: found[k + 1].text, field: "meetings[\(index)].start")
             }
-            for w in d.warnings where w.code.contains("weekday") || w.code == "invalid_end_time" {
+            for w in d.warnings where w.code.contains("weekday") || w.code.hasSuffix("_year") && w.code != "missing_year" || w.code == "invalid_end_time" {
                 ctx.warn(w.code, w.message, text: d.text, field: "meetings[\(ctx.record.meetings.count - 1)].start")
             }
         }

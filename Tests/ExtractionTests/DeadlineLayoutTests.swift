@@ -85,4 +85,16 @@ import SarabanCore
         #expect(r.deadlines.map(\.action) == ["สำรวจข้อมูลผู้สูงอายุในชุมชน", "เบิกจ่ายงบประมาณโครงการ"])
         #expect(r.warnings.filter { $0.code == "table_deadline" }.count == 2)
     }
+
+    /// A two-digit year (`๒๙/๓/๖๗`) is read, and the doubt the date reader had is said on the
+    /// deadline and the meeting too (it had been on neither).
+    @Test func aTwoDigitYearIsSaid() throws {
+        let r = try extractRecord(text: Self.memo("""
+                ขอให้ส่งแผนให้ฝ่ายการคลังภายในวันที่ ๒๙/๑๑/๖๖ เพื่อรวบรวมเสนอผู้อำนวยการเขต
+                ทั้งนี้ จะจัดประชุมชี้แจงในวันที่ ๒๑/๑๑/๖๖ เวลา ๑๓.๓๐ น. ณ ห้องประชุมสำนักงานเขต
+        """))
+        #expect(r.deadlines.map(\.date) == ["2023-11-29"])
+        #expect(r.warnings.contains { $0.code == "two_digit_year" && $0.field == "deadlines[0].date" })
+        #expect(r.warnings.contains { $0.code == "two_digit_year" && $0.field == "meetings[0].start" })
+    }
 }
