@@ -13,14 +13,19 @@ enum DeadlineTable {
     /// Header cells of the column naming who does it (not the action).
     static let whoHeaders = ["หน่วยงาน", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบ", "ฝ่าย", "ส่วนราชการ", "ลำดับ", "ที่"]
 
+    static let dueHeaderBytes: [[UInt8]] = dueHeaders.map { Array($0.utf8) }
+    static let whoHeaderBytes: [[UInt8]] = whoHeaders.map { Array($0.utf8) }
+
     static func read(_ ctx: inout ExtractionContext, lines indices: [Int]) {
         var k = 0
         while k < indices.count {
             let header = ctx.lines[indices[k]]
+            // Compared as UTF-8 bytes (the text is normalised; String == normalises Thai per call), and
+            // only lines with cells at all: this asks every body line.
             guard let cells = cells(of: header), cells.count >= 2,
-                  let due = cells.firstIndex(where: { c in dueHeaders.contains { c.isSameText(as: $0) } }),
+                  let due = cells.firstIndex(where: { c in dueHeaderBytes.contains { c.utf8.elementsEqual($0) } }),
                   !ctx.dates(in: header.text).contains(where: \.hasDate) else { k += 1; continue }
-            let who = Set(cells.indices.filter { i in i != due && whoHeaders.contains { cells[i].isSameText(as: $0) } })
+            let who = Set(cells.indices.filter { i in i != due && whoHeaderBytes.contains { cells[i].utf8.elementsEqual($0) } })
             var j = k + 1
             while j < indices.count, let row = Self.cells(of: ctx.lines[indices[j]]), row.count == cells.count {
                 let found = ctx.dates(in: row[due]).filter(\.hasDate)
