@@ -122,11 +122,15 @@ enum SignatureExtractor {
     }
 
     static let reviewerWordsBare = reviewerWords.map(ThaiTextShim.withoutMarks)
+    /// The word every minutes role label holds (`…รายงาน…`).
+    static let reportWord = "รายงาน"
     /// The minutes' role labels (the recorder's and the reviewer's), compared without marks.
     static let minutesRoleWordsBare = (reviewerWords + ["ผู้จดรายงานการประชุม", "ผู้จดรายงาน", "ผู้บันทึกรายงานการประชุม"]).map(ThaiTextShim.withoutMarks)
 
     /// A reviewer's word in the line, compared without marks, which OCR drops (`ผูตรวจรายงานการประชุม`).
     static func hasReviewerWord(_ text: String) -> Bool {
+        // Every label holds รายงาน, which has no marks to lose: a byte search spares the copy without marks.
+        guard ThaiScalarSearch.contains(reportWord, in: text) else { return false }
         let bare = ThaiTextShim.withoutMarks(text)
         return reviewerWordsBare.contains { ThaiScalarSearch.contains($0, in: bare) }
     }
@@ -139,6 +143,7 @@ enum SignatureExtractor {
         guard j + 1 < ctx.lines.count, parenthesisedName(ctx.lines[j + 1].text) != nil else { return false }
         let t = ctx.lines[j].text
         if t.hasThaiPrefix("ลงชื่อ") { return true }
+        guard ThaiScalarSearch.contains(reportWord, in: t) else { return false }
         let bare = ThaiTextShim.withoutMarks(t)
         return minutesRoleWordsBare.contains { word in
             guard let r = ThaiScalarSearch.range(of: word, in: bare) else { return false }
