@@ -1738,7 +1738,8 @@ import Readers
         let record = try extractRecord(text: text)
         #expect(record.extra["owning_unit"] == .string("ฝ่ายสิ่งแวดล้อมและสุขาภิบาล"))
         #expect(record.contact.email.isEmpty)
-        #expect(record.warnings.contains { $0.code == "unreadable_contact" && $0.field == "contact" })
+        // The warning names the field the label gives (ไปรษณีย์อิเล็กทรอนิกส์: the e-mail).
+        #expect(record.warnings.contains { $0.code == "unreadable_contact" && $0.field == "contact.email" })
     }
 }
 
