@@ -26,6 +26,10 @@ enum DeadlineTable {
                   let due = cells.firstIndex(where: { c in dueHeaderBytes.contains { c.utf8.elementsEqual($0) } }),
                   !ctx.dates(in: header.text).contains(where: \.hasDate) else { k += 1; continue }
             let who = Set(cells.indices.filter { i in i != due && whoHeaderBytes.contains { cells[i].utf8.elementsEqual($0) } })
+            if ctx.ocr, due == cells.count - 1 {
+                k = readOCRRows(&ctx, lines: indices, after: k, header: cells, whoFirst: who.contains(0))
+                continue
+            }
             var j = k + 1
             while j < indices.count, let row = Self.cells(of: ctx.lines[indices[j]]), row.count == cells.count {
                 let found = ctx.dates(in: row[due]).filter(\.hasDate)
@@ -50,5 +54,53 @@ enum DeadlineTable {
     /// A line's cells: a Word table row's, else a typed line's columns.
     static func cells(of line: SourceLine) -> [String]? {
         line.cells ?? line.gapCells
+    }
+
+    /// An OCR'd table whose due dates stand in its last column: tesseract prints a row's cells apart
+    /// by wide gaps or read ruling (`|`), and wraps a row, the year and the activity's end on the line
+    /// under it (`ฝ่ายปกครอง   สำรวจข้อมูล… | ๑๕ มิถุนายน` / `๒๕๖๖`). A row is a line whose last cell
+    /// holds a day and a month; a wrap line's last cell of digits is its year. Returns where reading stopped.
+    static func readOCRRows(_ ctx: inout ExtractionContext, lines indices: [Int], after header: Int, header cells: [String], whoFirst: Bool) -> Int {
+        var j = header + 1
+        while j < indices.count {
+            let row = ocrCells(ctx.lines[indices[j]])
+            guard row.count >= 2, let last = row.last, ctx.dates(in: last + " ๒๕๐๐").contains(where: \.hasDate) else { break }
+            var dateText = last
+            var activity = Array(row.dropLast().dropFirst(whoFirst && row.count >= 3 ? 1 : 0))
+            var lineText = ctx.lines[indices[j]].text
+            // The row's wrap: its last cell the year, the others the activity's end.
+            if j + 1 < indices.count, !ctx.dates(in: last).contains(where: { $0.hasDate && $0.printedYear != nil }) {
+                let wrap = ocrCells(ctx.lines[indices[j + 1]])
+                if let y = wrap.last, !y.isEmpty, y.unicodeScalars.allSatisfy({ ThaiDigits.value($0) != nil }) {
+                    dateText += " " + y
+                    if let end = wrap.dropLast().first, let a = activity.last { activity[activity.count - 1] = joinWrapped(a, end) }
+                    lineText += " " + ctx.lines[indices[j + 1]].text
+                    j += 1
+                }
+            }
+            let found = ctx.dates(in: dateText).filter(\.hasDate)
+            guard let d = found.first else { break }
+            let index = ctx.record.deadlines.count
+            let action = activity.joined(separator: " ")
+            // A year past reading (`๒๕๒๑๒`): as in a sentence, the first such day after the document's date.
+            let afterDocument = d.isValid ? nil : ClauseExtractor.firstDayAfter(ctx.record.date, month: d.printedMonth, day: d.printedDay)
+            ctx.record.deadlines.append(Deadline(date: d.isValid ? d.isoDate : afterDocument, text: lineText, action: action.isEmpty ? nil : action))
+            ctx.trace("deadlines[\(index)]", line: indices[j])
+            ctx.warn("table_deadline", "a row of a table whose column ‘\(cells.last ?? "")’ gives the due dates", text: lineText, field: "deadlines[\(index)].date")
+            if let r = d.repair { ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "deadlines[\(index)].date") }
+            if let a = afterDocument {
+                ctx.warn("ocr_date_repaired", "the year's digits cannot be read; the first \(a.dropFirst(5)) after the document's date is taken, as a deadline follows its letter", text: d.text, field: "deadlines[\(index)].date")
+            } else if !d.isValid {
+                ctx.warn("unreadable_date", "the due date could not be read: \(d.problem ?? "invalid")", text: d.text, field: "deadlines[\(index)].date")
+            }
+            j += 1
+        }
+        return max(j, header + 1)
+    }
+
+    /// An OCR'd line's cells: apart by wide gaps (`SourceLine.gapCells`) or by ruling read as `|`.
+    static func ocrCells(_ line: SourceLine) -> [String] {
+        (line.gapCells ?? [line.text]).flatMap { $0.split(separator: "|") }
+            .map { String($0).trimmingCharactersIn(" ") }.filter { !$0.isEmpty }
     }
 }

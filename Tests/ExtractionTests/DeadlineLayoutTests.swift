@@ -1,5 +1,6 @@
 import Testing
 import SarabanCore
+import Readers
 @testable import Extraction
 
 /// Deadlines in layouts the fixtures lack (probe round 7).
@@ -96,5 +97,29 @@ import SarabanCore
         #expect(r.deadlines.map(\.date) == ["2023-11-29"])
         #expect(r.warnings.contains { $0.code == "two_digit_year" && $0.field == "deadlines[0].date" })
         #expect(r.warnings.contains { $0.code == "two_digit_year" && $0.field == "meetings[0].start" })
+    }
+
+    /// The same table as tesseract printed it (probe h06): cells apart by gaps or read ruling (`|`),
+    /// each row's year and the activity's end wrapped to the line under it, a year past reading taken
+    /// as the first such day after the memo's date.
+    @Test func anOCRdTableOfDeadlines() {
+        let doc = Document(source: SourceInfo(path: "t.txt", format: .text, sha256: "", byteCount: 0), blocks: [])
+        var ctx = ExtractionContext(lines: [], record: Record(source: doc.source, kind: .memo))
+        ctx.ocr = true
+        ctx.evidenceYear = 2023
+        ctx.record.date = "2023-06-02"
+        let text = """
+        หน่วยงาน          กิจกรรม              ภายในวันที่
+        ฝ่ายปกครอง         สํารวจข้อมูลผู้สูงอายุในชุมชน | ๑๔ มิถุนายน
+        ๒๕๖๖
+        ฝ่ายพัฒนาชุมชนฯ      จัดทําทะเบียนอาสาสมัครดูแลผู้ | ๒๑ มิถุนายน
+        สูงอายุ               ๒๕๒๑๒
+        """
+        let reader = try? ReaderRegistry.read(ReaderInput(path: "t.txt", bytes: Array(text.utf8), sha256: ""))
+        ctx.lines = reader.map(LineBuilder.lines(of:)) ?? []
+        DeadlineTable.read(&ctx, lines: Array(ctx.lines.indices))
+        #expect(ctx.record.deadlines.map(\.date) == ["2023-06-14", "2023-06-21"])
+        // (The reader normalises tesseract's sara am, ํา, to ำ.)
+        #expect(ctx.record.deadlines.map(\.action) == ["สำรวจข้อมูลผู้สูงอายุในชุมชน", "จัดทำทะเบียนอาสาสมัครดูแลผู้สูงอายุ"])
     }
 }
