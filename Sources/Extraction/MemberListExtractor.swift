@@ -206,11 +206,13 @@ enum MemberListExtractor {
             // A typed table's row holding only the position cell's wrap (`\t\tมหาวิทยาลัยราชภัฏพระนคร`):
             // indented past the entry's row, with no number, name or role. The entry's position goes on
             // (it had been taken for a group heading over the members after it).
-            // Also where the reader gives no indent (a Word paragraph led by a tab) but the numbering goes on
-            // right after the line: a group heading would not stand between entries ๒ and ๓.
+            // Also a line led by a tab (a Word paragraph aligned under the position column; Word gives no
+            // indent) when the numbering goes on right after it. A flush heading between ๓ and ๔
+            // (`ผู้แทนชุมชน`, lists numbered through their groups) stays a heading.
             if label == nil, garbledLabel == nil, roleAtEnd == nil, !opensWithName, let last = entries.last,
                last.lines.last.map({ i - $0 <= 1 }) ?? false, rest.unicodeScalars.count <= 60, hasThaiWord(rest),
-               indentedUnder(line, ctx.lines[last.lines[0]]) || numberingGoesOn(ctx, after: i, from: last.label, stop: stop) {
+               indentedUnder(line, ctx.lines[last.lines[0]])
+                || (standsRightOf(line, ctx.lines[last.lines[0]]) && numberingGoesOn(ctx, after: i, from: last.label, stop: stop)) {
                 if let r = MemberRoles.atEnd(of: Substring(last.text)), r.distance == 0, !r.rest.isEmpty {
                     entries[entries.count - 1].text = String(r.rest) + " " + String(rest) + " " + r.form
                 } else {
@@ -406,6 +408,13 @@ enum MemberListExtractor {
     static func indentedUnder(_ line: SourceLine, _ entryLine: SourceLine) -> Bool {
         guard let a = line.indent, let b = entryLine.indent else { return false }
         return a >= b + 4
+    }
+
+    /// Whether a line stands right of its entry's row: indented further in a text input, or led by a
+    /// tab where the reader gives no indent (a Word paragraph).
+    static func standsRightOf(_ line: SourceLine, _ entryLine: SourceLine) -> Bool {
+        if let a = line.indent, let b = entryLine.indent { return a > b }
+        return line.ledByTab
     }
 
     /// Whether the next line opens the entry numbered one past `label`: the list goes on there.

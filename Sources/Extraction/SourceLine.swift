@@ -36,6 +36,8 @@ struct SourceLine: Sendable {
     /// A page break (and the page's furniture: number, catchword) stands between this line and the
     /// one before.
     var afterPageBreak = false
+    /// The line opens with a tab (a Word paragraph or typed line aligned under a column).
+    var ledByTab = false
 
     /// 1-based line number in a text input, when known.
     var lineNumber: Int? { provenance.line.map { $0 + lineInBlock } }
@@ -144,6 +146,7 @@ enum LineBuilder {
                                         cells: cellsRaw.count > 1 ? cellsRaw : nil, words: lineWords,
                                         startsBlock: i == 0 || indentedFurther, indent: indent)
             sourceLine.followsRule = followsRule
+            sourceLine.ledByTab = raw.utf8.first == 0x09
             if let gaps {
                 let here = gaps.offsets.indices.filter { gaps.offsets[$0] > offset && gaps.offsets[$0] < offset + rawCount }
                 if let cells = gapCells(raw, at: here.map { gaps.offsets[$0] - offset }) {

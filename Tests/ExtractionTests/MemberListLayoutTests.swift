@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SarabanCore
 import Readers
@@ -217,5 +218,23 @@ import Readers
     ] as [(String, String?)])
     func rulingTokens(position: String, cleaned: String?) {
         #expect(MemberListExtractor.withoutRulingTokens(position) == cleaned)
+    }
+
+    /// A flush heading between entries numbered through their groups (`ผู้แทนชุมชน` between ๓ and ๔,
+    /// probe i06): a heading, not the position's wrap (that needs the line to stand right of its row).
+    @Test func aFlushHeadingBetweenNumberedEntries() throws {
+        let text = """
+        ฝ่ายบริหาร
+                ๑. นายพิชิต รุ่งเรืองศรี         ผู้อำนวยการเขตคลองสาน                 ประธานกรรมการ
+                ๒. นายสมพร แสงจันทร์         หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม  กรรมการและเลขานุการ
+        ผู้แทนชุมชน
+                ๓. นางบุษบา ทองดี            ประธานชุมชนวัดทองนพคุณ              กรรมการ
+        """
+        let m = try OcrMemberListTests.membersFromText(text, ocr: false)
+        #expect(m.map(\.position) == ["ผู้อำนวยการเขตคลองสาน", "หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม", "ประธานชุมชนวัดทองนพคุณ"])
+        #expect(m.map(\.group) == ["ฝ่ายบริหาร", "ฝ่ายบริหาร", "ผู้แทนชุมชน"])
+        // As Word paragraphs (no indent known, the heading not led by a tab): the same.
+        let p = Self.membersFromParagraphs(text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) })
+        #expect(p.map(\.group) == ["ฝ่ายบริหาร", "ฝ่ายบริหาร", "ผู้แทนชุมชน"])
     }
 }
