@@ -208,11 +208,12 @@ enum MemberListExtractor {
             // (it had been taken for a group heading over the members after it).
             // Also a line led by a tab (a Word paragraph aligned under the position column; Word gives no
             // indent) when the numbering goes on right after it. A flush heading between ๓ and ๔
-            // (`ผู้แทนชุมชน`, lists numbered through their groups) stays a heading.
+            // (`ผู้แทนชุมชน`, lists numbered through their groups) stays a heading. (Tesseract's text
+            // keeps no indents: there the numbering alone decides.)
             if label == nil, garbledLabel == nil, roleAtEnd == nil, !opensWithName, let last = entries.last,
                last.lines.last.map({ i - $0 <= 1 }) ?? false, rest.unicodeScalars.count <= 60, hasThaiWord(rest),
                indentedUnder(line, ctx.lines[last.lines[0]])
-                || (standsRightOf(line, ctx.lines[last.lines[0]]) && numberingGoesOn(ctx, after: i, from: last.label, stop: stop)) {
+                || ((ctx.ocr || standsRightOf(line, ctx.lines[last.lines[0]])) && numberingGoesOn(ctx, after: i, from: last.label, stop: stop)) {
                 if let r = MemberRoles.atEnd(of: Substring(last.text)), r.distance == 0, !r.rest.isEmpty {
                     entries[entries.count - 1].text = String(r.rest) + " " + String(rest) + " " + r.form
                 } else {
