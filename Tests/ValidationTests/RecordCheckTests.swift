@@ -108,7 +108,8 @@ import SarabanCore
 /// An order that amends another lists only whom it changes: no chair, secretary or numbering
 /// from 1 is asked of it; an order that appoints a committee is still asked them.
 @Suite struct AmendingOrderCheckTests {
-    @Test(arguments: [("แก้ไขเพิ่มเติมคำสั่งแต่งตั้งคณะกรรมการตรวจรับพัสดุ", true), ("แต่งตั้งคณะกรรมการตรวจรับพัสดุ", false)])
+    @Test(arguments: [("แก้ไขเพิ่มเติมคำสั่งแต่งตั้งคณะกรรมการตรวจรับพัสดุ", true), ("แต่งตั้งคณะกรรมการตรวจรับพัสดุ", false),
+                      ("แต่งตั้งคณะกรรมการสภาคนเมืองประจำเขตจอมทอง (เพิ่มเติม)", true)])
     func amending(subject: String, amends: Bool) {
         var r = Records.order()
         r.subject = subject

@@ -1,6 +1,6 @@
 import SarabanCore
 
-/// An order that amends another (`แก้ไขเพิ่มเติมคำสั่ง…`, `เปลี่ยนแปลงคณะกรรมการ…`) lists only the
+/// An order that amends another (`แก้ไขเพิ่มเติมคำสั่ง…`, `เปลี่ยนแปลงคณะกรรมการ…`, `… (เพิ่มเติม)`) lists only the
 /// people it changes: the committee's chair and secretary stand in the order it amends, so their
 /// absence here is no error.
 enum AmendingOrder {
@@ -9,6 +9,9 @@ enum AmendingOrder {
 
     static func amends(_ r: Record) -> Bool {
         guard r.kind == .order, let s = r.subject else { return false }
-        return subjectOpeners.contains { s.unicodeScalars.starts(with: $0.unicodeScalars) }
+        // `เพิ่มเติม` anywhere in the subject (`แต่งตั้งคณะกรรมการ… (เพิ่มเติม)`) adds to an earlier order.
+        return subjectOpeners.contains { s.unicodeScalars.starts(with: $0.unicodeScalars) } || s.contains(addition)
     }
+
+    static let addition = "เพิ่มเติม"
 }
