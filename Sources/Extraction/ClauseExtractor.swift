@@ -435,7 +435,7 @@ enum ClauseExtractor {
                 }
             }
             let after = text.scalarsFrom(timeEnd ?? d.range.upperBound)
-            let place = placeAfter(after) ?? placeBefore
+            let place = placeAfter(after) ?? placeBefore ?? placeJustBefore(text.scalars(max(0, d.range.lowerBound - 120)..<d.range.lowerBound))
             let sentence = text.trimmingCharactersIn(" ")
             guard !ctx.record.meetings.contains(where: { $0.start == startISO }) else { continue }
             let index = ctx.record.meetings.count
@@ -514,6 +514,22 @@ enum ClauseExtractor {
 
     /// Day labels before a day OCR could not read, with the tone mark it often loses.
     static let unreadableDayLabels: [[Unicode.Scalar]] = ["ที่", "ที"].map { Array($0.unicodeScalars) }
+
+    /// The place printed before its date (`… จัดการประชุม… ณ ศาลาประชาคมชุมชนโชคชัย ๔ เขตลาดพร้าว ในวันเสาร์ที่
+    /// ๘ มีนาคม …`): from the last ณ before the date to the date, less the ใน / ในวัน… that leads into
+    /// it; nil when no ณ stands there or a clause ends between (`จึง`, `และ`, `โดย`).
+    static func placeJustBefore(_ s: String) -> String? {
+        // ณ as a word of its own (` ณ `), not the end of one (`ประ มาณ ๑๒๐ คน`, a word hOCR split).
+        guard let r = s.range(of: " ณ ", options: .backwards) ?? (s.hasPrefix("ณ ") ? s.range(of: "ณ ") : nil) else { return nil }
+        var place = String(s[r.upperBound...]).trimmingCharactersIn(" ")
+        for lead in [" ในวันที่", " ในวัน", " วันที่", " ใน"] {
+            if let e = place.range(of: lead, options: .backwards) { place = String(place[..<e.lowerBound]); break }
+        }
+        place = place.trimmingCharactersIn(" ,")
+        guard !place.isEmpty, place.unicodeScalars.count <= 80,
+              ![" จึง", " และ", " โดย", " เพื่อ"].contains(where: { place.contains($0) }) else { return nil }
+        return place
+    }
 
     static func placeAfter(_ s: String) -> String? {
         guard let r = firstRange(of: "ณ ", in: s) ?? firstRange(of: "ณ", in: s) else { return nil }

@@ -122,4 +122,17 @@ import Readers
         // (The reader normalises tesseract's sara am, ํา, to ำ.)
         #expect(ctx.record.deadlines.map(\.action) == ["สำรวจข้อมูลผู้สูงอายุในชุมชน", "จัดทำทะเบียนอาสาสมัครดูแลผู้สูงอายุ"])
     }
+
+    /// A meeting's place printed before its date (`ณ ศาลาประชาคม… ในวันเสาร์ที่ …`): read (it had been
+    /// null); ณ ending a word hOCR split (`ประ มาณ ๑๒๐ คน`) is no place.
+    @Test(arguments: [
+        ("จึงกำหนดจัดการประชุมรับฟังความคิดเห็นของประชาชน ณ ศาลาประชาคมชุมชนโชคชัย ๔ เขตลาดพร้าว ในวันเสาร์ที่ ๑๘ พฤศจิกายน ๒๕๖๖ ตั้งแต่เวลา ๐๙.๐๐ น. เป็นต้นไป",
+         "ศาลาประชาคมชุมชนโชคชัย ๔ เขตลาดพร้าว"),
+        ("จึงขออนุมัติจัดประชุมชี้แจงผู้ประกอบการ จำนวน ประ มาณ ๑๒๐ คนในวันศุกร์ที่ ๒๔ พฤศจิกายน ๒๕๖๖ เวลา ๐๙.๐๐ น.", nil),
+    ] as [(String, String?)])
+    func aPlaceBeforeTheDate(sentence: String, place: String?) throws {
+        let r = try extractRecord(text: Self.memo("        " + sentence))
+        #expect(r.meetings.count == 1)
+        #expect(r.meetings.first?.place == place)
+    }
 }
