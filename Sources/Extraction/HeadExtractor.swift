@@ -533,8 +533,33 @@ enum HeadExtractor {
            rest.unicodeScalars.filter({ (0x0E01...0x0E2E).contains($0.value) }).count >= 3, ctx.record.agency == nil {
             ctx.record.agency = rest
             ctx.trace("agency", line: line)
+            // The office's name going on in the right column under it (`กองสวัสดิการสังคม` /
+            // `สำนักพัฒนาสังคม`), up to its address (`ศาลาว่าการ…`, `ถนน…`: a digit, or an address word).
+            var k = line + 1
+            while k < min(ctx.lines.count, line + 3), agencyGoesOn(ctx.lines[k]) {
+                ctx.record.agency = (ctx.record.agency ?? "") + " " + ctx.lines[k].text
+                ctx.used.insert(k)
+                k += 1
+            }
         }
     }
+
+    /// A right-column line under a letter's office that names the body above it: it opens with a
+    /// body's word (สำนัก…, กรม…, กระทรวง…), holds no digit and is no address, and stands well right
+    /// (a text input's indent; in Word, any paragraph not centred).
+    static func agencyGoesOn(_ l: SourceLine) -> Bool {
+        let t = l.text
+        guard t.unicodeScalars.count <= 40, !t.unicodeScalars.contains(where: ThaiTextShim.isDigit),
+              higherBodies.contains(where: { t.utf8.starts(with: $0.utf8) }),
+              !addressWords.contains(where: { t.utf8.starts(with: $0.utf8) }), !isAnyLabel(t) else { return false }
+        if let indent = l.indent { return indent >= 20 }
+        // A Word paragraph may carry the column in no form the reader keeps (spaces collapsed): under
+        // a letter's ที่ line, before its date, nothing else opens with a body's name.
+        return l.layout?.alignment != .center
+    }
+
+    static let higherBodies = ["สำนักงาน", "สำนัก", "กรม", "กระทรวง", "กรุงเทพมหานคร", "มหาวิทยาลัย", "กอง"]
+    static let addressWords = ["ศาลาว่าการ", "ถนน", "เลขที่", "ซอย", "อาคาร", "แขวง", "เขต", "ตำบล", "อำเภอ", "จังหวัด"]
 
     /// What stands right of a ที่ number, without what is left of a number the parser could not read
     /// to its end (`.(๒๖)/๑๕๔๒ กองบังคับการ…`): an office's name opens with a letter, not with a

@@ -47,4 +47,28 @@ import SarabanCore
         #expect(r.meetings.first?.place == "ห้องประชุมฝ่ายโยธา สำนักงานเขตห้วยขวาง")
         #expect(r.body.last == "จึงเรียนมาเพื่อโปรดพิจารณา")
     }
+
+    /// A letter's office printed on two lines in the right column (`กองสวัสดิการสังคม` /
+    /// `สำนักพัฒนาสังคม`), then its address: both lines are the agency, the address is not (probe i09:
+    /// the second line had been lost).
+    @Test func anOfficeOnTwoLines() throws {
+        let r = try extractRecord(text: """
+        ที่ กท ๐๗๐๕/๓๒๑๙                                     กองสวัสดิการสังคม
+                                                             สำนักพัฒนาสังคม
+                                                             ศาลาว่าการกรุงเทพมหานคร ๒
+                                                             ถนนมิตรไมตรี เขตดินแดง กทม. ๑๐๔๐๐
+
+                                                ๕  ธันวาคม  ๒๕๖๗
+
+        เรื่อง  ขอเชิญประชุม
+        เรียน  ผู้อำนวยการเขตดินแดง
+                ด้วยกองสวัสดิการสังคมจะจัดประชุม จึงเรียนมาเพื่อโปรดทราบ
+                                      ขอแสดงความนับถือ
+
+                                    (นางสาววิไล ศรีสุข)
+                                   ผู้อำนวยการกองสวัสดิการสังคม
+        """)
+        #expect(r.agency == "กองสวัสดิการสังคม สำนักพัฒนาสังคม")
+        #expect(r.date == "2024-12-05")
+    }
 }
