@@ -57,7 +57,7 @@ enum BodyReflow {
     }
 
     /// The closing sentences of memos, letters and announcements.
-    static let closings = ["จึงเรียนมา", "จึงประกาศมา", "จึงแจ้งมา", "จึงเรียนมาเพื่อ"]
+    static let closings = ["จึงเรียนมา", "จึงประกาศมา", "จึงแจ้งมา"]
 
     static let minutesPartOpeners = ["มติที่ประชุม", "มติที่ ประชุม", "มติ ที่ประชุม", "เริ่มประชุม", "เลิกประชุม", "ปิดประชุม"]
 

@@ -8,7 +8,17 @@ enum ContactParser {
         ("โทร", .phone), ("Tel", .phone), ("TEL", .phone), ("มือถือ", .phone),
         ("ไปรษณีย์อิเล็กทรอนิกส์", .email), ("อีเมล", .email), ("อีเมล์", .email), ("E-mail", .email), ("e-mail", .email), ("Email", .email),
     ]
-    enum Kind { case phone, fax, email }
+    enum Kind {
+        case phone, fax, email
+        /// The record field a value of this kind fills (`contact.phone`, …), for warnings.
+        var field: String {
+            switch self {
+            case .phone: return "contact.phone"
+            case .fax: return "contact.fax"
+            case .email: return "contact.email"
+            }
+        }
+    }
 
     struct Result {
         var phone: [String] = []

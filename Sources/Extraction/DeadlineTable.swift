@@ -37,14 +37,8 @@ enum DeadlineTable {
                 // A cell with its own marker (`ภายในวันที่ ๑๔ มิถุนายน …`) is read by the sentence reader.
                 if !ClauseExtractor.findMarkers(ScalarString.scalars(row[due])).isEmpty { j += 1; continue }
                 let action = row.indices.filter { $0 != due && !who.contains($0) }.map { row[$0] }.joined(separator: " ")
-                let index = ctx.record.deadlines.count
-                ctx.record.deadlines.append(Deadline(date: d.isValid ? d.isoDate : nil, text: ctx.lines[indices[j]].text,
-                                                     action: action.isEmpty ? nil : action))
-                ctx.trace("deadlines[\(index)]", line: indices[j])
-                ctx.warn("table_deadline", "a row of a table whose column ‘\(cells[due])’ gives the due dates", text: ctx.lines[indices[j]].text,
-                         field: "deadlines[\(index)].date")
-                if let r = d.repair { ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "deadlines[\(index)].date") }
-                if !d.isValid { ctx.warn("invalid_date", "the deadline's date does not exist: \(d.problem ?? "invalid")", text: d.text, field: "deadlines[\(index)].date") }
+                append(&ctx, d, afterDocument: nil, text: ctx.lines[indices[j]].text, action: action, column: cells[due], line: indices[j],
+                       invalid: ("invalid_date", "the deadline's date does not exist"))
                 j += 1
             }
             k = max(j, k + 1)
@@ -64,12 +58,13 @@ enum DeadlineTable {
         var j = header + 1
         while j < indices.count {
             let row = ocrCells(ctx.lines[indices[j]])
-            guard row.count >= 2, let last = row.last, ctx.dates(in: last + " ๒๕๐๐").contains(where: \.hasDate) else { break }
+            // (A day and a month without a year is a date here too: its year may be on the wrap line.)
+            guard row.count >= 2, let last = row.last, let inCell = ctx.dates(in: last).first(where: \.hasDate) else { break }
             var dateText = last
             var activity = Array(row.dropLast().dropFirst(whoFirst && row.count >= 3 ? 1 : 0))
             var lineText = ctx.lines[indices[j]].text
             // The row's wrap: its last cell the year, the others the activity's end.
-            if j + 1 < indices.count, !ctx.dates(in: last).contains(where: { $0.hasDate && $0.printedYear != nil }) {
+            if j + 1 < indices.count, inCell.printedYear == nil {
                 let wrap = ocrCells(ctx.lines[indices[j + 1]])
                 if let y = wrap.last, !y.isEmpty, y.unicodeScalars.allSatisfy({ ThaiDigits.value($0) != nil }) {
                     dateText += " " + y
@@ -78,24 +73,31 @@ enum DeadlineTable {
                     j += 1
                 }
             }
-            let found = ctx.dates(in: dateText).filter(\.hasDate)
-            guard let d = found.first else { break }
-            let index = ctx.record.deadlines.count
-            let action = activity.joined(separator: " ")
+            guard let d = ctx.dates(in: dateText).first(where: \.hasDate) else { break }
             // A year past reading (`๒๕๒๑๒`): as in a sentence, the first such day after the document's date.
             let afterDocument = d.isValid ? nil : ClauseExtractor.firstDayAfter(ctx.record.date, month: d.printedMonth, day: d.printedDay)
-            ctx.record.deadlines.append(Deadline(date: d.isValid ? d.isoDate : afterDocument, text: lineText, action: action.isEmpty ? nil : action))
-            ctx.trace("deadlines[\(index)]", line: indices[j])
-            ctx.warn("table_deadline", "a row of a table whose column ‘\(cells.last ?? "")’ gives the due dates", text: lineText, field: "deadlines[\(index)].date")
-            if let r = d.repair { ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: "deadlines[\(index)].date") }
-            if let a = afterDocument {
-                ctx.warn("ocr_date_repaired", "the year's digits cannot be read; the first \(a.dropFirst(5)) after the document's date is taken, as a deadline follows its letter", text: d.text, field: "deadlines[\(index)].date")
-            } else if !d.isValid {
-                ctx.warn("unreadable_date", "the due date could not be read: \(d.problem ?? "invalid")", text: d.text, field: "deadlines[\(index)].date")
-            }
+            append(&ctx, d, afterDocument: afterDocument, text: lineText, action: activity.joined(separator: " "), column: cells.last ?? "",
+                   line: indices[j], invalid: ("unreadable_date", "the due date could not be read"))
             j += 1
         }
         return max(j, header + 1)
+    }
+
+    /// One row's deadline with its warnings: the table's, the date reader's repair, and the date's
+    /// problem (`invalid`: its code and message) or the year taken after the document's date.
+    static func append(_ ctx: inout ExtractionContext, _ d: FoundDate, afterDocument: String?, text: String, action: String,
+                       column: String, line: Int, invalid: (code: String, message: String)) {
+        let index = ctx.record.deadlines.count
+        let field = "deadlines[\(index)].date"
+        ctx.record.deadlines.append(Deadline(date: d.isValid ? d.isoDate : afterDocument, text: text, action: action.isEmpty ? nil : action))
+        ctx.trace("deadlines[\(index)]", line: line)
+        ctx.warn("table_deadline", "a row of a table whose column ‘\(column)’ gives the due dates", text: text, field: field)
+        if let r = d.repair { ctx.warn(r.hasThaiPrefix("OCR") ? "ocr_date_repaired" : "implausible_date", r, text: d.text, field: field) }
+        if let a = afterDocument {
+            ctx.warn("ocr_date_repaired", "the year's digits cannot be read; the first \(a.dropFirst(5)) after the document's date is taken, as a deadline follows its letter", text: d.text, field: field)
+        } else if !d.isValid {
+            ctx.warn(invalid.code, "\(invalid.message): \(d.problem ?? "invalid")", text: d.text, field: field)
+        }
     }
 
     /// An OCR'd line's cells: apart by wide gaps (`SourceLine.gapCells`) or by ruling read as `|`.

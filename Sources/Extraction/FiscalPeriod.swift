@@ -73,9 +73,7 @@ enum FiscalPeriod {
     }
 
     private static func skip(_ u: [Unicode.Scalar], _ i: Int) -> Int {
-        var i = i
-        while i < u.count, u[i] == " " { i += 1 }
-        return i
+        DeadlineAction.skipSpaces(u, from: i, end: u.count)
     }
 
     private static func has(_ u: [Unicode.Scalar], _ i: Int, _ w: [Unicode.Scalar]) -> Bool {

@@ -482,7 +482,7 @@ enum HeadExtractor {
             }
         }
         for u in c.unreadable {
-            let field = u.kind == .phone ? "contact.phone" : "contact.fax"
+            let field = u.kind.field
             guard !ctx.record.warnings.contains(where: { $0.code == "unreadable_number" && $0.field == field }) else { continue }
             ctx.warn("unreadable_number", "a \(u.kind == .phone ? "phone" : "fax") number with \(u.text.unicodeScalars.filter { ThaiDigits.value($0) != nil }.count) digits cannot be a Thai number (9 or 10); left out", text: u.text, field: field)
         }
@@ -490,7 +490,7 @@ enum HeadExtractor {
         // (a Latin e-mail address read with the Thai model): said, not silently missing.
         guard ctx.ocr else { return }
         for l in c.labelsWithoutValue {
-            let field = l.kind == .phone ? "contact.phone" : l.kind == .fax ? "contact.fax" : "contact.email"
+            let field = l.kind.field
             guard !ctx.record.warnings.contains(where: { $0.field == field && ($0.code == "unreadable_number" || $0.code == "unreadable_value") }) else { continue }
             ctx.warn("unreadable_value", "\(l.label) is printed but what follows cannot be read as \(l.kind == .email ? "an e-mail address" : "a number"); left out", text: l.label, field: field)
         }

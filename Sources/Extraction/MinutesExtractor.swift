@@ -44,15 +44,7 @@ enum MinutesExtractor {
                 // `๑๐.๐๐ น.`); the place follows it. (The opening time is read from เริ่มประชุมเวลา.)
                 ctx.used.insert(i)
             } else if t.hasThaiPrefix("ณ ") || t.hasThaiPrefix("ณ") && t.count > 2 && !t.hasThaiPrefix("ณ วันที่") {
-                place = String(t.dropFirst(1)).trimmingCharactersIn(" ")
-                ctx.used.insert(i)
-                // The place wrapped onto a line of its own, the head's rule or the attendance
-                // heading under it (`ณ ห้องประชุมเดชะวัฒนะ ชั้น ๓` / `สำนักงานเขตดินแดง` / `ผู้มาประชุม`).
-                if i + 2 < limit, let p = place, placeWrap(ctx, at: i + 1) {
-                    place = joinWrapped(p, ctx.lines[i + 1].text)
-                    ctx.used.insert(i + 1)
-                    i += 1
-                }
+                (place, i) = readPlace(&ctx, at: i, limit: limit)
             } else { break }
             i += 1
         }
@@ -62,6 +54,18 @@ enum MinutesExtractor {
         ctx.record.meetings.append(meeting)
         ctx.trace("meetings[0]", line: titleLine)
         return i
+    }
+
+    /// The place on the `ณ …` line `i` and its wrap onto the next line when the head's rule or the
+    /// attendance heading follows (`ณ ห้องประชุมเดชะวัฒนะ ชั้น ๓` / `สำนักงานเขตดินแดง` / `ผู้มาประชุม`);
+    /// the lines are marked used. Returns the place and the last line read.
+    static func readPlace(_ ctx: inout ExtractionContext, at i: Int, limit: Int) -> (place: String, last: Int) {
+        var place = String(ctx.lines[i].text.dropFirst(1)).trimmingCharactersIn(" ")
+        ctx.used.insert(i)
+        guard i + 2 < limit, placeWrap(ctx, at: i + 1) else { return (place, i) }
+        place = joinWrapped(place, ctx.lines[i + 1].text)
+        ctx.used.insert(i + 1)
+        return (place, i + 1)
     }
 
     /// Whether line `k` is the wrapped end of the head's place: short (but no speck), no date, number
@@ -102,14 +106,9 @@ enum MinutesExtractor {
         var next = i + 1
         var place: String? = nil
         if next < ctx.lines.count, ctx.lines[next].text.hasThaiPrefix("ณ") {
-            place = String(ctx.lines[next].text.dropFirst(1)).trimmingCharactersIn(" ")
-            ctx.used.insert(next)
-            if next + 2 < ctx.lines.count, let p = place, placeWrap(ctx, at: next + 1) {
-                place = joinWrapped(p, ctx.lines[next + 1].text)
-                ctx.used.insert(next + 1)
-                next += 1
-            }
-            next += 1
+            let read = readPlace(&ctx, at: next, limit: ctx.lines.count)
+            place = read.place
+            next = read.last + 1
         }
         if !ctx.record.meetings.isEmpty {
             if ctx.record.meetings[0].start == nil { ctx.record.meetings[0].start = ctx.record.date }

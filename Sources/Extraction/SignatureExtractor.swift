@@ -266,7 +266,7 @@ enum SignatureExtractor {
             } else if isFooter(t) || c.firstLabelOffset == 0 {
                 // A contact line whose number or address cannot be read (an e-mail address OCR'd
                 // with Thai letters: `อีเมล อ๐ฟ้าล.เวลทธ…`): not the unit's name, and not guessed.
-                let field = c.labelsWithoutValue.first.map { $0.kind == .email ? "contact.email" : $0.kind == .fax ? "contact.fax" : "contact.phone" } ?? "contact"
+                let field = c.labelsWithoutValue.first?.kind.field ?? "contact"
                 ctx.warn("unreadable_contact", "a contact line could not be read as a phone number or e-mail address", text: t, field: field)
                 ctx.used.insert(j)
             } else if isUnitLine(t) || (ctx.record.kind == .letter && t.unicodeScalars.count <= 60) {
