@@ -60,12 +60,19 @@ enum MemberListExtractor {
         /// no heading between (prose after the list, taken for a heading, had let its next line join
         /// the last member's position).
         var lastHeading = -1
+        /// The right column's entries of a list printed in two columns numbered down each column:
+        /// they follow the left column's, at the list's end or the next group's heading.
+        var rightColumn: [Entry] = []
+        var numberedAcross = false
         var i = start
         let stop = min(end ?? ctx.lines.count, ctx.lines.count)
         while i < stop {
             let line = ctx.lines[i]
-            let text = ctx.ocr ? withoutTableNoise(line.text) : line.text
+            var text = ctx.ocr ? withoutTableNoise(line.text) : line.text
             if ctx.used.contains(i) { i += 1; continue }
+            // Two entries side by side: the left one is read as the line, the right one after it.
+            let beside = secondColumn(of: line, ocr: ctx.ocr)
+            if let beside { text = ctx.ocr ? withoutTableNoise(beside.left) : beside.left }
             let scalars = text.unicodeScalars
             // On an OCR'd page also without the marks OCR drops (`เริมประชุม`).
             let endsList = listEnderScalars.contains(where: { scalars.starts(with: $0) })
@@ -118,6 +125,8 @@ enum MemberListExtractor {
             if let entry = sentenceEntry(rest) { rest = entry }
             // A role written with a slash for และ (`คณะทำงาน / เลขานุการ`, `กรรมการ/ผู้ช่วยเลขานุการ`).
             if let entry = slashedRole(rest) { rest = entry }
+            // The role printed first (`ประธานกรรมการ   นายชัยวัฒน์ …   ผู้อำนวยการเขตห้วยขวาง`).
+            if let entry = roleFirst(rest) { rest = entry }
             let roleAtEnd = MemberRoles.atEnd(of: rest)
             // Lines that continue entries go to the oldest entry still waiting for its role: tesseract
             // prints a table's columns one after the other (three names, then three positions with
@@ -243,6 +252,7 @@ enum MemberListExtractor {
                     entries = []
                     ctx.used.insert(i); i += 1; continue
                 }
+                entries += rightColumn; rightColumn = []
                 group = groupName(rest)
                 lastHeading = i
                 if defaultRole == .advisor { defaultRole = nil }
@@ -259,9 +269,22 @@ enum MemberListExtractor {
             if let g = garbledLabel {
                 ctx.warn("ocr_unreadable_number", "the entry's number could not be read", text: g, field: "\(field)[\(firstIndex + entries.count - 1)].seq")
             }
+            if let beside {
+                let entry = Entry(label: beside.label, text: String(roleFirst(beside.rest) ?? beside.rest), lines: [i], group: group, defaultRole: defaultRole)
+                // Numbered across (`๑ … ๒` / `๓ … ๔`) it comes next; numbered down each column
+                // (`๑ … ๕` / `๒ … ๖`) after the left column's entries. A number OCR garbled follows
+                // the layout the readable ones showed.
+                if let l = beside.label, let left = label { numberedAcross = l.number == left.number + 1 }
+                if numberedAcross { entries.append(entry) } else { rightColumn.append(entry) }
+                if let g = beside.garbled {
+                    ctx.warn("ocr_unreadable_number", "the entry's number could not be read", text: g,
+                             field: "\(field)[\(firstIndex + entries.count + rightColumn.count - 1)].seq")
+                }
+            }
             ctx.used.insert(i)
             i += 1
         }
+        entries += rightColumn
         if !removed.isEmpty { ctx.record.extra["removed_members"] = .strings(removed) }
         var members: [Member] = []
         for e in entries {
@@ -301,6 +324,89 @@ enum MemberListExtractor {
         let joined = String(before[cut...]) + "และ" + after
         guard MemberRoles.exact(joined) != nil else { return nil }
         return Substring(String(before[..<cut]) + joined)
+    }
+
+    /// The second of two entries side by side on one member line (`๑. นายสุรพล แก้วมณี   ประธานกรรมการ
+    /// ๕. นางสาวรัชนี บุญมา   กรรมการ`) and the text before it; nil for a line of one entry.
+    struct BesideEntry {
+        var left: String
+        var label: EntryLabel?
+        /// The second entry's number as printed when OCR garbled it (`ฆ.` for ๗.).
+        var garbled: String?
+        var rest: Substring
+    }
+
+    /// The second entry opens a column (after a tab or a wide gap, or after a role word) with a
+    /// number and a titled name, and the line itself opens with a number: a number inside a position
+    /// (`ชุมชน ๒ ประชาสุข`) has no dot and no name after it. On an OCR'd page a speck may stand before
+    /// the number (`#๕.`), and a garbled number (`ฆ.`) counts after a role word.
+    static func secondColumn(of line: SourceLine, ocr: Bool) -> BesideEntry? {
+        guard let cells = line.cells ?? line.gapCells ?? spacedCells(line.text, ocr: ocr), cells.count >= 2,
+              line.listLabel != nil || EntryLabel.read(Substring(cells[0])) != nil || cells[0].unicodeScalars.allSatisfy({ ThaiTextShim.isDigit($0) || $0 == "." })
+        else { return nil }
+        for k in 1..<cells.count {
+            var right = Substring(cells[k...].joined(separator: " "))
+            if ocr { right = Substring(right.unicodeScalars.drop(while: { $0.isASCII && specks.contains($0) })) }
+            guard let first = right.unicodeScalars.first, first != " " else { continue }
+            let left = cells[..<k].joined(separator: " ")
+            if ThaiTextShim.isDigit(first), let (l, r) = EntryLabel.read(right), !l.parenthesised {
+                let rest = roleFirst(r) ?? r.trimmedSpaces()
+                guard PersonName.parse(opening: rest) != nil else { continue }
+                return BesideEntry(left: left, label: l, garbled: nil, rest: rest)
+            }
+            if ocr, MemberRoles.atEnd(of: Substring(left)) != nil, let (g, r) = garbledEntryLabel(right), PersonName.parse(opening: r) != nil {
+                return BesideEntry(left: left, label: nil, garbled: g, rest: r)
+            }
+        }
+        return nil
+    }
+
+    /// ASCII marks tesseract prints for specks before a number.
+    static let specks: Set<Unicode.Scalar> = ["#", "|", "!", "'", "\"", "*", "`", "~", "_", ":", ";", "^"]
+
+    /// A line without columns (a Word paragraph whose gaps were typed as spaces) cut after each role
+    /// word that a numbered entry follows: `… ประธานกรรมการ ๕. นางสาว…`. Nil when no such cut.
+    static func spacedCells(_ text: String, ocr: Bool) -> [String]? {
+        // Most lines have no digit (or, OCR'd, no dot) past their own number: answered before any copy.
+        guard text.unicodeScalars.dropFirst(4).contains(where: { ThaiTextShim.isDigit($0) || (ocr && ($0 == "." || $0 == ",")) }) else { return nil }
+        let u = Array(text.unicodeScalars)
+        /// Where a numbered entry may open: a digit, or on an OCR'd page a short token ending in a dot.
+        func opensEntry(_ k: Int) -> Bool {
+            if ThaiTextShim.isDigit(u[k]) { return true }
+            guard ocr else { return false }
+            var j = k
+            while j < u.count, j - k < 4, u[j] != " " { j += 1 }
+            return j > k && j < u.count && u[j] == " " && (u[j - 1] == "." || u[j - 1] == ",")
+        }
+        var cells: [String] = []
+        var from = 0
+        for k in 1..<u.count where u[k - 1] == " " && k - 1 > from && opensEntry(k) {
+            let before = String(String.UnicodeScalarView(u[from..<(k - 1)]))
+            guard let role = MemberRoles.atEnd(of: Substring(before)), role.distance == 0, !role.rest.isEmpty else { continue }
+            cells.append(before)
+            from = k
+        }
+        guard !cells.isEmpty else { return nil }
+        cells.append(String(String.UnicodeScalarView(u[from...])))
+        return cells
+    }
+
+    /// A member line printed role first (`ประธานกรรมการ   นายชัยวัฒน์ ศรีประเสริฐ   ผู้อำนวยการเขตห้วยขวาง`):
+    /// the entry with its role moved to the end, where the list reads roles; nil when the line does
+    /// not open with a role word, a space and a titled name.
+    static func roleFirst(_ text: Substring) -> Substring? {
+        let t = text.trimmedSpaces()
+        let u = t.unicodeScalars
+        guard let first = u.first, MemberRoles.formFirstScalars.contains(first) else { return nil }
+        // Longest first: `กรรมการและเลขานุการ` before `กรรมการ`.
+        for (n, f) in MemberRoles.formScalars.enumerated() where u.starts(with: f) {
+            let body = Substring(String(u.dropFirst(f.count))).trimmedSpaces()
+            // After a space, or glued to the name's title (`…ผู้ช่วยเลขานุการนางสาวศศิธร`).
+            guard let name = PersonName.parse(opening: body) else { continue }
+            guard u.dropFirst(f.count).first == " " || name.0.title != nil else { continue }
+            return Substring(String(body) + " " + MemberRoles.forms[n].form)
+        }
+        return nil
     }
 
     /// A one-person appointment without เป็น (`ให้ นาย… ตำแหน่งนักวิชาการพัสดุชำนาญการ ฝ่ายการคลัง

@@ -80,6 +80,8 @@ enum MemberRoles {
     }
     /// The forms as UTF-8.
     static let formUTF8: [[UInt8]] = forms.map { Array($0.form.utf8) }
+    /// The scalars forms open with: a text opening otherwise has no role at its start.
+    static let formFirstScalars: Set<Unicode.Scalar> = Set(formScalars.compactMap(\.first))
     /// The scalars every form ends with: a text ending otherwise has no exact role at its end.
     static let formLastScalars: Set<Unicode.Scalar> = Set(formScalars.compactMap(\.last))
 

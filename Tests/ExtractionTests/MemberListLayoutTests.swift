@@ -237,4 +237,74 @@ import Readers
         let p = Self.membersFromParagraphs(text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) })
         #expect(p.map(\.group) == ["ฝ่ายบริหาร", "ฝ่ายบริหาร", "ผู้แทนชุมชน"])
     }
+
+    /// Members printed in two columns side by side (probe i01), numbered down each column or
+    /// across: every entry read once, in number order, each with its own role (the right column had
+    /// been lost and its number and name read as the left entry's position, its role as the left's).
+    @Test(arguments: [
+        ("๑. นายสุรพล แก้วมณี         ประธานกรรมการ          ๕. นางสาวรัชนี บุญมา         กรรมการ",
+         "๒. นางกาญจนา ศรีสวัสดิ์      รองประธานกรรมการ       ๖. นายอนุชา พรหมวงศ์        กรรมการ",
+         "๓. นายวีระ ทองสุข           กรรมการ                ๗. นางสาวปวีณา ใจมั่น        กรรมการและเลขานุการ",
+         "๔. นางมาลัย คำแก้ว          กรรมการ                ๘. นายธนพล สีดา            กรรมการและผู้ช่วยเลขานุการ"),
+        ("๑. นายสุรพล แก้วมณี\tประธานกรรมการ\t๒. นางกาญจนา ศรีสวัสดิ์\tรองประธานกรรมการ",
+         "๓. นายวีระ ทองสุข\tกรรมการ\t๔. นางมาลัย คำแก้ว\tกรรมการ",
+         "๕. นางสาวรัชนี บุญมา\tกรรมการ\t๖. นายอนุชา พรหมวงศ์\tกรรมการ",
+         "๗. นางสาวปวีณา ใจมั่น\tกรรมการและเลขานุการ\t๘. นายธนพล สีดา\tกรรมการและผู้ช่วยเลขานุการ"),
+    ])
+    func twoColumnsSideBySide(rows: (String, String, String, String)) throws {
+        let lines = [rows.0, rows.1, rows.2, rows.3]
+        let asText = try OcrMemberListTests.membersFromText(lines.map { "        " + $0 }.joined(separator: "\n"), ocr: false)
+        for m in [asText, Self.membersFromParagraphs(lines)] {
+            #expect(m.map(\.seq) == Array(1...8))
+            #expect(m.map(\.name) == ["นายสุรพล แก้วมณี", "นางกาญจนา ศรีสวัสดิ์", "นายวีระ ทองสุข", "นางมาลัย คำแก้ว",
+                                    "นางสาวรัชนี บุญมา", "นายอนุชา พรหมวงศ์", "นางสาวปวีณา ใจมั่น", "นายธนพล สีดา"])
+            #expect(m.map(\.role) == [.chair, .viceChair, .member, .member, .member, .member, .secretary, .assistantSecretary])
+            #expect(m.allSatisfy { $0.position == nil })
+        }
+    }
+
+    /// Two entries on one OCR'd line, the second's number behind a speck (`#๕.`) or garbled into a
+    /// letter (`ฆ.` for ๗., after a role word): both read, the garbled number left unknown.
+    @Test func twoColumnsOnAnOcrLine() throws {
+        let m = try OcrMemberListTests.membersFromText("""
+        ๑. นายสุรพล แก้วมณี ประธานกรรมการ #๕. นางสาวรัชนี บุญมา กรรมการ
+        ๓. นายวีระ ทองสุข กรรมการ ฆ. นางสาวปวีณา ใจมั่น กรรมการและเลขานุการ
+        """, ocr: true)
+        #expect(m.map(\.name) == ["นายสุรพล แก้วมณี", "นายวีระ ทองสุข", "นางสาวรัชนี บุญมา", "นางสาวปวีณา ใจมั่น"])
+        #expect(m.map(\.seq) == [1, 3, 5, nil])
+        #expect(m.map(\.role) == [.chair, .member, .member, .secretary])
+    }
+
+    /// A number inside a position, after a wide gap, opens no second column: it has no dot and no
+    /// name after it.
+    @Test func aNumberInAPositionIsNoSecondColumn() throws {
+        let m = try OcrMemberListTests.membersFromText("""
+                ๑. นายสมชาย ใจดี       ประธานชุมชนหมู่บ้าน     ๒ ประชาสุข      กรรมการ
+                ๒. นางสาวสุดา ศรีงาม     ประธานชุมชนวัดลาดบัวขาว   กรรมการ
+        """, ocr: false)
+        #expect(m.map(\.name) == ["นายสมชาย ใจดี", "นางสาวสุดา ศรีงาม"])
+        #expect(m.first?.position == "ประธานชุมชนหมู่บ้าน ๒ ประชาสุข")
+    }
+
+    /// Member lines printed role first, with or without numbers, cells apart by spaces or tabs
+    /// (probe i02): read as name, position and role (no member had been read).
+    @Test(arguments: [
+        ("ประธานกรรมการ              นายชัยวัฒน์ ศรีประเสริฐ      ผู้อำนวยการเขตห้วยขวาง", "นายชัยวัฒน์ ศรีประเสริฐ", "ผู้อำนวยการเขตห้วยขวาง", MemberRole.chair),
+        ("๒. กรรมการและเลขานุการ\tนายณัฐวุฒิ พึ่งบุญ\tหัวหน้าฝ่ายรักษาความสะอาดและสวนสาธารณะ", "นายณัฐวุฒิ พึ่งบุญ",
+         "หัวหน้าฝ่ายรักษาความสะอาดและสวนสาธารณะ", .secretary),
+        ("กรรมการ                    ว่าที่ร้อยตรีสมบัติ ดีงาม", "ว่าที่ร้อยตรีสมบัติ ดีงาม", nil, .member),
+        ("กรรมการและผู้ช่วยเลขานุการนางสาวศศิธร มีชัย นักวิชาการสุขาภิบาลชำนาญการ", "นางสาวศศิธร มีชัย", "นักวิชาการสุขาภิบาลชำนาญการ", .assistantSecretary),
+    ] as [(String, String, String?, MemberRole)])
+    func roleFirst(line: String, name: String, position: String?, role: MemberRole) throws {
+        let m = try OcrMemberListTests.membersFromText("        " + line, ocr: false)
+        #expect(m.map(\.name) == [name])
+        #expect(m.map(\.position) == [position])
+        #expect(m.map(\.role) == [role])
+    }
+
+    /// A position that opens with a role word is no role-first line: no titled name follows it.
+    @Test(arguments: ["ประธานกรรมการนิติบุคคลอาคารชุด ลุมพินี เฮาส์", "ประธานชุมชนวัดทองนพคุณ กรรมการ", "กรรมการ"])
+    func notRoleFirst(text: String) {
+        #expect(MemberListExtractor.roleFirst(Substring(text)) == nil)
+    }
 }
