@@ -439,8 +439,13 @@ enum MemberListExtractor {
     static let dutiesOpeners = ["มีหน้าที่", "โดยมีหน้าที่", "ให้มีหน้าที่", "ให้คณะอนุกรรมการมีหน้าที่", "ให้คณะทำงานมีหน้าที่", "หน้าที่"]
 
     static func startsWithDuties(_ text: String) -> Bool {
-        dutiesOpeners.contains { text.unicodeScalars.starts(with: $0.unicodeScalars) }
+        if dutiesOpeners.contains(where: { text.unicodeScalars.starts(with: $0.unicodeScalars) }) { return true }
+        // `ให้คณะกรรมการอำนวยการมีอำนาจหน้าที่ …`: a named group's duties (the committee's name between).
+        guard text.unicodeScalars.starts(with: groupDutiesOpener) else { return false }
+        return ThaiScalarSearch.range(of: "หน้าที่", in: String(String.UnicodeScalarView(text.unicodeScalars.prefix(60)))) != nil
     }
+
+    static let groupDutiesOpener = Array("ให้คณะ".unicodeScalars)
 
     /// After a group's duties, the line where the next group opens: within eight lines (the duties'
     /// wrapped lines between), a numbered line whose text is a group heading (`คณะ…`, `ฝ่าย…`) with

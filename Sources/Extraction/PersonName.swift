@@ -27,7 +27,10 @@ struct PersonName: Equatable, Sendable {
                 tokens.removeFirst()
             }
         }
-        let spaced = t.dropFirst(titles.count).first == " "
+        // Whether a space parts the titles from the name, as printed (the titles as read may have
+        // dropped spaces inside them: `ผศ. ดร.` is ผศ.ดร.).
+        let consumed = t.unicodeScalars.count - afterTitle.unicodeScalars.count
+        let spaced = consumed > 0 && t.unicodeScalars.dropFirst(consumed - 1).first == " "
         var full = titles + (spaced ? " " : "") + given
         if let family { full += " " + family }
         let rest = Substring(tokens.joined(separator: " "))

@@ -19,10 +19,14 @@ enum PersonTitles {
                       "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.",
                       "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต."]
         let navy = ["พลเรือเอก", "พลเรือโท", "พลเรือตรี", "นาวาเอก", "นาวาโท", "นาวาตรี", "เรือเอก", "เรือโท", "เรือตรี",
-                    "พล.ร.อ.", "พล.ร.ท.", "พล.ร.ต.", "น.อ.", "น.ท.", "น.ต.", "ร.อ.", "ร.ท.", "ร.ต."]
+                    "พล.ร.อ.", "พล.ร.ท.", "พล.ร.ต.", "น.อ.", "น.ท.", "น.ต.", "ร.อ.", "ร.ท.", "ร.ต.",
+                    // Petty officers (พันจ่า…, จ่า…) and their abbreviations.
+                    "พันจ่าเอก", "พันจ่าโท", "พันจ่าตรี", "จ่าเอก", "จ่าโท", "จ่าตรี", "พ.จ.อ.", "พ.จ.ท.", "พ.จ.ต.", "จ.อ.", "จ.ท.", "จ.ต."]
         let air = ["พลอากาศเอก", "พลอากาศโท", "พลอากาศตรี", "นาวาอากาศเอก", "นาวาอากาศโท", "นาวาอากาศตรี",
                    "เรืออากาศเอก", "เรืออากาศโท", "เรืออากาศตรี", "พล.อ.อ.", "พล.อ.ท.", "พล.อ.ต.", "น.อ.", "น.ท.", "น.ต.",
-                   "ร.อ.อ.", "ร.อ.ท.", "ร.อ.ต."]
+                   "ร.อ.อ.", "ร.อ.ท.", "ร.อ.ต.",
+                   "พันจ่าอากาศเอก", "พันจ่าอากาศโท", "พันจ่าอากาศตรี", "จ่าอากาศเอก", "จ่าอากาศโท", "จ่าอากาศตรี",
+                   "พ.อ.อ.", "พ.อ.ท.", "พ.อ.ต.", "จ.อ.อ.", "จ.อ.ท.", "จ.อ.ต."]
         return (acting, army, police, navy, air)
     }()
 
@@ -102,10 +106,13 @@ enum PersonTitles {
     /// `หญิง` after a rank makes it a woman's rank (`ร้อยตรีหญิง`, `พันตำรวจโทหญิง`): it is part of the
     /// title, never the start of the given name. Nil unless `t` is a rank and หญิง follows it,
     /// itself followed by the name (a Thai letter, or a space).
-    static func womansRank(_ t: String, after u: Substring.UnicodeScalarView) -> String? {
-        guard u.starts(with: woman), rankSet.contains(t) else { return nil }
-        guard let c = u.dropFirst(woman.count).first, c == " " || ThaiTextShim.isThai(c) else { return nil }
-        return "หญิง"
+    /// หญิง may stand a space apart (`นาวาอากาศเอก หญิง ดวงพร`): the title keeps it as printed.
+    static func womansRank(_ t: String, after u: Substring.UnicodeScalarView) -> (title: String, scalars: Int)? {
+        let spaced = u.first == " "
+        let v = spaced ? u.dropFirst() : u[...]
+        guard v.starts(with: woman), rankSet.contains(t) else { return nil }
+        guard let c = v.dropFirst(woman.count).first, c == " " || ThaiTextShim.isThai(c) else { return nil }
+        return spaced ? (" หญิง", woman.count + 1) : ("หญิง", woman.count)
     }
 
     /// Titles that need a following name-like token to count (พระ opens many non-name words).
@@ -126,7 +133,7 @@ enum PersonTitles {
         if positionsLikeTitleScalars.contains(where: { scalars.starts(with: $0) }) { return nil }
         while true {
             guard var (t, length) = title(at: ScalarString.prefix(rest, longestPrefix)[...]) else { break }
-            if let woman = womansRank(t, after: rest.unicodeScalars.dropFirst(length)) { t += woman; length += woman.unicodeScalars.count }
+            if let woman = womansRank(t, after: rest.unicodeScalars.dropFirst(length)) { t += woman.title; length += woman.scalars }
             let after = Substring(String(rest.unicodeScalars.dropFirst(length)))
             // A title must be followed by a name: a Thai letter (possibly after one space) or another title.
             let next = after.first == " " ? after.dropFirst() : after
