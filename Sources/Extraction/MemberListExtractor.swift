@@ -132,6 +132,20 @@ enum MemberListExtractor {
             // prints a table's columns one after the other (three names, then three positions with
             // their roles), so the first position and role belong to the first name.
             let waiting = garbledLabel == nil ? oldestWaiting(entries, ocr: ctx.ocr) : nil
+            // The holder's name in brackets under a position-only entry (`๑. ผู้อำนวยการเขตหนองแขม
+            // หัวหน้าคณะทำงาน` / `(นายวีระพงษ์ สุขสวัสดิ์)`): the entry's name (OCR may lose one bracket).
+            if label == nil, garbledLabel == nil, let last = entries.last, last.lines.last.map({ i - $0 <= 2 }) ?? false,
+               PersonName.parse(opening: Substring(last.text)) == nil, positionThenBracketedName(Substring(last.text)) == nil,
+               let name = bracketedName(rest, loose: ctx.ocr) {
+                let bracketed = "(" + name.full + ")"
+                if let r = MemberRoles.atEnd(of: Substring(last.text)), r.distance == 0, !r.rest.isEmpty {
+                    entries[entries.count - 1].text = String(r.rest) + " " + bracketed + " " + r.form
+                } else {
+                    entries[entries.count - 1].text = last.text + " " + bracketed
+                }
+                entries[entries.count - 1].lines.append(i)
+                ctx.used.insert(i); i += 1; continue
+            }
             // A lone role word under an entry that still lacks its role is that entry's wrapped end.
             if label == nil, let w = waiting, roleAtEnd != nil, roleAtEnd!.rest.isEmpty {
                 entries[w].text = joinEntry(entries[w].text, String(rest))
@@ -222,7 +236,8 @@ enum MemberListExtractor {
             if label == nil, garbledLabel == nil, roleAtEnd == nil, !opensWithName, let last = entries.last,
                last.lines.last.map({ i - $0 <= 1 }) ?? false, rest.unicodeScalars.count <= 60, hasThaiWord(rest),
                indentedUnder(line, ctx.lines[last.lines[0]])
-                || ((ctx.ocr || standsRightOf(line, ctx.lines[last.lines[0]])) && numberingGoesOn(ctx, after: i, from: last.label, stop: stop)) {
+                || (ctx.ocr && numberingGoesOn(ctx, after: i, from: last.label, stop: stop))
+                || (!ctx.ocr && standsRightOf(line, ctx.lines[last.lines[0]]) && wrapRunEnds(ctx, from: i, entryLine: ctx.lines[last.lines[0]], label: last.label, stop: stop)) {
                 if let r = MemberRoles.atEnd(of: Substring(last.text)), r.distance == 0, !r.rest.isEmpty {
                     entries[entries.count - 1].text = String(r.rest) + " " + String(rest) + " " + r.form
                 } else {
@@ -526,7 +541,51 @@ enum MemberListExtractor {
     /// tab where the reader gives no indent (a Word paragraph).
     static func standsRightOf(_ line: SourceLine, _ entryLine: SourceLine) -> Bool {
         if let a = line.indent, let b = entryLine.indent { return a > b }
+        // Word paragraphs: the left indents (twips). A first-line indent is a paragraph's, not a
+        // column's (a heading `ผู้แทนชุมชน` set in by it stays a heading).
+        if line.layout?.left != nil || entryLine.layout?.left != nil,
+           (line.layout?.left ?? 0) > (entryLine.layout?.left ?? 0) { return true }
         return line.ledByTab
+    }
+
+    /// Whether a line standing right of its entry's row (at `from`), with up to two more such lines
+    /// under it, ends where the numbering goes on or the list ends (`ให้…`, the end of the text):
+    /// then the lines are the entry's position, wrapped or printed under the name (`๓. พันตำรวจโท …
+    /// กรรมการ` / `รองผู้กำกับการป้องกันปราบปราม` / `สถานีตำรวจนครบาลดอนเมือง` / `๔. …`), not a heading.
+    /// Where the numbering starts again the line is a heading, however it is indented.
+    static func wrapRunEnds(_ ctx: ExtractionContext, from i: Int, entryLine: SourceLine, label: EntryLabel?, stop: Int) -> Bool {
+        var j = i + 1
+        while j < stop, j - i <= 3, ctx.lines[j].listLabel == nil, EntryLabel.read(Substring(ctx.lines[j].text)) == nil,
+              standsRightOf(ctx.lines[j], entryLine), PersonName.parse(opening: Substring(ctx.lines[j].text)) == nil {
+            j += 1
+        }
+        if numberingGoesOn(ctx, after: j - 1, from: label, stop: stop) { return true }
+        // At the list's end a lone short word is the sentence's tail (`แทน` closing an amending
+        // order's appointment), and a bracketed name the signature's: neither is a position.
+        guard label != nil, ctx.lines[i].text.unicodeScalars.count >= 6, bracketedName(Substring(ctx.lines[i].text)) == nil else { return false }
+        return j >= stop || listEnderScalars.contains(where: { ctx.lines[j].text.unicodeScalars.starts(with: $0) })
+    }
+
+    /// The name of a line that is a titled name in brackets (`(นายวีระพงษ์ สุขสวัสดิ์)`), as a
+    /// signature or an official named under a position prints it; nil otherwise.
+    /// `loose` (an OCR'd line) takes a name that lost one of its brackets.
+    static func bracketedName(_ text: Substring, loose: Bool = false) -> PersonName? {
+        let t = text.trimmedSpaces()
+        let open = t.unicodeScalars.first == "(", close = t.unicodeScalars.last == ")"
+        guard open && close || loose && (open || close) else { return nil }
+        let inner = Substring(String(t.unicodeScalars.dropFirst(open ? 1 : 0).dropLast(close ? 1 : 0))).trimmedSpaces()
+        guard let (name, rest) = PersonName.parse(opening: inner), rest.isEmpty else { return nil }
+        return name
+    }
+
+    /// A position-only entry that ends with the holder's name in brackets (`ผู้อำนวยการเขตหนองแขม
+    /// (นายวีระพงษ์ สุขสวัสดิ์)`): the position and the name; nil otherwise.
+    static func positionThenBracketedName(_ text: Substring) -> (String, PersonName)? {
+        let t = text.trimmedSpaces()
+        guard t.unicodeScalars.last == ")", let open = t.lastIndex(of: "("), open > t.startIndex,
+              let name = bracketedName(t[open...]) else { return nil }
+        let position = String(t[..<open]).trimmingCharactersIn(" ")
+        return position.isEmpty ? nil : (position, name)
     }
 
     /// Whether the next line opens the entry numbered one past `label`: the list goes on there.
@@ -812,6 +871,13 @@ enum MemberListExtractor {
             if name.family == nil {
                 ctx.warn("name_incomplete", "no family name found after the given name", text: e.text, field: "\(field).name")
             }
+        } else if let (position, name) = positionThenBracketedName(text) {
+            // An official named under (or after) the position: `ผู้อำนวยการเขตหนองแขม` / `(นายวีระพงษ์ สุขสวัสดิ์)`.
+            member.name = name.full
+            member.title = name.title
+            member.givenName = name.given
+            member.familyName = name.family
+            member.position = position
         } else {
             let pos = String(text).trimmingCharactersIn(" ")
             guard !pos.isEmpty else { return nil }

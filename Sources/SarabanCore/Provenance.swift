@@ -56,10 +56,13 @@ public struct Layout: Sendable, Codable, Equatable {
     public var indent: Int?
     /// Paragraph style name (DOCX/ODT), e.g. "Title", "Heading1".
     public var style: String?
-    public init(alignment: Alignment? = nil, indent: Int? = nil, style: String? = nil) {
+    /// Left indent of the whole paragraph (twips in DOCX); nil where the format has none.
+    public var left: Int?
+    public init(alignment: Alignment? = nil, indent: Int? = nil, style: String? = nil, left: Int? = nil) {
         self.alignment = alignment
         self.indent = indent
         self.style = style
+        self.left = left
     }
 }
 

@@ -329,4 +329,55 @@ import Readers
         #expect(m.map(\.group) == ["คณะกรรมการอำนวยการ", "คณะกรรมการอำนวยการ", "คณะอนุกรรมการด้านการเพิ่มพื้นที่สีเขียว",
                                    "คณะอนุกรรมการด้านการเพิ่มพื้นที่สีเขียว"])
     }
+
+    /// Two-line entries: name and role on the entry's line, the position under the name (one or two
+    /// lines), as typed text and as Word paragraphs set in by a left indent (probe j02): the
+    /// position (it had been null, and its second line the group of every later member).
+    @Test func positionUnderTheName() throws {
+        let lines = [("๒. นายพิชิต แสงทอง\tรองประธานกรรมการ", 283), ("ผู้ช่วยผู้อำนวยการเขตดอนเมือง", 680),
+                     ("๓. พันตำรวจโท ประสงค์ วงศ์สุวรรณ\tกรรมการ", 283), ("รองผู้กำกับการป้องกันปราบปราม", 680),
+                     ("สถานีตำรวจนครบาลดอนเมือง", 680), ("๔. นายเอกชัย รักษ์ดี\tกรรมการและเลขานุการ", 283), ("หัวหน้าฝ่ายเทศกิจ", 680),
+                     ("ให้คณะกรรมการมีหน้าที่ จัดระเบียบการค้า", 0)]
+        let text = lines.map { (String(repeating: " ", count: $0.1 == 283 ? 8 : $0.1 == 680 ? 11 : 8)) + $0.0.replacingOccurrences(of: "\t", with: "      ") }
+        let asText = try OcrMemberListTests.membersFromText(text.joined(separator: "\n"), ocr: false)
+        let doc = Document(source: SourceInfo(path: "t.docx", format: .docx, sha256: "", byteCount: 0),
+                           blocks: lines.enumerated().map { i, l in
+                               .paragraph(Paragraph(text: l.0, provenance: Provenance(part: "word/document.xml", index: i, line: nil),
+                                                    layout: Layout(left: l.1 == 0 ? nil : l.1)))
+                           })
+        var ctx = ExtractionContext(lines: LineBuilder.lines(of: doc), record: Record(source: doc.source, kind: .order))
+        let asWord = MemberListExtractor.read(&ctx, from: 0).0
+        for m in [asText, asWord] {
+            #expect(m.map(\.position) == ["ผู้ช่วยผู้อำนวยการเขตดอนเมือง", "รองผู้กำกับการป้องกันปราบปราม สถานีตำรวจนครบาลดอนเมือง", "หัวหน้าฝ่ายเทศกิจ"])
+            #expect(m.map(\.role) == [.viceChair, .member, .secretary])
+            #expect(m.allSatisfy { $0.group == nil })
+        }
+    }
+
+    /// Entries given by position, the holder's name in brackets under it (or after it): the name
+    /// (it had been glued into the position, or the group of the next member). An OCR'd line that
+    /// lost a bracket counts too.
+    @Test(arguments: [
+        (["๑. ผู้อำนวยการเขตหนองแขม      หัวหน้าคณะทำงาน", "   (นายวีระพงษ์ สุขสวัสดิ์)"], false),
+        (["๑. ผู้อำนวยการเขตหนองแขม (นายวีระพงษ์ สุขสวัสดิ์)      หัวหน้าคณะทำงาน"], false),
+        (["๑. ผู้อำนวยการเขตหนองแขม หัวหน้าคณะทำงาน", "นายวีระพงษ์ สุขสวัสดิ์)"], true),
+    ])
+    func bracketedNameUnderThePosition(lines: [String], ocr: Bool) throws {
+        let m = try OcrMemberListTests.membersFromText((lines + ["๒. หัวหน้าฝ่ายโยธา      คณะทำงาน", "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป"])
+            .map { "        " + $0 }.joined(separator: "\n"), ocr: ocr)
+        #expect(m.map(\.name) == ["นายวีระพงษ์ สุขสวัสดิ์", nil])
+        #expect(m.map(\.position) == ["ผู้อำนวยการเขตหนองแขม", "หัวหน้าฝ่ายโยธา"])
+        #expect(m.map(\.role) == [.chair, .member])
+    }
+
+    /// At a list's end a bracketed name is the signature's and a lone short word a sentence's tail:
+    /// neither joins the last member's position.
+    @Test func theSignatureAfterTheListIsNoPosition() throws {
+        let m = try OcrMemberListTests.membersFromText("""
+                ๑. นายวิทยา บุญประคอง     นายช่างโยธาอาวุโส     กรรมการ
+                   แทน
+                ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป
+        """, ocr: false)
+        #expect(m.map(\.position) == ["นายช่างโยธาอาวุโส"])
+    }
 }

@@ -71,7 +71,7 @@ struct DocxPartReader {
         var label: String?
         if let numId { label = numbering.nextLabel(numId: numId, level: level) }
         let layout = Layout(alignment: DocxParagraphProperties.alignment(props.alignment ?? style.alignment),
-                            indent: props.firstLine ?? style.firstLine, style: props.style)
+                            indent: props.firstLine ?? style.firstLine, style: props.style, left: props.left ?? style.left)
 
         // Empty paragraphs (spacing, anchors of text boxes) are left out; a list item always shows.
         var first = true

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Paragraph styles (word/styles.xml) as far as they matter for reading: numbering, alignment
-/// and first-line indent that a paragraph inherits from its style (following `w:basedOn`).
+/// and indents that a paragraph inherits from its style (following `w:basedOn`).
 struct DocxStyles {
     struct Style {
         var basedOn: String?
@@ -9,6 +9,7 @@ struct DocxStyles {
         var level: Int?
         var alignment: String?
         var firstLine: Int?
+        var left: Int?
     }
     /// Parts of styles.xml the reader never looks at (run and table formatting, Word's latent style
     /// list): left out of the tree, which makes a big styles part several times cheaper to read.
@@ -31,6 +32,7 @@ struct DocxStyles {
                 style.level = props.level
                 style.alignment = props.alignment
                 style.firstLine = props.firstLine
+                style.left = props.left
             }
             styles[id] = style
             let isDefault = xml.attribute(s, "w:default")
@@ -48,6 +50,7 @@ struct DocxStyles {
             if result.level == nil { result.level = style.level }
             if result.alignment == nil { result.alignment = style.alignment }
             if result.firstLine == nil { result.firstLine = style.firstLine }
+            if result.left == nil { result.left = style.left }
             next = style.basedOn
             seen += 1
         }
@@ -66,6 +69,8 @@ struct DocxParagraphProperties {
     var level: Int?
     var alignment: String?
     var firstLine: Int?
+    /// `w:left` (or `w:start`): the paragraph's left indent in twips.
+    var left: Int?
     var pageBreakBefore = false
 
     init(_ xml: XMLTape, _ pPr: XMLTape.Element?) {
@@ -81,6 +86,7 @@ struct DocxParagraphProperties {
         if let ind = xml.first(pPr, "w:ind") {
             if let f = (xml.attribute(ind, "w:firstLine") ?? xml.attribute(ind, "w:firstLineChars")).flatMap(Int.init) { firstLine = f }
             if let h = xml.attribute(ind, "w:hanging").flatMap(Int.init) { firstLine = -h }
+            if let l = (xml.attribute(ind, "w:left") ?? xml.attribute(ind, "w:start")).flatMap(Int.init) { left = l }
         }
         if let b = xml.first(pPr, "w:pageBreakBefore") { pageBreakBefore = xml.attribute(b, "w:val").map { $0 != "0" && $0 != "false" } ?? true }
     }
