@@ -26,12 +26,23 @@ enum ReceivingStamp {
                 if j < i, j == i - 2, !stamp.contains(i - 1) { continue }
                 stamp.append(j)
             }
+            // The receiving office's name heads the box (`สำนักงานเขตบางรัก` / `เลขรับที่ ๒๓๔๕`): short,
+            // no digits, opening like an office. (It had been taken for the document's agency.)
+            if i > 0, !ctx.used.contains(i - 1), isOfficeLine(ctx.lines[i - 1].text) { stamp.append(i - 1) }
             stamp.sort()
             for k in stamp { ctx.used.insert(k) }
             ctx.warn("receiving_stamp", "a receiving stamp (ตรารับ) was set aside: its number, date and time are the receiving office's, not the document's",
                      text: stamp.map { ctx.lines[$0].text }.joined(separator: " / "))
             return
         }
+    }
+
+    /// A stamp's office line: an office's name alone (`สำนักงานเขตบางรัก`, `กองสวัสดิการสังคม`; OCR
+    /// may have damaged its letters), at most 40 scalars and no digits.
+    static func isOfficeLine(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard u.count <= 40, !u.contains(where: { ThaiTextShim.isDigit($0) }) else { return false }
+        return HeadExtractor.unitOpeners.contains { u.starts(with: $0.unicodeScalars) }
     }
 
     /// `เลขรับ ๑๒๓๔`, `รับที่ 567`, `เลขรับที่: ๘๙`: the label, then a number within three scalars.

@@ -1154,6 +1154,28 @@ import Readers
         #expect(r.warnings.contains { $0.code == "receiving_stamp" && $0.text?.contains("เลขรับ ๔๕๖๗") == true })
     }
 
+    /// A letter received with the stamp above its head (tesseract's lines of a stamped scan): the
+    /// stamp's office line is no agency (it had become the letter's).
+    @Test func theStampsOfficeIsNoAgency() throws {
+        let r = try extractRecord(text: """
+        สํานักงานเขตบางวัก
+        เลขรับที่ ๒๓๕๕
+        วันที่ ๑๒ ธ.ค. ๒๕๖๗
+        เวลา ๑๕.๓๐ น.
+        ที่ กท ๕๐๐๔/๑๗๓๘                    สำนักงานเขตปทุมวัน
+                                            ๑๐๐๐ ถนนพระรามที่ ๑
+                                            ๕ สิงหาคม ๒๕๖๗
+        เรื่อง ขอความอนุเคราะห์ข้อมูล
+        เรียน ผู้จัดการนิติบุคคลอาคารชุดสยามเรสซิเดนซ์
+        ขอให้แจ้งข้อมูลภายในวันที่ ๓๐ สิงหาคม ๒๕๖๗
+        ขอแสดงความนับถือ
+        (นายสมชาย ใจดี)
+        ผู้อำนวยการเขตปทุมวัน
+        """)
+        #expect(r.agency == "สำนักงานเขตปทุมวัน")
+        #expect(r.warnings.contains { $0.code == "receiving_stamp" && $0.text?.hasPrefix("สำนักงานเขตบางวัก") == true })
+    }
+
     @Test(arguments: [("เลขรับ ๔๕๖๗", true), ("รับที่ 123", true), ("เลขที่รับ: ๘๙", true),
                       ("รับที่ประชุมทราบ", false), ("เลขรับรอง", false), ("รับทราบ", false)])
     func stampNumberLines(text: String, opens: Bool) {
