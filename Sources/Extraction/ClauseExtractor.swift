@@ -471,6 +471,54 @@ enum ClauseExtractor {
         }
     }
 
+    /// A meeting given as labelled lines, as invitations print it (`วันที่  วันอังคารที่ ๑๘ กุมภาพันธ์
+    /// ๒๕๖๘` / `เวลา  ๐๙.๓๐ – ๑๒.๐๐ น.` / `สถานที่  ห้องประชุม…`, with or without colons, on lines of their
+    /// own or on one): each block as one sentence the meeting reader knows, `วันที่ … เวลา … ณ …`
+    /// (no meeting had been read from it). The date line must be followed by the time line.
+    static func labelledMeetingBlocks(_ paragraphs: [(text: String, first: Int)]) -> [(text: String, first: Int)] {
+        var out: [(text: String, first: Int)] = []
+        for (k, p) in paragraphs.enumerated() {
+            var parts: [String]
+            if let date = afterLabel(p.text, dateLabels), k + 1 < paragraphs.count, labelRange(in: date, placeLabels) == nil,
+               let time = afterLabel(paragraphs[k + 1].text, ["เวลา"]) {
+                parts = [date, "เวลา", time]
+                if k + 2 < paragraphs.count, let place = afterLabel(paragraphs[k + 2].text, placeLabels) { parts += ["ณ", place] }
+            } else if let place = labelRange(in: p.text, placeLabels),
+                      let time = ThaiScalarSearch.range(of: "เวลา", in: p.text), time.upperBound <= place.lowerBound {
+                // All on one line (`วันอังคารที่ … เวลา … สถานที่ …`): the place label read as ณ.
+                parts = [String(p.text[..<place.lowerBound]), "ณ", String(p.text[place.upperBound...])]
+            } else { continue }
+            let text = parts.map { $0.trimmingCharactersIn(" :") }.joined(separator: " ")
+            guard ThaiScalarSearch.contains("เวลา", in: text) else { continue }
+            out.append((text, p.first))
+        }
+        return out
+    }
+
+    static let dateLabels = ["วันที่", "วันที", "วัน"]
+    static let placeLabels = ["สถานที่", "สถานที"]
+
+    /// The text after a label that opens it (followed by a space or a colon); nil otherwise.
+    static func afterLabel(_ text: String, _ labels: [String]) -> String? {
+        let u = text.unicodeScalars
+        for label in labels where u.starts(with: label.unicodeScalars) {
+            let rest = u.dropFirst(label.unicodeScalars.count)
+            guard let c = rest.first, c == " " || c == ":" else { continue }
+            return String(String.UnicodeScalarView(rest)).trimmingCharactersIn(" :")
+        }
+        return nil
+    }
+
+    /// A place label standing as a word inside a line (a space before it, a space or colon after).
+    static func labelRange(in text: String, _ labels: [String]) -> Range<String.Index>? {
+        for label in labels {
+            guard let r = ThaiScalarSearch.range(of: " " + label, in: text) else { continue }
+            let after = text[r.upperBound...].unicodeScalars.first
+            if after == " " || after == ":" { return r }
+        }
+        return nil
+    }
+
     /// Whether the time starting at `timeStart`, right after a date ending at `dateEnd`, is a
     /// registration's (`ลงทะเบียนเวลา …`, `ลงทะเบียนตั้งแต่เวลา …`), not the meeting's.
     static func registration(_ text: String, before timeStart: Int, after dateEnd: Int) -> Bool {

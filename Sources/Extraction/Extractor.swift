@@ -47,6 +47,11 @@ public struct Extractor: Sendable {
            let signed = OrderExtractor.readSigningDate(&ctx, before: bodyEnd) {
             bodyEnd = min(bodyEnd, signed)
             OrderExtractor.settleOrderYear(&ctx)
+            if signatureLine == nil { SignatureExtractor.positionOnly(&ctx, after: signed) }
+        }
+        if signatureLine == nil, ctx.record.signatory == nil,
+           let closing = (bodyStart..<lines.count).last(where: { SignatureExtractor.isClosing(lines[$0].text) }) {
+            SignatureExtractor.positionOnly(&ctx, after: closing)
         }
         // A document of no known kind dated by its signing line (`ให้ไว้ ณ วันที่ …` of a certificate,
         // `ประกาศ ณ วันที่ …` of a regulation): the last such line before the signature.
@@ -75,6 +80,9 @@ public struct Extractor: Sendable {
             MinutesExtractor.readBody(&ctx, from: bodyStart)
         default:
             break
+        }
+        for block in ClauseExtractor.labelledMeetingBlocks(paragraphs) {
+            ClauseExtractor.meetings(in: block.text, ctx: &ctx, line: block.first)
         }
         for p in paragraphs {
             // The paragraph's scalars, decoded once for the readers below.

@@ -61,8 +61,8 @@ enum OcrWordPass {
 
         var r = ctx.record
         // Names first: a rejoined given name may take back a family name lent to the position.
-        if var s = r.signatory {
-            let fixed = name(s.name, "signatory.name")
+        if var s = r.signatory, let printed = s.name {
+            let fixed = name(printed, "signatory.name")
             if fixed != s.name, let parsed = PersonName.parse(fixed) {
                 s.name = parsed.full; s.title = parsed.title; s.givenName = parsed.given; s.familyName = parsed.family
             }

@@ -31,6 +31,36 @@ enum SignatureExtractor {
         return block.line
     }
 
+    /// No name line was found, but the signing line (`สั่ง ณ วันที่ …`, `ขอแสดงความนับถือ`) at `anchor`
+    /// stands over a position (`ผู้อำนวยการเขตราชเทวี`) within a few lines, past specks: a scan whose
+    /// handwritten signature covered the bracketed name, which OCR then lost. The position is given
+    /// with the name null and a warning (the signatory had been null, the position lost with it).
+    static func positionOnly(_ ctx: inout ExtractionContext, after anchor: Int) {
+        guard ctx.record.signatory == nil else { return }
+        var j = anchor + 1
+        while j < ctx.lines.count, j <= anchor + 6 {
+            let t = ctx.lines[j].text
+            if ctx.used.contains(j) || t.unicodeScalars.count <= 3 || isSpecks(t) || !MemberListExtractor.hasThaiWord(Substring(t)) { j += 1; continue }
+            guard t.unicodeScalars.count <= 80, PersonName.looksLikePosition(Substring(t)) else { return }
+            var lines = [j]
+            // An acting signer's second line and the office it acts for (`ปฏิบัติราชการแทน` / `ผู้อำนวยการเขต…`).
+            while let last = lines.last, last + 1 < ctx.lines.count, lines.count < 4 {
+                let next = ctx.lines[last + 1].text
+                guard next.unicodeScalars.count <= 80, !isFooter(next),
+                      actingPhrases.prefix(4).contains(where: { next.hasThaiPrefix($0) })
+                        || actingPhrases.prefix(4).contains(where: { ctx.lines[last].text.hasThaiPrefix($0) }) && PersonName.looksLikePosition(Substring(next))
+                else { break }
+                lines.append(last + 1)
+            }
+            for k in lines { ctx.used.insert(k) }
+            ctx.record.signatory = Signatory(name: nil, position: lines.map { ctx.lines[$0].text }.joined(separator: " "))
+            ctx.trace("signatory", line: j)
+            ctx.warn("signature_name_unreadable", "no signer's name could be read under the signing line (a handwritten signature may cover it); only the position is given",
+                     text: ctx.lines[anchor].text, field: "signatory.name")
+            return
+        }
+    }
+
     /// How a name `parenthesisedName` could not read was found: the line holding the signer's rank,
     /// and what a person should check.
     struct Reading {

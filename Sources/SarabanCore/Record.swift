@@ -98,12 +98,14 @@ public struct Reference: Sendable, Codable, Equatable {
 }
 
 public struct Signatory: Sendable, Codable, Equatable {
-    public var name: String
+    /// The signer's name with its title; nil where only the position could be read (a handwritten
+    /// signature over the name line on a scan), with a warning on `signatory.name`.
+    public var name: String?
     public var title: String?
     public var givenName: String?
     public var familyName: String?
     public var position: String?
-    public init(name: String, title: String? = nil, givenName: String? = nil, familyName: String? = nil, position: String? = nil) {
+    public init(name: String?, title: String? = nil, givenName: String? = nil, familyName: String? = nil, position: String? = nil) {
         self.name = name
         self.title = title
         self.givenName = givenName

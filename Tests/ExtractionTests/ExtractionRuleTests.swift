@@ -1183,6 +1183,31 @@ import Readers
     }
 }
 
+/// A scan whose handwritten signature covered the signer's bracketed name (tesseract printed specks
+/// there and lost the name line): the position under the signing line is the signatory's, the name
+/// null with a warning (the signatory had been null).
+@Suite struct SignatureUnderASignatureTests {
+    @Test(arguments: [
+        ("สั่ง ณ วันที่ ๒๓ ธันวาคม พ.ศ. ๒๕๖๗", ["1” %»  9/", "ผู้อำนวยการเขตราชเทวี"], "ผู้อำนวยการเขตราชเทวี"),
+        ("สั่ง ณ วันที่ ๒๓ ธันวาคม พ.ศ. ๒๕๖๗", ["ผู้ช่วยผู้อำนวยการเขตราชเทวี", "ปฏิบัติราชการแทน", "ผู้อำนวยการเขตราชเทวี"],
+         "ผู้ช่วยผู้อำนวยการเขตราชเทวี ปฏิบัติราชการแทน ผู้อำนวยการเขตราชเทวี"),
+    ])
+    func thePositionWithoutTheName(signing: String, foot: [String], position: String) throws {
+        let r = try extractRecord(text: (["คำสั่งสำนักงานเขตราชเทวี", "ที่ ๑๒๓/๒๕๖๗", "เรื่อง แต่งตั้งคณะทำงาน",
+                                          "ให้ นายสมชาย ใจดี หัวหน้าฝ่ายโยธา เป็นประธานคณะทำงาน", "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป", signing] + foot)
+            .joined(separator: "\n"))
+        #expect(r.signatory?.name == nil)
+        #expect(r.signatory?.position == position)
+        #expect(r.warnings.contains { $0.code == "signature_name_unreadable" && $0.field == "signatory.name" })
+    }
+
+    /// A body paragraph after the signing line is no position: no signatory is made up.
+    @Test func noPositionNoSignatory() throws {
+        let r = try extractRecord(text: "คำสั่งสำนักงานเขตราชเทวี\nที่ ๑๒๓/๒๕๖๗\nเรื่อง แต่งตั้งคณะทำงาน\nทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป\nสั่ง ณ วันที่ ๒๓ ธันวาคม พ.ศ. ๒๕๖๗\nสำเนาถูกต้อง")
+        #expect(r.signatory == nil)
+    }
+}
+
 /// A letter's head where OCR wrapped the addressee: its end is not the body's start.
 @Suite struct WrappedAddresseeTests {
     @Test func theAddresseesEndBeforeTheReferences() throws {
@@ -2298,5 +2323,35 @@ import Readers
     func join(line: String, joined: String) {
         let l = SourceLine(text: line, block: 0, lineInBlock: 0, provenance: Provenance(index: 0), words: [], startsBlock: true)
         #expect(Extractor.joinSplitMonths([l]).0.map(\.text) == [joined])
+    }
+}
+
+/// A meeting printed as labelled lines in an invitation (probe j08), with or without colons, the
+/// date label `วัน` or `วันที่`, or all on one line: its date, times and place (no meeting had been read).
+@Suite struct LabelledMeetingTests {
+    static let lines = [("วันที่", "วันอังคารที่ ๑๘ กุมภาพันธ์ ๒๕๖๘"), ("เวลา", "๐๙.๓๐ – ๑๒.๐๐ น. (ลงทะเบียนเวลา ๐๙.๐๐ น.)"),
+                        ("สถานที่", "ห้องประชุมบางกอกน้อย ชั้น ๕ สำนักงานเขตบางกอกน้อย")]
+
+    @Test(arguments: ["     ", " :   ", "@wan", "@oneline"])
+    func aLabelledBlock(separator: String) throws {
+        var block: [String]
+        switch separator {
+        case "@wan": block = Self.lines.map { ($0.0 == "วันที่" ? "วัน" : $0.0) + "     " + $0.1 }
+        case "@oneline": block = [Self.lines.map { $0.0 == "วันที่" ? $0.1 : $0.0 + " " + $0.1 }.joined(separator: " ")]
+        default: block = Self.lines.map { $0.0 + separator + $0.1 }
+        }
+        let r = try extractRecord(text: (["ที่ กท ๕๓๐๑/๑๒๓", "๓ กุมภาพันธ์ ๒๕๖๘", "เรื่อง ขอเชิญประชุม", "เรียน ประธานชุมชน",
+                                          "        ด้วยสำนักงานเขตบางกอกน้อยกำหนดจัดประชุมเวทีประชาคม โดยมีรายละเอียด ดังนี้"]
+                                         + block.map { "        " + $0 } + ["        จึงเรียนมาเพื่อโปรดพิจารณา", "ขอแสดงความนับถือ",
+                                                                            "(นางสาวศิริลักษณ์ วัฒนากุล)", "ผู้อำนวยการเขตบางกอกน้อย"]).joined(separator: "\n"))
+        #expect(r.meetings.map(\.start) == ["2025-02-18T09:30:00+07:00"])
+        #expect(r.meetings.map(\.end) == ["2025-02-18T12:00:00+07:00"])
+        #expect(r.meetings.map(\.place) == ["ห้องประชุมบางกอกน้อย ชั้น ๕ สำนักงานเขตบางกอกน้อย"])
+        #expect(r.date == "2025-02-03")
+    }
+
+    /// A date label with no time line after it is no meeting block.
+    @Test func aDateLineAloneIsNoBlock() {
+        #expect(ClauseExtractor.labelledMeetingBlocks([("วันที่ ๑๘ กุมภาพันธ์ ๒๕๖๘", 0), ("ขอให้ส่งรายงาน", 1)]).isEmpty)
     }
 }
