@@ -13,6 +13,8 @@ enum ClauseExtractor {
     static let deadlineMarkers = ["ให้แล้วเสร็จภายในวันที่", "ให้เสร็จสิ้นภายในวันที่", "ให้แล้วเสร็จภายใน", "ให้เสร็จสิ้นภายใน",
                                   "ตั้งแต่บัดนี้เป็นต้นไปจนถึงวันที่", "ตั้งแต่บัดนี้จนถึงวันที่", "ตั้งแต่บัดนี้ จนถึงวันที่",
                                   "ตั้งแต่บัดนี้ถึงวันที่", "ตั้งแต่บัดนี้ ถึงวันที่", "ได้จนถึงวันที่", "ได้ถึงวันที่", "ได้จนถึง",
+                                  // A time first, then its day: `ก่อนเวลา ๑๖.๓๐ น. ของวันที่ ๒๘ มีนาคม ๒๕๖๘`.
+                                  "ภายในเวลา", "ก่อนเวลา",
                                   "ภายในวันที่", "ก่อนวันที่", "ไม่เกินวันที่", "ไม่เกิน", "ภายใน"]
 
     /// `text.contains(needle)` as Foundation answers it (ThaiScalarSearch).
@@ -32,9 +34,16 @@ enum ClauseExtractor {
         var consumedUpTo = 0
         for marker in findMarkers(u) {
             guard marker.start >= consumedUpTo else { continue }
-            let after = marker.end
+            var after = marker.end
+            var window = 8
+            // A time before the day (`ก่อนเวลา ๑๖.๓๐ น. ของวันที่ …`): the date follows the time and ของ.
+            if markerEnds(u, marker, with: timeWord),
+               let t = dates.first(where: { $0.range.lowerBound >= after && $0.range.lowerBound <= after + 2 && !$0.hasDate }) {
+                after = t.range.upperBound
+                window = 14
+            }
             // Absolute: a date begins right after the marker (allowing spaces and วันที่).
-            if let d = dates.first(where: { $0.range.lowerBound >= after && $0.range.lowerBound <= after + 8 && $0.hasDate }) {
+            if let d = dates.first(where: { $0.range.lowerBound >= after && $0.range.lowerBound <= after + window && $0.hasDate }) {
                 let (clause, action) = clauseAndAction(u, from: consumedUpTo, marker: marker.start, to: min(u.count, d.range.upperBound))
                 let index = ctx.record.deadlines.count
                 // On an OCR'd page a deadline whose year digits say nothing (๒๕๒๑๒) still has its day
@@ -229,6 +238,7 @@ enum ClauseExtractor {
 
     /// The deadline markers as scalars, built once (findMarkers runs on every paragraph).
     private static let deadlineMarkerScalars = deadlineMarkers.map { Array($0.unicodeScalars) }
+    static let timeWord = Array("เวลา".unicodeScalars)
 
     /// The scalars the markers open with (five: ใ ต ไ ภ ก).
     private static let deadlineMarkerFirsts: [Unicode.Scalar] = deadlineMarkerScalars.reduce(into: []) { out, f in

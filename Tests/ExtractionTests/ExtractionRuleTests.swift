@@ -2355,3 +2355,18 @@ import Readers
         #expect(ClauseExtractor.labelledMeetingBlocks([("วันที่ ๑๘ กุมภาพันธ์ ๒๕๖๘", 0), ("ขอให้ส่งรายงาน", 1)]).isEmpty)
     }
 }
+
+/// A deadline whose time is printed before its day (`ก่อนเวลา ๑๖.๓๐ น. ของวันที่ …`, `ภายในเวลา …
+/// ของวันศุกร์ที่ …`, probe j07): its date (the deadline had been lost); `ภายในเวลา ๓๐ วัน…` stays relative.
+@Suite struct TimeBeforeDayDeadlineTests {
+    @Test(arguments: [
+        ("ขอให้ส่งรายชื่อผู้มีคุณสมบัติ ก่อนเวลา ๑๖.๓๐ น. ของวันที่ ๒๘ มีนาคม ๒๕๖๘", "2025-03-28", "ส่งรายชื่อผู้มีคุณสมบัติ"),
+        ("ขอให้ส่งแบบรายงาน ภายในเวลา ๑๒.๐๐ น. ของวันศุกร์ที่ ๒๘ มีนาคม ๒๕๖๘", "2025-03-28", "ส่งแบบรายงาน"),
+        ("ให้ยื่นอุทธรณ์ภายในเวลา ๓๐ วันนับแต่วันที่ได้รับหนังสือนี้", "2025-04-09", "ยื่นอุทธรณ์"),
+    ])
+    func theDayAfterTheTime(sentence: String, date: String, action: String) throws {
+        let r = try extractRecord(text: "บันทึกข้อความ\nส่วนราชการ สำนักงานเขตบางรัก\nที่ กท ๕๐๐๔/๑๒๓ วันที่ ๑๐ มีนาคม ๒๕๖๘\nเรื่อง ทดสอบ\nเรียน ผู้อำนวยการเขต\n        \(sentence)")
+        #expect(r.deadlines.map(\.date) == [date])
+        #expect(r.deadlines.map(\.action) == [action])
+    }
+}
