@@ -130,7 +130,9 @@ enum SignatureExtractor {
     }
 
     /// Words that open a superior's note on a memo (`- อนุมัติ`, `- ทราบ`, `ความเห็น…`).
-    static let endorsementOpeners = ["อนุมัติ", "ทราบ", "เห็นชอบ", "ความเห็น", "ไม่อนุมัติ", "ลงนามแล้ว", "ดำเนินการ"]
+    /// (Also a note forwarding the memo up, `เรียน ผู้อำนวยการเขต…` / `เพื่อโปรดพิจารณาอนุมัติ`, under
+    /// its writer's signature: the writer's block above it is the memo's.)
+    static let endorsementOpeners = ["อนุมัติ", "ทราบ", "เห็นชอบ", "ความเห็น", "ไม่อนุมัติ", "ลงนามแล้ว", "ดำเนินการ", "เรียน", "เพื่อโปรด"]
     /// Position lines of a block that signs off someone else's minutes.
     static let reviewerWords = ["ผู้ตรวจรายงานการประชุม", "ผู้ตรวจรายงาน", "ผู้รับรองรายงานการประชุม"]
 

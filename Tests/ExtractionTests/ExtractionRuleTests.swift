@@ -2370,3 +2370,33 @@ import Readers
         #expect(r.deadlines.map(\.action) == [action])
     }
 }
+
+/// A memo forwarded up with notes under its signature (`เรียน ผู้อำนวยการเขต…` / `เพื่อโปรดพิจารณา
+/// อนุมัติ` / a head of section's signature, then `- อนุมัติ -` and the director's, probe j10): the
+/// memo's writer signs it (the head of section forwarding it had been taken).
+@Suite struct ForwardedMemoTests {
+    @Test func theWriterSigns() throws {
+        let r = try extractRecord(text: """
+        บันทึกข้อความ
+        ส่วนราชการ ฝ่ายพัฒนาชุมชนและสวัสดิการสังคม สำนักงานเขตพระโขนง
+        ที่ กท ๕๐๓๙/๒๑๐ วันที่ ๑๑ มีนาคม ๒๕๖๘
+        เรื่อง ขออนุมัติจัดโครงการอบรมอาสาสมัคร
+        เรียน ผู้อำนวยการเขตพระโขนง
+                จึงเรียนมาเพื่อโปรดพิจารณาอนุมัติ
+                                           (นางสาวอารีรัตน์ ใจเย็น)
+                                           นักพัฒนาสังคมชำนาญการ
+        เรียน  ผู้อำนวยการเขตพระโขนง
+                เพื่อโปรดพิจารณาอนุมัติ
+                                           (นางมาลินี ศรีสวัสดิ์)
+                                    หัวหน้าฝ่ายพัฒนาชุมชนและสวัสดิการสังคม
+                                                ๑๒ มี.ค. ๖๘
+                                                 - อนุมัติ -
+                                           (นายประพันธ์ ธรรมโชติ)
+                                           ผู้อำนวยการเขตพระโขนง
+                                                ๑๓ มี.ค. ๖๘
+        """)
+        #expect(r.signatory?.name == "นางสาวอารีรัตน์ ใจเย็น")
+        #expect(r.signatory?.position == "นักพัฒนาสังคมชำนาญการ")
+        #expect(r.date == "2025-03-11")
+    }
+}
