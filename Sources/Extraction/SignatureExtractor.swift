@@ -132,7 +132,9 @@ enum SignatureExtractor {
     /// Words that open a superior's note on a memo (`- อนุมัติ`, `- ทราบ`, `ความเห็น…`).
     /// (Also a note forwarding the memo up, `เรียน ผู้อำนวยการเขต…` / `เพื่อโปรดพิจารณาอนุมัติ`, under
     /// its writer's signature: the writer's block above it is the memo's.)
-    static let endorsementOpeners = ["อนุมัติ", "ทราบ", "เห็นชอบ", "ความเห็น", "ไม่อนุมัติ", "ลงนามแล้ว", "ดำเนินการ", "เรียน", "เพื่อโปรด"]
+    static let endorsementOpeners = ["อนุมัติ", "ทราบ", "เห็นชอบ", "ความเห็น", "ไม่อนุมัติ", "ลงนามแล้ว", "ดำเนินการ"]
+    /// Openers of a forwarding note: only under another signature (the memo's own `เรียน` heads it).
+    static let forwardingOpeners = ["เรียน", "เพื่อโปรด"]
     /// Position lines of a block that signs off someone else's minutes.
     static let reviewerWords = ["ผู้ตรวจรายงานการประชุม", "ผู้ตรวจรายงาน", "ผู้รับรองรายงานการประชุม"]
 
@@ -144,6 +146,8 @@ enum SignatureExtractor {
         for j in stride(from: k - 1, through: max(0, k - 3), by: -1) {
             let t = Substring(ctx.lines[j].text).drop { $0 == "-" || $0 == " " || $0 == "–" }
             if endorsementOpeners.contains(where: { t.hasThaiPrefix($0) }) && t.unicodeScalars.count <= 40 { return true }
+            if forwardingOpeners.contains(where: { t.hasThaiPrefix($0) }) && t.unicodeScalars.count <= 60,
+               (max(0, j - 4)..<j).contains(where: { parenthesisedName(ctx.lines[$0].text) != nil }) { return true }
         }
         if k > 0, isSigningLine(ctx, k - 1), hasReviewerWord(ctx.lines[k - 1].text) { return true }
         for j in (k + 1)..<min(ctx.lines.count, k + 5) {
@@ -190,7 +194,7 @@ enum SignatureExtractor {
         if let f = u.first, let l = u.last, f == "(" || f == "（" || l == ")" || l == "）", parenthesisedName(text) != nil { return true }
         guard u.count <= 40 else { return false }
         let t = Substring(text).drop { $0 == "-" || $0 == " " || $0 == "–" }
-        return endorsementOpeners.contains { t.hasThaiPrefix($0) }
+        return endorsementOpeners.contains { t.hasThaiPrefix($0) } || forwardingOpeners.contains { t.hasThaiPrefix($0) }
     }
 
     /// `(นายขจิต ชัชวานิชย์)`, also with OCR's lost or doubled parentheses and `ลงชื่อ` before it.
