@@ -109,6 +109,17 @@ enum YearEvidence {
         return c
     }
 
+    /// What two or more printed weekdays agreeing in one year add (see `consensus`).
+    static let multipleWeekdayBonus = 1.2
+
+    /// The date (month × 32 + day) of a printed year whose printed weekday falls right on its
+    /// printed day in `be`; nil otherwise.
+    static func weekdayAgreement(_ p: PrintedYear, be: Int) -> Int? {
+        guard let w = p.weekday, let m = p.month, let d = p.day else { return nil }
+        let y = ThaiCalendar.gregorianYear(buddhistYear: be, month: m)
+        return DateRepair.isValid(y, m, d) && DateRepair.weekday(y, m, d) == w ? m * 32 + d : nil
+    }
+
     /// Years (BE) this many back from now, or one ahead, cost nothing a priori; older ones cost
     /// `olderYearPrior` once per document. Why a prior at all: digits OCR reads well (๒, ๓) and
     /// digits it rarely reads right (๖, ๗) leave years such as ๒๕๒๐๒ about as near to 2562 (one
@@ -129,11 +140,17 @@ enum YearEvidence {
         var best: (be: Int, score: Double, exact: Int)?
         for be in candidates {
             var score = prior(be: be, nowBE: nowBE), exact = 0
+            var agreeing: Set<Int> = []
             for p in years {
                 let c = weighedCost(p, be: be)
                 score += min(c, cap)
                 if c <= 0 { exact += 1 }
+                if let day = weekdayAgreement(p, be: be) { agreeing.insert(day) }
             }
+            // Two or more different days whose printed weekdays all fall right in this year, as
+            // printed: one chance in 49 by accident, stronger than the look-alike digits' costs
+            // (every ๒๕๖๘ printed ๒๕๒๕ / ๒๕๒๐๕ had read as 2565, its days moved to fit).
+            if agreeing.count >= 2 { score -= multipleWeekdayBonus }
             // Ties go to the year printed exactly more often, then to the later year.
             if best == nil || score < best!.score - 1e-9 || (abs(score - best!.score) < 1e-9 && exact >= best!.exact) {
                 best = (be, score, exact)

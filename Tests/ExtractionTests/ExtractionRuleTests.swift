@@ -413,6 +413,18 @@ import Readers
         #expect(YearEvidence.weighedCost(plain, be: 2567) == YearEvidence.weighedCost(friday, be: 2567))
     }
 
+    /// Every ๒๕๖๘ printed with ๖ and ๘ misread (probe j07's tesseract text): alone, the years read as
+    /// 2565 (one swap each); two different days whose printed weekdays both fall right in 2568 as
+    /// printed (Friday 21 March, Thursday 20 March 2025) decide for 2568. One such day does not.
+    @Test func twoWeekdaysAgreeingDecide() {
+        let plain = ["๒๕๐๕", "๒๕๒๕", "๒๕๒๐๕"].map { Self.year($0, month: 3, day: 12) }
+        let friday = Self.year("๒๕๒๕", month: 3, day: 21, weekday: 6)
+        let thursday = Self.year("๒๕๒๐๕", month: 3, day: 20, weekday: 5)
+        #expect(YearEvidence.consensus(plain, candidates: 2539...2570, nowBE: 2569) == 2565)
+        #expect(YearEvidence.consensus(plain + [friday, thursday], candidates: 2539...2570, nowBE: 2569) == 2568)
+        #expect(YearEvidence.consensus(plain + [friday, friday], candidates: 2539...2570, nowBE: 2569) == 2565)
+    }
+
     @Test func farFromEveryYearIsNoEvidence() {
         #expect(YearEvidence.consensus([Self.year("๑๑")], candidates: 2560...2570, nowBE: 2569) == nil)
         #expect(YearEvidence.consensus([], candidates: 2560...2570, nowBE: 2569) == nil)
