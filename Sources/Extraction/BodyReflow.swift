@@ -13,6 +13,9 @@ enum BodyReflow {
 
     /// `วัน`, which a line may end on before its `ที่`.
     static let dayWord: [Unicode.Scalar] = Array("วัน".unicodeScalars)
+    /// `วัน` and a weekday's name, which a line may end on before its `ที่`.
+    static let weekdayWords: [[Unicode.Scalar]] = ["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์"]
+        .map { Array(("วัน" + $0).unicodeScalars) }
 
     /// A day's label, also without the tone mark OCR drops.
     static let dayLabels: [[Unicode.Scalar]] = ["ที่", "ที"].map { Array($0.unicodeScalars) }
@@ -108,7 +111,9 @@ enum BodyReflow {
                 if runOnWords.contains(where: { w in prevCount >= w.count && prevEnd.suffix(w.count).elementsEqual(w) }) { return false }
                 // `…ภายในวัน` / `ที่ ๓๐ พฤศจิกายน …`: Thai wraps inside a word, and tesseract breaks วันที่ so
                 // often; the line is the date's label, not a reference number's `ที่`.
-                if prevEnd.last != " ", prevEnd.suffix(Self.dayWord.count).elementsEqual(Self.dayWord),
+                // So does a weekday's name (`…ภายในวันศุกร์` / `ที ๑๓ มิถุนายน …`).
+                if prevEnd.last != " ", prevEnd.suffix(Self.dayWord.count).elementsEqual(Self.dayWord)
+                    || Self.weekdayWords.contains(where: { w in prevCount >= w.count && prevEnd.suffix(w.count).elementsEqual(w) }),
                    dayLabels.contains(where: { l.text.unicodeScalars.starts(with: $0) }) { return false }
                 if HeadExtractor.isAnyLabel(l.text) { return true }
                 let prevText = lines[prevIndex].text

@@ -22,10 +22,11 @@ import Readers
 
     /// A line broken between `ภายในวัน` and `ที่ …` (Thai wraps inside words; tesseract breaks there
     /// often): the date's label, not a reference's `ที่` opening a paragraph. The deadline had been lost.
-    @Test(arguments: ["ที่", "ที"])
-    func aDeadlineBrokenInsideวันที่(label: String) throws {
+    /// So is one broken after the weekday's name (`…ภายในวันพฤหัสบดี` / `ที ๓๐ …`, probe j06's tesseract text).
+    @Test(arguments: [("ที่", ""), ("ที", ""), ("ที", "พฤหัสบดี"), ("ที่", "พฤหัสบดี")])
+    func aDeadlineBrokenInsideวันที่(label: String, weekday: String) throws {
         let r = try extractRecord(text: Self.memo("""
-                ขอให้สำนักงานเขตรวบรวมแบบรายงานสรุปผลการสำรวจของทุกโรงเรียนส่งสำนักการศึกษา ภายในวัน
+                ขอให้สำนักงานเขตรวบรวมแบบรายงานสรุปผลการสำรวจของทุกโรงเรียนส่งสำนักการศึกษา ภายในวัน\(weekday)
         \(label) ๓๐ พฤศจิกายน ๒๕๖๖ เวลา ๑๖.๓๐ น.
         """))
         #expect(r.deadlines.map(\.date) == ["2023-11-30"])
