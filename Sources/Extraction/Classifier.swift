@@ -44,6 +44,12 @@ enum Classifier {
         let hasClosing = lines.suffix(25).contains { $0.text.hasThaiPrefix("ขอแสดงความนับถือ") || LabelMatcher.match(.closing, at: $0.text) != nil }
         if hasAgency { return Result(kind: .memo) }
         if hasClosing || (hasReference && hasAddressee) { return Result(kind: .letter) }
+        // A title OCR broke past reading (`คํา` / `งสํานักงานเขตคลองสามวา`, apart): an order's signing
+        // line near the end (`สั่ง ณ วันที่ …`) says what the document is. (Not `ประกาศ ณ วันที่`: a
+        // regulation, ระเบียบ…, is signed so too.)
+        if lines.suffix(25).contains(where: { LabelMatcher.match(.orderSigned, at: $0.text, allowGlued: true) != nil }) {
+            return Result(kind: .order)
+        }
         return Result(kind: .other)
     }
 

@@ -2412,3 +2412,34 @@ import Readers
         #expect(r.date == "2025-03-11")
     }
 }
+
+/// An order whose title OCR broke apart (`งสํานักงานเขตคลองสามวา` at the top, `คํา` lines below,
+/// probe j04's tesseract text): the signing line `สั่ง ณ วันที่ …` makes it an order (it had been
+/// `other`, with no number, date or members). A regulation signed `ประกาศ ณ วันที่` stays other.
+@Suite struct BrokenTitleTests {
+    static func lines(_ text: String) throws -> [SourceLine] {
+        let doc = try ReaderRegistry.read(ReaderInput(path: "t.txt", bytes: Array(text.utf8), sha256: ""))
+        return LineBuilder.lines(of: doc)
+    }
+
+    @Test func theSigningLineMakesAnOrder() throws {
+        let r = try extractRecord(text: """
+        งสํานักงานเขตคลองสามวา
+        ที ๕๓๑/๒๕๖๖
+        เรือง แต่งตังคณะกรรมการบริหารจัดการขยะมูลฝอยชุมชน
+        ให้ นายสมชาย ใจดี หัวหน้าฝ่ายโยธา เป็นประธานกรรมการ
+        ทังนี้ ตั้งแต่บัดนีเป็นต้นไป
+        สัง ณ วันที ๒๓ กันยายน พ.ศ. ๒๕๖๖
+        (นางสาวอรทัย พงษ์พานิช)
+        ผู้อำนวยการเขตคลองสามวา
+        """)
+        #expect(r.kind == .order)
+        #expect(r.orderNo == "531/2566")
+        #expect(r.date == "2023-09-23")
+    }
+
+    @Test func aRegulationStaysOther() throws {
+        let kind = Classifier.classify(try Self.lines("ว่าด้วยการใช้ลานกีฬาชุมชน พ.ศ. ๒๕๖๖\nข้อ ๑ ระเบียบนี้เรียกว่า ระเบียบ\nประกาศ ณ วันที่ ๒๐ มิถุนายน พ.ศ. ๒๕๖๖\n(นายชยพล ธีรเดช)")).kind
+        #expect(kind == .other)
+    }
+}
