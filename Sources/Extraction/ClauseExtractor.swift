@@ -373,6 +373,15 @@ enum ClauseExtractor {
             guard !ctx.record.requirements.contains(where: { $0.kind == "meeting_frequency" && $0.value == .string(f.rrule) }) else { continue }
             ctx.record.requirements.append(Requirement(kind: "meeting_frequency", value: .string(f.rrule), unit: f.unit, text: f.text))
             ctx.trace("requirements[\(ctx.record.requirements.count - 1)]", line: line)
+            // The place the meetings are held, after the frequency (and its time) or just before it.
+            if let r = ThaiScalarSearch.range(of: f.text, in: text),
+               var place = placeAfterWord(String(text[r.upperBound...])) ?? placeJustBefore(String(text[..<r.lowerBound])) {
+                // The words that lead into the frequency are not the place's (`… ชั้น ๒ อย่างน้อยเดือนละ ๑ ครั้ง`).
+                for lead in [" อย่างน้อย", " เป็นประจำ", " โดยประชุม"] where place.hasThaiSuffix(lead) {
+                    place = String(String.UnicodeScalarView(place.unicodeScalars.dropLast(lead.unicodeScalars.count)))
+                }
+                ctx.recurringPlaces[f.rrule] = place
+            }
             if let w = f.warning {
                 ctx.warn(w.hasThaiPrefix("OCR digits") ? "ocr_digit_repaired" : "approximate_rrule", w, text: f.text, field: "requirements[\(ctx.record.requirements.count - 1)].value")
             }
@@ -591,6 +600,29 @@ enum ClauseExtractor {
 
     static func placeAfter(_ s: String) -> String? {
         guard let r = firstRange(of: "ณ ", in: s) ?? firstRange(of: "ณ", in: s) else { return nil }
+        return place(in: s, after: r)
+    }
+
+    /// `placeAfter` for a ณ that stands as a word (a space or the text's start before it): after a
+    /// meeting frequency no date anchors the place, and ณ inside a word (`คณะ…`) had been taken.
+    static func placeAfterWord(_ s: String) -> String? {
+        guard let r = s.hasPrefix("ณ ") ? s.range(of: "ณ ") : firstRange(of: " ณ ", in: s),
+              let p = place(in: s, after: r), looksLikePlace(p) else { return nil }
+        return p
+    }
+
+    /// A place names something in Thai words (`ห้องประชุม…`, `ศาลา…`): a run of at least six Thai
+    /// letters and marks, and few other characters (specks OCR read after a ณ: `อ๓/๐ 1๑7 ซ่ เรร 27`).
+    static func looksLikePlace(_ p: String) -> Bool {
+        var run = 0, longest = 0, other = 0
+        for u in p.unicodeScalars {
+            if (0x0E01...0x0E4E).contains(u.value) && ThaiDigits.value(u) == nil { run += 1; longest = max(longest, run) }
+            else { run = 0; if u != " " { other += 1 } }
+        }
+        return longest >= 6 && other * 4 <= p.unicodeScalars.count
+    }
+
+    private static func place(in s: String, after r: Range<String.Index>) -> String? {
         let lead = s[..<r.lowerBound]
         guard lead.count <= 40 else { return nil }
         var place = String(s[r.upperBound...]).trimmingCharactersIn(" ")

@@ -21,6 +21,9 @@ struct ExtractionContext {
     var evidenceYear: Int?
     /// True for an OCR'd page (hOCR, ALTO, tesseract text): dates are read by OCR digit distance.
     var ocr = false
+    /// Where each meeting frequency's meetings are held (`ทุกวันพุธแรกของเดือน … ณ ห้องประชุม…`), by
+    /// its RRULE: a recurring meeting with no date of its own takes it.
+    var recurringPlaces: [String: String] = [:]
     /// The order number's year as printed (digit values), kept so the signing date can settle it.
     var orderYearDigits: [Int]?
 

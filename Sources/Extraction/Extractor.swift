@@ -232,7 +232,7 @@ public struct Extractor: Sendable {
             if let i = ctx.record.meetings.firstIndex(where: { $0.recurrence == nil && $0.start != nil && ctx.record.kind != .minutes }) {
                 ctx.record.meetings[i].recurrence = rule
             } else if !ctx.record.meetings.contains(where: { $0.recurrence == rule }) {
-                ctx.record.meetings.append(Meeting(text: r.text, recurrence: rule))
+                ctx.record.meetings.append(Meeting(place: ctx.recurringPlaces[rule], text: r.text, recurrence: rule))
             }
         }
     }

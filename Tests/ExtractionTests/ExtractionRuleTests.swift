@@ -2443,3 +2443,20 @@ import Readers
         #expect(kind == .other)
     }
 }
+
+/// A recurring meeting's place (`ให้ประชุมทุกวันพุธแรกของเดือน เวลา ๑๓.๓๐ น. ณ ห้องประชุม…`, or ณ … first,
+/// probe j04): it had always been null. A ณ inside a word (`คณะ…`) or specks after one are no place.
+@Suite struct RecurringMeetingPlaceTests {
+    @Test(arguments: [
+        ("และให้ประชุมทุกวันพุธแรกของเดือน เวลา ๑๓.๓๐ น. ณ ห้องประชุมสำนักงานเขตคลองสามวา ชั้น ๒", "ห้องประชุมสำนักงานเขตคลองสามวา ชั้น ๒"),
+        ("และให้ประชุม ณ ห้องประชุมสำนักงานเขตคลองสามวา ชั้น ๒ อย่างน้อยเดือนละ ๑ ครั้ง", "ห้องประชุมสำนักงานเขตคลองสามวา ชั้น ๒"),
+        ("ให้คณะกรรมการประชุมทุกเดือน และรายงานผลต่อคณะกรรมการป้องกันและบรรเทาสาธารณภัย", nil),
+        ("ให้คณะกรรมการประชุมทุกเดือน ณ อ๓/๐ 1๑7 ซ่ เรร 27", nil),
+    ] as [(String, String?)])
+    func thePlace(sentence: String, place: String?) throws {
+        let r = try extractRecord(text: "คำสั่งสำนักงานเขตคลองสามวา\nที่ ๕๓๑/๒๕๖๖\nเรื่อง แต่งตั้งคณะกรรมการ\n        \(sentence)\nสั่ง ณ วันที่ ๒๓ กันยายน พ.ศ. ๒๕๖๖")
+        let recurring = r.meetings.filter { $0.recurrence != nil }
+        #expect(recurring.count == 1)
+        #expect(recurring.first?.place == place)
+    }
+}
