@@ -82,7 +82,14 @@ enum LineBuilder {
                 continue
             }
         }
-        var kept = out.filter { !isPageFurniture($0.text) }
+        // A catchword typed in full or over two lines (`/๑๘. นางสาว` / `สุภาพร...`): the slash and the
+        // next entry's number open it; a short line ending in dots right under it is its end.
+        var furniture = out.map { isPageFurniture($0.text) || isNumberedCatchword($0.text) }
+        for k in out.indices.dropFirst() where furniture[k - 1] && !furniture[k] && isNumberedCatchword(out[k - 1].text) {
+            let t = out[k].text
+            if t.utf8.count <= 120, t.hasSuffix("...") || t.hasSuffix("…") { furniture[k] = true }
+        }
+        var kept = out.indices.filter { !furniture[$0] }.map { out[$0] }
         guard !breaks.isEmpty else { return kept }
         for k in kept.indices.dropFirst() {
             let (a, b) = (kept[k - 1].block, kept[k].block)
@@ -274,6 +281,15 @@ enum LineBuilder {
 
     /// A line that is only a page number or a running page header, or a page's catchword: the next
     /// page's first words printed at the foot after a slash (`/ภายในวันที่...`), as Thai offices type it.
+    /// A catchword naming the next page's first list entry (`/๑๘. นางสาวสุภาพร เรืองชัย`, with or
+    /// without the dots): a slash, then an entry's number and dot. Nothing else opens with a slash.
+    static func isNumberedCatchword(_ line: String) -> Bool {
+        guard line.utf8.first == 0x2F, line.utf8.count <= 160 else { return false }
+        let rest = Substring(String(line.unicodeScalars.dropFirst())).trimmedSpaces()
+        guard let (label, _) = EntryLabel.read(rest) else { return false }
+        return !label.parenthesised && label.printed.unicodeScalars.contains(".")
+    }
+
     static func isPageFurniture(_ line: String) -> Bool {
         if line.utf8.first == 0x2F, line.utf8.count <= 120, line.hasSuffix("...") || line.hasSuffix("…") { return true }
         // A rule of any length (`------…` under a heading, `- - -`, `____`): never text. (Rules of more

@@ -186,6 +186,26 @@ import Readers
         #expect(!LineBuilder.isPageFurniture("เรื่อง แต่งตั้ง " + rule))
     }
 
+    /// A catchword naming the next page's first entry in full, or over two lines (probe j01): page
+    /// furniture (it had been glued to the last member's position, or headed every later member).
+    @Test(arguments: [["/๑๘. นางสาวสุภาพร เรืองชัย"], ["/๑๘. นางสาว", "สุภาพร..."], ["/๑๘. นางสาวสุภาพร..."]])
+    func numberedCatchwords(catchword: [String]) throws {
+        let text = (["        ๑๗. นายธีระ ศักดิ์สิทธิ์   ผู้แทนองค์กรภาคประชาสังคม มูลนิธิพัฒนาชุมชนบางเขน   กรรมการ"]
+                    + catchword.map { String(repeating: " ", count: 60) + $0 }
+                    + ["\u{0C}                              - ๒ -", "        ๑๘. นางสาวสุภาพร เรืองชัย   ผู้แทนสภาเด็กและเยาวชนเขตบางเขน   กรรมการ",
+                       "        ๑๙. นายสมพงษ์ ทับทิม   ผู้จัดการธนาคารออมสิน สาขาบางเขน   กรรมการ"]).joined(separator: "\n")
+        let m = try OcrMemberListTests.membersFromText(text, ocr: false)
+        #expect(m.map(\.position) == ["ผู้แทนองค์กรภาคประชาสังคม มูลนิธิพัฒนาชุมชนบางเขน", "ผู้แทนสภาเด็กและเยาวชนเขตบางเขน",
+                                      "ผู้จัดการธนาคารออมสิน สาขาบางเขน"])
+        #expect(m.allSatisfy { $0.group == nil })
+    }
+
+    @Test(arguments: ["/", "/ภายใน", "ที่ ๑๒/๒๕๖๗", "/(๑) ผู้แทน"])
+    func notNumberedCatchwords(line: String) {
+        #expect(!LineBuilder.isNumberedCatchword(line))
+    }
+
+
     /// One person appointed in a sentence without เป็น: the position ends before the duty verb and
     /// loses its `ตำแหน่ง` label (it had run to the sentence's end).
     @Test(arguments: [
