@@ -130,7 +130,9 @@ enum ClauseExtractor {
                 // What the days count from: receipt of the letter unless the text names another point,
                 // which may be the document's own date (`นับแต่วันที่ลงนามในคำสั่งนี้`, `…ลงในหนังสือนี้`).
                 // Only where the phrase points at this document (นี้): `…ลงนามในสัญญา` is another date.
-                let ownDate = rel.from.map { f in (has(f, "นี้") || has(f, "นี่")) && ["ลงนาม", "ลงใน", "ของหนังสือ", "ของคำสั่ง"].contains { has(f, $0) } } ?? false
+                // In minutes, `นับแต่วันประชุม` counts from the meeting minuted, which is their date.
+                let ownDate = rel.from.map { f in (has(f, "นี้") || has(f, "นี่")) && ["ลงนาม", "ลงใน", "ของหนังสือ", "ของคำสั่ง"].contains { has(f, $0) }
+                    || ctx.record.kind == .minutes && has(f, "วันประชุม") && !has(f, "ครั้งต่อไป") } ?? false
                 let point = rel.from.map { "the day the text counts from (\($0))" } ?? "the day of receipt"
                 let unit = rel.workingDays ? "working days" : "days"
                 // Receipt of this document (`นับแต่วันที่ได้รับคำสั่งนี้`) is counted from its date, as receipt is.

@@ -2460,3 +2460,24 @@ import Readers
         #expect(recurring.first?.place == place)
     }
 }
+
+/// In minutes, `ภายใน ๗ วันนับแต่วันประชุม` counts from the meeting minuted, their own date (probe j09;
+/// the date had been null).
+@Suite struct MinutesRelativeDeadlineTests {
+    @Test func fromTheMeetingDay() throws {
+        let r = try extractRecord(text: """
+        รายงานการประชุมคณะกรรมการดูแลผู้สูงอายุเขตบางแค
+        ครั้งที่ ๑/๒๕๖๘
+        เมื่อวันพฤหัสบดีที่ ๖ มีนาคม ๒๕๖๘ เวลา ๐๙.๓๐ น.
+        ณ ห้องประชุมบางแค ชั้น ๓ สำนักงานเขตบางแค
+        ผู้มาประชุม
+        ๑. นายสมชาย ใจดี ผู้อำนวยการเขตบางแค ประธานกรรมการ
+        เริ่มประชุมเวลา ๐๙.๓๐ น.
+        มติที่ประชุม ให้ทุกหน่วยงานส่งข้อมูลกลุ่มเปราะบางถึงฝ่ายพัฒนาชุมชนและสวัสดิการสังคม ภายใน ๗ วันนับแต่วันประชุม
+        เลิกประชุมเวลา ๑๒.๐๐ น.
+        """)
+        #expect(r.date == "2025-03-06")
+        #expect(r.deadlines.map(\.date) == ["2025-03-13"])
+        #expect(r.warnings.contains { $0.code == "relative_deadline" && $0.field == "deadlines[0].date" })
+    }
+}
