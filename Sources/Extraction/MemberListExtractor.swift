@@ -763,7 +763,7 @@ enum MemberListExtractor {
 
     /// Lines of a wrapped entry join with a space: the break falls between name, position and role.
     static func joinEntry(_ a: String, _ b: String) -> String {
-        if let alone = MemberRoles.atEnd(of: Substring(b)), b.split(separator: " ").count == 1 {
+        if let alone = MemberRoles.atEnd(of: Substring(b)), ThaiGraphemes.spaceSplit(b).count == 1 {
             // A role cut at the line's end (`…เขตดินแดงประธาน` / `กรรมการ`, `…รอง` / `ประธานกรรมการ`,
             // `กรรมการและ` / `เลขานุการ`): the two halves make a longer role than the second alone.
             if let whole = MemberRoles.atEnd(of: Substring(a + b)), whole.form.unicodeScalars.count > alone.form.unicodeScalars.count {

@@ -9,7 +9,7 @@ extension MemberListExtractor {
     /// The text without tokens that are only ruling (`|`, `||`), and without a first token of one
     /// bracket or mark (`(`); nil when there is none.
     static func withoutRulingTokens(_ text: String) -> String? {
-        let tokens = text.split(separator: " ")
+        let tokens = ThaiGraphemes.spaceSplit(text)
         var kept = tokens.filter { t in !t.unicodeScalars.allSatisfy { $0 == "|" || $0 == "¦" } }
         if let f = kept.first, f.unicodeScalars.count == 1, let c = f.unicodeScalars.first, "([|!)".unicodeScalars.contains(c) { kept.removeFirst() }
         // A rule glued before the first word (`|หัวหน้าฝ่าย…`).
@@ -121,7 +121,7 @@ extension MemberListExtractor {
         }
         guard hasNoise else { return text }
         // A token is cut at its `|`s; pieces of noise alone (`ไเ` in `ไเ|นายธนพล`) go.
-        var pieces = text.split(separator: " ").flatMap { $0.split(separator: "|") }.filter { !$0.unicodeScalars.allSatisfy { noise.contains($0) } && $0 != "/" }
+        var pieces = ThaiGraphemes.spaceSplit(text).flatMap { $0.split(separator: "|") }.filter { !$0.unicodeScalars.allSatisfy { noise.contains($0) } && $0 != "/" }
         // The ruling before the role cell read as a parenthesis: `… (ที่ปรึกษา`.
         if let last = pieces.last, last.unicodeScalars.first == "(", MemberRoles.exact(String(last.unicodeScalars.dropFirst())) != nil {
             pieces[pieces.count - 1] = Substring(String(last.unicodeScalars.dropFirst()))

@@ -1,5 +1,6 @@
 import Foundation
 import SarabanCore
+import ThaiText
 import ThaiWords
 
 /// The dictionary's repairs (ThaiWords.OcrWordRepair) applied to the text fields of an OCR'd
@@ -49,7 +50,7 @@ enum OcrWordPass {
         }
         func tokens(_ s: String, _ field: String, _ fix: (String) -> (String, String)?) -> String {
             var changed = false
-            let parts = s.split(separator: " ", omittingEmptySubsequences: false).map { part -> String in
+            let parts = ThaiGraphemes.spaceSplit(s, omittingEmpty: false).map { part -> String in
                 let p = String(part)
                 guard let (f, why) = fix(p), f != p else { return p }
                 note(p, f, field, why)

@@ -98,7 +98,7 @@ enum SignatureExtractor {
     /// The words of a name written without a title: two or three words of Thai letters only (a
     /// family name may have a particle: ณ อยุธยา), none opening a position or a title.
     static func bareNameWords(_ inside: String) -> [String]? {
-        let words = inside.split(separator: " ").map(String.init)
+        let words = ThaiGraphemes.spaceSplit(inside).map(String.init)
         guard (2...3).contains(words.count), words.count == 2 || words[1] == "ณ" else { return nil }
         guard words.allSatisfy({ $0.unicodeScalars.allSatisfy { (0x0E01...0x0E4E).contains($0.value) && !ThaiTextShim.isDigit($0) } }) else { return nil }
         guard !PersonName.looksLikePosition(Substring(words[0])), PersonTitles.split(Substring(inside)) == nil else { return nil }
@@ -212,7 +212,7 @@ enum SignatureExtractor {
         guard t.count >= 4, t.count <= 60 else { return nil }
         guard let name = PersonName.parse(String(t)) else { return nil }
         // A name has at most a few words; a longer line in parentheses is a remark.
-        return name.full.split(separator: " ").count <= 5 ? name : nil
+        return ThaiGraphemes.spaceSplit(name.full).count <= 5 ? name : nil
     }
 
     private static func fill(_ ctx: inout ExtractionContext, nameLine i: Int, name: PersonName) {
@@ -379,7 +379,7 @@ enum SignatureExtractor {
     /// So is a line without a single Thai letter (`6๓99`, `2290)`): positions are written in Thai.
     static func isSpecks(_ t: String) -> Bool {
         if !t.unicodeScalars.contains(where: { (0x0E01...0x0E2E).contains($0.value) }) { return true }
-        let pieces = t.split(separator: " ")
+        let pieces = ThaiGraphemes.spaceSplit(t)
         return pieces.count >= 2 && pieces.allSatisfy { $0.unicodeScalars.count <= 2 }
     }
 

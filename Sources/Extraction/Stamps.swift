@@ -20,7 +20,7 @@ enum Stamps {
     /// look-alike distance. Stamps of four letters or fewer must be exact but for marks: too many words are near them.
     static func read(_ line: String) -> [Found] {
         var found: [Found] = []
-        for part in line.split(separator: " ").map(String.init) where !part.isEmpty {
+        for part in ThaiGraphemes.spaceSplit(line).map(String.init) where !part.isEmpty {
             if let f = readOne(part) { found.append(f) }
         }
         return found

@@ -25,7 +25,7 @@ public struct OcrWordRepair: Sendable {
     /// `namesOnly`, together they are fewer words than apart (`โรง พยาบาล` is โรงพยาบาล). In a
     /// name the second rule is not used: given and family names are words side by side.
     public func joiningSplitWords(_ text: String, namesOnly: Bool = false) -> (String, [Change]) {
-        var tokens = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var tokens = ThaiGraphemes.spaceSplit(text).map(String.init)
         guard tokens.count >= 2 else { return (text, []) }
         var changes: [Change] = []
         var i = 0

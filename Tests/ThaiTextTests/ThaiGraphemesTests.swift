@@ -17,6 +17,14 @@ import Testing
         return s
     }
 
+    @Test(arguments: ["", " ", "  ", "ก  ข ", " ก", "ก \u{0E31} ข", " \u{0E33}", "ก\r\n ข", "é ก ", "ก\u{0E48} ข  "])
+    func spaceSplitTable(_ s: String) {
+        for omitting in [true, false] {
+            #expect(ThaiGraphemes.spaceSplit(s, omittingEmpty: omitting).map(String.init)
+                    == s.split(separator: " ", omittingEmptySubsequences: omitting).map(String.init))
+        }
+    }
+
     @Test(arguments: ["", " ", "  ก ", "\tก\t", " \u{0E31}ก", "\t\u{0E31}", "ก \u{0E31}", "ก \r\n", "ก é ", "é ", " ", "a\u{0E31} "])
     func trimTable(_ s: String) {
         #expect(String(ThaiGraphemes.trimmingBlanks(s[...])) == String(Self.slowTrim(s[...])))
@@ -31,6 +39,12 @@ import Testing
             #expect(String(ThaiGraphemes.trimmingBlanks(sub)) == String(Self.slowTrim(sub)), "\(text.unicodeScalars.map { $0.value })")
             if let split = ThaiGraphemes.splitOnSpaces(sub) {
                 #expect(split.map(String.init) == sub.split(separator: " ").map(String.init), "\(text.unicodeScalars.map { $0.value })")
+            }
+            for omitting in [true, false] {
+                #expect(ThaiGraphemes.spaceSplit(sub, omittingEmpty: omitting).map(String.init)
+                        == sub.split(separator: " ", omittingEmptySubsequences: omitting).map(String.init), "\(text.unicodeScalars.map { $0.value })")
+                #expect(ThaiGraphemes.spaceSplit(text, omittingEmpty: omitting).map(String.init)
+                        == text.split(separator: " ", omittingEmptySubsequences: omitting).map(String.init), "\(text.unicodeScalars.map { $0.value })")
             }
             let p = prefixes.randomElement(using: &rng)!
             let prefixed = (Bool.random(using: &rng) ? String(String.UnicodeScalarView(p)) : "") + text
