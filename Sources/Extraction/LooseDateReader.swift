@@ -23,7 +23,7 @@ enum LooseDateReader {
     /// the month word nearest to a month's full name, the year's digits, and a printed weekday
     /// before it (`วันจันทร์ที่`).
     static func readAll(_ text: String) -> [FoundDate] {
-        let u = Array(text.unicodeScalars)
+        let u = ScalarString.scalars(text)
         var out: [FoundDate] = []
         var i = 0
         while i < u.count {
@@ -45,14 +45,14 @@ enum LooseDateReader {
             // A look-alike letter alone is a day only as a word of its own (` ฒ กุมภาพันธ์`).
             let hasDigit = u[start..<i].contains(where: { ThaiDigits.value($0) != nil })
             // Or glued to the day's label (`วันพุธที่ฒ กุมภาพันธ์`).
-            let afterDayLabel = [Array("ที่".unicodeScalars), Array("ที".unicodeScalars)].contains { l in start >= l.count && Array(u[(start - l.count)..<start]) == l }
+            let afterDayLabel = dayLabels.contains { l in start >= l.count && u[(start - l.count)..<start].elementsEqual(l) }
             let standsAlone = (start == 0 || u[start - 1] == " " || afterDayLabel) && i < u.count && u[i] == " "
             guard hasDigit || standsAlone else { i = start + 1; continue }
             while i < u.count, u[i] == " " { i += 1 }
             // The month word: Thai letters and marks up to the next space or digit.
             let wordStart = i
             while i < u.count, u[i] != " ", ThaiDigits.value(u[i]) == nil { i += 1 }
-            let word = String(String.UnicodeScalarView(u[wordStart..<i]))
+            let word = ScalarString.make(u[wordStart..<i])
             let day = dayDigits.reduce(0) { $0 * 10 + $1 }
             guard day >= 1, let month = nearestMonth(word) else { i = max(i, start + 1); continue }
             var j = i
@@ -70,7 +70,7 @@ enum LooseDateReader {
                 while end < u.count, u[end] == " " { end += 1 }
                 while end < u.count, ThaiDigits.value(u[end]) != nil { end += 1 }
             }
-            let printedText = String(String.UnicodeScalarView(u[start..<max(end, i)]))
+            let printedText = ScalarString.make(u[start..<max(end, i)])
             var d = FoundDate(kind: .date, text: printedText, range: start..<max(end, i), start: nil, end: nil,
                               printedDay: day, printedMonth: month, printedYear: nil, printedWeekday: weekday(before: start, in: u),
                               problem: "the month name or the day is damaged", warnings: [], repair: nil,
@@ -113,10 +113,20 @@ enum LooseDateReader {
 
     private static func dayDigit(_ u: Unicode.Scalar) -> Int? {
         if let d = ThaiDigits.value(u) { return d }
-        // Only Thai letters are look-alikes: the dictionary (a hash per scalar) is asked for those alone.
+        // Only Thai letters are look-alikes: read from `digitLookalikeLetters` laid out by letter
+        // (asking the dictionary hashed every Thai letter of every line).
         guard u.value >= 0x0E01 && u.value <= 0x0E2E else { return nil }
-        return digitLookalikeLetters[u]
+        let d = lookalikeDigitByLetter[Int(u.value - 0x0E01)]
+        return d < 0 ? nil : Int(d)
     }
+
+    /// `digitLookalikeLetters` by Thai letter (U+0E01…U+0E2E); −1 where a letter is none.
+    static let lookalikeDigitByLetter: [Int8] = (0x0E01...0x0E2E).map { v in
+        digitLookalikeLetters[Unicode.Scalar(UInt32(v))!].map { Int8($0) } ?? -1
+    }
+
+    /// ที่ and ที (its tone mark lost), a day's label a look-alike day may be glued to.
+    static let dayLabels: [[Unicode.Scalar]] = [Array("ที่".unicodeScalars), Array("ที".unicodeScalars)]
 
     /// The weekday printed just before a day (`วันจันทร์ที่ `, its marks possibly lost: `วันจันทร์ที `).
     static func weekday(before start: Int, in u: [Unicode.Scalar]) -> Int? {
@@ -190,8 +200,8 @@ enum LooseDateReader {
             if Double(gap) / Double(max(n, mn)) > monthTolerance { continue }
             // Only distances within the tolerance count: the bounded table gives up early.
             var d = ThaiLookalike.normalizedDistance(word, m.full, atMost: monthTolerance)
-            if word.unicodeScalars.count > m.full.unicodeScalars.count,
-               let e = ThaiLookalike.normalizedDistance(String(String.UnicodeScalarView(word.unicodeScalars.dropFirst())), m.full,
+            if n > mn,
+               let e = ThaiLookalike.normalizedDistance(ScalarString.make(word.unicodeScalars.dropFirst()), m.full,
                                                         atMost: monthTolerance) {
                 d = min(d ?? e, e)
             }

@@ -30,7 +30,7 @@ enum YearEvidence {
     static func printedYears(in lines: [SourceLine]) -> [PrintedYear] {
         var out: [PrintedYear] = []
         for l in lines {
-            let u = Array(l.text.unicodeScalars)
+            let u = ScalarString.scalars(l.text)
             let scanned = DateFinder.dates(in: l.text)
             // Dates the scanner could not read (a damaged day or month) still show their year and weekday.
             let loose = LooseDateReader.readAll(l.text).filter { d in
