@@ -56,8 +56,14 @@ public final class ThaiWordFrequencies: @unchecked Sendable {
     /// Reads `word<TAB>count` lines. Nil when the file cannot be read or holds no usable line.
     public init?(path: String) {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        // At most half full: twice as many slots as lines.
-        let lines = data.withUnsafeBytes { raw in raw.reduce(into: 1) { n, b in if b == 0x0A { n += 1 } } }
+        // At most half full: twice as many slots as lines (counted with memchr: a byte-by-byte
+        // reduce was a quarter of loading).
+        let lines = data.withUnsafeBytes { raw -> Int in
+            guard let p = raw.baseAddress else { return 1 }
+            var n = 1, k = 0
+            while k < raw.count, let q = memchr(p + k, 0x0A, raw.count - k) { n += 1; k = p.distance(to: UnsafeRawPointer(q)) + 1 }
+            return n
+        }
         var size = 1024
         while size < 2 * lines { size <<= 1 }
         var keys = [UInt64](repeating: 0, count: size), values = [Int32](repeating: 0, count: size)
@@ -66,10 +72,20 @@ public final class ThaiWordFrequencies: @unchecked Sendable {
         var total: Double = 0
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
+            guard let p = raw.baseAddress else { return }
             var k = 0
             while k < bytes.count {
                 var h = Self.fnvOffset
                 let start = k
+                // Eight bytes at a time while none of them is below 0x0B (so neither a tab nor a
+                // line feed): the hash is the same as byte by byte, in the bytes' order.
+                while k + 8 <= bytes.count {
+                    let x = UInt64(littleEndian: (p + k).loadUnaligned(as: UInt64.self))
+                    if (x &- 0x0B0B_0B0B_0B0B_0B0B) & ~x & 0x8080_8080_8080_8080 != 0 { break }
+                    var y = x
+                    for _ in 0..<8 { h = (h ^ (y & 0xFF)) &* Self.fnvPrime; y >>= 8 }
+                    k += 8
+                }
                 while k < bytes.count, bytes[k] != 0x09, bytes[k] != 0x0A { h = (h ^ UInt64(bytes[k])) &* Self.fnvPrime; k += 1 }
                 let hasWord = k > start
                 var n: Int64 = 0
