@@ -532,6 +532,8 @@ enum ClauseExtractor {
 
     /// A place label standing as a word inside a line (a space before it, a space or colon after).
     static func labelRange(in text: String, _ labels: [String]) -> Range<String.Index>? {
+        // Asked of every paragraph: one search for what the place labels share answers most.
+        guard ThaiScalarSearch.contains(placeLabelStem, in: text) else { return nil }
         for label in labels {
             guard let r = ThaiScalarSearch.range(of: " " + label, in: text) else { continue }
             let after = text[r.upperBound...].unicodeScalars.first
@@ -539,6 +541,8 @@ enum ClauseExtractor {
         }
         return nil
     }
+
+    static let placeLabelStem = " สถาน"
 
     /// Whether the time starting at `timeStart`, right after a date ending at `dateEnd`, is a
     /// registration's (`ลงทะเบียนเวลา …`, `ลงทะเบียนตั้งแต่เวลา …`), not the meeting's.

@@ -356,7 +356,9 @@ enum MemberListExtractor {
     /// (`ชุมชน ๒ ประชาสุข`) has no dot and no name after it. On an OCR'd page a speck may stand before
     /// the number (`#๕.`), and a garbled number (`ฆ.`) counts after a role word.
     static func secondColumn(of line: SourceLine, ocr: Bool) -> BesideEntry? {
-        guard let cells = line.cells ?? line.gapCells ?? spacedCells(line.text, ocr: ocr), cells.count >= 2,
+        // Asked of every list line: only a numbered one (its first scalar a digit) can hold two entries.
+        guard line.listLabel != nil || line.text.unicodeScalars.first.map({ ThaiTextShim.isDigit($0) || $0 == "(" }) ?? false,
+              let cells = line.cells ?? line.gapCells ?? spacedCells(line.text, ocr: ocr), cells.count >= 2,
               line.listLabel != nil || EntryLabel.read(Substring(cells[0])) != nil || cells[0].unicodeScalars.allSatisfy({ ThaiTextShim.isDigit($0) || $0 == "." })
         else { return nil }
         for k in 1..<cells.count {
@@ -387,7 +389,12 @@ enum MemberListExtractor {
         let u = Array(text.unicodeScalars)
         /// Where a numbered entry may open: a digit, or on an OCR'd page a short token ending in a dot.
         func opensEntry(_ k: Int) -> Bool {
-            if ThaiTextShim.isDigit(u[k]) { return true }
+            if ThaiTextShim.isDigit(u[k]) {
+                // An entry's number ends in a dot (`๕.`); a number inside a position does not.
+                var j = k
+                while j < u.count, j - k < 3, ThaiTextShim.isDigit(u[j]) { j += 1 }
+                return j < u.count && u[j] == "."
+            }
             guard ocr else { return false }
             var j = k
             while j < u.count, j - k < 4, u[j] != " " { j += 1 }
