@@ -96,18 +96,20 @@ public final class ThaiDictionary: @unchecked Sendable {
     public func fewestWords(_ text: [Unicode.Scalar]) -> Int? {
         let n = text.count
         guard n > 0 else { return 0 }
-        var best = [Int](repeating: Int.max, count: n + 1)
-        best[0] = 0
-        for i in 0..<n where best[i] != Int.max {
-            if !Self.isThaiLetterOrMark(text[i]) {
-                best[i + 1] = min(best[i + 1], best[i] + 1)
-                continue
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 1) { best -> Int? in
+            best.initialize(repeating: Int.max)
+            best[0] = 0
+            for i in 0..<n where best[i] != Int.max {
+                if !Self.isThaiLetterOrMark(text[i]) {
+                    best[i + 1] = min(best[i + 1], best[i] + 1)
+                    continue
+                }
+                for len in wordLengths(in: text, from: i) {
+                    best[i + len] = min(best[i + len], best[i] + 1)
+                }
             }
-            for len in wordLengths(in: text, from: i) {
-                best[i + len] = min(best[i + len], best[i] + 1)
-            }
+            return best[n] == Int.max ? nil : best[n]
         }
-        return best[n] == Int.max ? nil : best[n]
     }
 
     public func fewestWords(_ text: String) -> Int? { fewestWords(Array(text.unicodeScalars)) }
@@ -145,24 +147,31 @@ public final class ThaiDictionary: @unchecked Sendable {
                      lengths: ((Int) -> [Int])? = nil) -> (score: Double, words: [Range<Int>])? {
         let n = text.count
         guard n > 0 else { return (0, []) }
-        var best = [Double](repeating: -.infinity, count: n + 1)
-        var from = [Int](repeating: -1, count: n + 1)
-        best[0] = 0
-        for i in 0..<n where best[i] > -.infinity {
-            if !Self.isThaiLetterOrMark(text[i]) {
-                if best[i] + otherScore > best[i + 1] { best[i + 1] = best[i] + otherScore; from[i + 1] = i }
-                continue
-            }
-            for len in lengths?(i) ?? wordLengths(in: text, from: i) {
-                let p = best[i] + score(i..<(i + len))
-                if p > best[i + len] { best[i + len] = p; from[i + len] = i }
+        // The two tables on the stack (this runs for every one-mark variant of every OCR token:
+        // two arrays allocated and freed per call were a fifth of its cost).
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: n + 1) { best in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 1) { from -> (score: Double, words: [Range<Int>])? in
+                best.initialize(repeating: -.infinity)
+                from.initialize(repeating: -1)
+                best[0] = 0
+                for i in 0..<n where best[i] > -.infinity {
+                    if !Self.isThaiLetterOrMark(text[i]) {
+                        if best[i] + otherScore > best[i + 1] { best[i + 1] = best[i] + otherScore; from[i + 1] = i }
+                        continue
+                    }
+                    for len in lengths?(i) ?? wordLengths(in: text, from: i) {
+                        let p = best[i] + score(i..<(i + len))
+                        if p > best[i + len] { best[i + len] = p; from[i + len] = i }
+                    }
+                }
+                guard best[n] > -.infinity else { return nil }
+                var out: [Range<Int>] = []
+                var j = n
+                while j > 0 { out.append(from[j]..<j); j = from[j] }
+                out.reverse()
+                return (best[n], out)
             }
         }
-        guard best[n] > -.infinity else { return nil }
-        var out: [Range<Int>] = []
-        var j = n
-        while j > 0 { out.append(from[j]..<j); j = from[j] }
-        return (best[n], out.reversed())
     }
 
     /// Thai consonants, vowels and marks (not Thai digits or ฯ ๆ, which stand alone).
