@@ -300,6 +300,27 @@ enum LineBuilder {
         // A short line with no letter and no digit at all (`'`, `=`, `-- .`): a speck or a rule
         // the scanner printed, never text.
         if !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { return true }
+        // What follows takes only page numbers, dashes and หน้า: a letter of anything else settles it
+        // without trimming and counting by Character.
+        if hasLetterOutsidePageNumbers(line) { return false }
+        return isPageNumber(line)
+    }
+
+    /// Whether the line has an ASCII letter or a Thai letter, vowel or mark, and no ห: no such line
+    /// is a page number (`isPageNumber` is false for it). A line with ห is left to `isPageNumber`:
+    /// after a leading หน้า it drops one Character more, whatever it is.
+    static func hasLetterOutsidePageNumbers(_ line: String) -> Bool {
+        var letter = false
+        for u in line.unicodeScalars {
+            let v = u.value
+            if v == 0x0E2B { return false }
+            if v < 0x80 ? (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A : v >= 0x0E01 && v <= 0x0E4F { letter = true }
+        }
+        return letter
+    }
+
+    /// The page number forms of `isPageFurniture`: `- ๒ -`, `(3)`, `หน้า ๒`, `-๒/๕-`, a line of dashes.
+    static func isPageNumber(_ line: String) -> Bool {
         var t = line.trimmingCharactersIn(" -–—()")
         if t.hasThaiPrefix("หน้า") { t = String(t.dropFirst(4)).trimmingCharactersIn(" ") }
         if t.isEmpty { return line.count > 0 && line.allSatisfy { "-–— ".contains($0) } }
