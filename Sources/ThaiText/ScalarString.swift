@@ -35,6 +35,26 @@ extension ScalarString {
 }
 
 extension ScalarString {
+    /// `Array(text.unicodeScalars.lazy.map(\.value))`, decoded from the string's UTF-8 in one pass
+    /// (the lazy map's copy walked the view twice, ~2K instructions for a short word).
+    public static func values(_ text: String) -> [UInt32] {
+        var t = text
+        return t.withUTF8 { b in
+            [UInt32](unsafeUninitializedCapacity: b.count) { out, n in
+                guard let p = b.baseAddress, let o = out.baseAddress else { n = 0; return }
+                var i = 0, k = 0
+                let count = b.count
+                while i < count {
+                    (o + k).initialize(to: decode(p, &i))
+                    k += 1
+                }
+                n = k
+            }
+        }
+    }
+}
+
+extension ScalarString {
     /// `Array(text.unicodeScalars.prefix(limit))`, decoded from the contiguous UTF-8 when there is
     /// some (the generic prefix-and-copy walked the view's indices one call at a time).
     public static func prefix(_ text: Substring, _ limit: Int) -> [Unicode.Scalar] {

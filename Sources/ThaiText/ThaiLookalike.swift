@@ -106,7 +106,7 @@ public enum ThaiLookalike {
 
     /// Distance divided by the longer length: 0 identical, about 1 unrelated.
     public static func normalizedDistance(_ a: String, _ b: String) -> Double {
-        let x = Array(a.unicodeScalars.lazy.map(\.value)), y = Array(b.unicodeScalars.lazy.map(\.value))
+        let x = ScalarString.values(a), y = ScalarString.values(b)
         let n = max(x.count, y.count)
         return n == 0 ? 0 : distance(x, y) / Double(n)
     }
@@ -116,7 +116,7 @@ public enum ThaiLookalike {
     /// shrinks in the rows after it, and the distance is at least that cell). The value returned
     /// is the same sum as `normalizedDistance`'s.
     public static func normalizedDistance(_ a: String, _ b: String, atMost bound: Double) -> Double? {
-        let x = Array(a.unicodeScalars.lazy.map(\.value)), y = Array(b.unicodeScalars.lazy.map(\.value))
+        let x = ScalarString.values(a), y = ScalarString.values(b)
         let n = max(x.count, y.count)
         if n == 0 { return 0 <= bound ? 0 : nil }
         if x.isEmpty || y.isEmpty {

@@ -57,3 +57,16 @@ import Testing
         }
     }
 }
+
+/// ScalarString's UTF-8 decoders against the standard library's scalar views.
+@Suite struct ScalarStringDecodeTests {
+    @Test func valuesAndScalarsAgreeWithTheView() {
+        var rng = SystemRandomNumberGenerator()
+        let pool = ThaiGraphemesTests.pool + ["😀", "€", "\u{10FFFF}", "ß", "\u{0}"]
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pool.randomElement(using: &rng)! }.joined()
+            #expect(ScalarString.values(text) == text.unicodeScalars.map(\.value))
+            #expect(ScalarString.scalars(text) == Array(text.unicodeScalars))
+        }
+    }
+}
