@@ -34,6 +34,8 @@ enum MemberListExtractor {
         /// A row read whole (name and position) that a later entry has followed: it waits for no
         /// more lines even if its role was unreadable (see `closingRows`).
         var rowClosed = false
+        /// The number as printed, where OCR garbled it (`ฆ.`), for its warning.
+        var garbledNumber: String? = nil
 
         init(label: EntryLabel?, text: String, lines: [Int], group: String?, defaultRole: MemberRole?) {
             self.label = label
@@ -64,6 +66,16 @@ enum MemberListExtractor {
         /// they follow the left column's, at the list's end or the next group's heading.
         var rightColumn: [Entry] = []
         var numberedAcross = false
+        /// The right column's entries after the left's, each garbled number warned at its place.
+        func flushRightColumn(_ ctx: inout ExtractionContext) {
+            for (k, e) in rightColumn.enumerated() {
+                if let g = e.garbledNumber {
+                    ctx.warn("ocr_unreadable_number", "the entry's number could not be read", text: g, field: "\(field)[\(firstIndex + entries.count + k)].seq")
+                }
+            }
+            entries += rightColumn
+            rightColumn = []
+        }
         var i = start
         let stop = min(end ?? ctx.lines.count, ctx.lines.count)
         while i < stop {
@@ -267,7 +279,7 @@ enum MemberListExtractor {
                     entries = []
                     ctx.used.insert(i); i += 1; continue
                 }
-                entries += rightColumn; rightColumn = []
+                flushRightColumn(&ctx)
                 group = groupName(rest)
                 lastHeading = i
                 if defaultRole == .advisor { defaultRole = nil }
@@ -285,21 +297,25 @@ enum MemberListExtractor {
                 ctx.warn("ocr_unreadable_number", "the entry's number could not be read", text: g, field: "\(field)[\(firstIndex + entries.count - 1)].seq")
             }
             if let beside {
-                let entry = Entry(label: beside.label, text: String(roleFirst(beside.rest) ?? beside.rest), lines: [i], group: group, defaultRole: defaultRole)
+                var entry = Entry(label: beside.label, text: String(roleFirst(beside.rest) ?? beside.rest), lines: [i], group: group, defaultRole: defaultRole)
+                entry.garbledNumber = beside.garbled
                 // Numbered across (`๑ … ๒` / `๓ … ๔`) it comes next; numbered down each column
                 // (`๑ … ๕` / `๒ … ๖`) after the left column's entries. A number OCR garbled follows
                 // the layout the readable ones showed.
                 if let l = beside.label, let left = label { numberedAcross = l.number == left.number + 1 }
-                if numberedAcross { entries.append(entry) } else { rightColumn.append(entry) }
-                if let g = beside.garbled {
-                    ctx.warn("ocr_unreadable_number", "the entry's number could not be read", text: g,
-                             field: "\(field)[\(firstIndex + entries.count + rightColumn.count - 1)].seq")
+                if numberedAcross {
+                    entries.append(entry)
+                    if let g = beside.garbled {
+                        ctx.warn("ocr_unreadable_number", "the entry's number could not be read", text: g, field: "\(field)[\(firstIndex + entries.count - 1)].seq")
+                    }
+                } else {
+                    rightColumn.append(entry)
                 }
             }
             ctx.used.insert(i)
             i += 1
         }
-        entries += rightColumn
+        flushRightColumn(&ctx)
         if !removed.isEmpty { ctx.record.extra["removed_members"] = .strings(removed) }
         var members: [Member] = []
         for e in entries {

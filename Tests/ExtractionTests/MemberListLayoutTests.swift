@@ -286,13 +286,19 @@ import Readers
     /// Two entries on one OCR'd line, the second's number behind a speck (`#๕.`) or garbled into a
     /// letter (`ฆ.` for ๗., after a role word): both read, the garbled number left unknown.
     @Test func twoColumnsOnAnOcrLine() throws {
-        let m = try OcrMemberListTests.membersFromText("""
+        let text = """
         ๑. นายสุรพล แก้วมณี ประธานกรรมการ #๕. นางสาวรัชนี บุญมา กรรมการ
         ๓. นายวีระ ทองสุข กรรมการ ฆ. นางสาวปวีณา ใจมั่น กรรมการและเลขานุการ
-        """, ocr: true)
+        """
+        let doc = try ReaderRegistry.read(ReaderInput(path: "t.txt", bytes: Array(text.utf8), sha256: ""))
+        var ctx = ExtractionContext(lines: LineBuilder.lines(of: doc), record: Record(source: doc.source, kind: .order))
+        ctx.ocr = true
+        let m = MemberListExtractor.read(&ctx, from: 0).0
         #expect(m.map(\.name) == ["นายสุรพล แก้วมณี", "นายวีระ ทองสุข", "นางสาวรัชนี บุญมา", "นางสาวปวีณา ใจมั่น"])
         #expect(m.map(\.seq) == [1, 3, 5, nil])
         #expect(m.map(\.role) == [.chair, .member, .member, .secretary])
+        // The garbled number is warned on the member it belongs to, where the right column ends up.
+        #expect(ctx.record.warnings.filter { $0.code == "ocr_unreadable_number" }.map(\.field) == ["members[3].seq"])
     }
 
     /// A number inside a position, after a wide gap, opens no second column: it has no dot and no
