@@ -231,10 +231,13 @@ enum MemberListExtractor {
             // So does the last entry of a table without roles (minutes' attendance): its cells wrap under it.
             let continuesAcrossGap = label == nil && waiting != nil && !opensWithName
                 && (roleAtEnd != nil || (ctx.ocr && (waitingCount(entries, ocr: ctx.ocr) >= 2 || isBareName(entries[waiting!].text)
+                                                     || endsOnAnOpener(entries[waiting!].text)
                                                      || (!rolesExpected && waiting == entries.count - 1 && hasThaiWord(rest)))))
             if let w = waiting, continuesPrevious || continuesAcrossGap {
                 // After a gap, or after a bare name, the line is the next column, not a wrapped word.
-                entries[w].text = line.startsBlock || isBareName(entries[w].text) ? entries[w].text + " " + String(rest) : joinEntry(entries[w].text, String(rest))
+                // (A word cut at the line's end, `… ผู้` / `อำนวยการ…`, goes on without a space.)
+                entries[w].text = ctx.ocr && endsOnAnOpener(entries[w].text) && roleAtEnd?.rest.isEmpty != true ? entries[w].text + String(rest)
+                    : line.startsBlock || isBareName(entries[w].text) ? entries[w].text + " " + String(rest) : joinEntry(entries[w].text, String(rest))
                 entries[w].lines.append(i)
                 ctx.used.insert(i); i += 1; continue
             }
@@ -627,6 +630,17 @@ enum MemberListExtractor {
     }
 
     /// An entry that so far holds a name and nothing else: its position is still to come.
+    /// An entry whose last word only opens a position (`นายพงศกร ทิพย์มณี ผู้`, the line cut inside
+    /// ผู้อำนวยการ): the next line, past specks, goes on with it.
+    static func endsOnAnOpener(_ text: String) -> Bool {
+        guard let space = text.unicodeScalars.lastIndex(of: " ") else { return false }
+        let last = text.unicodeScalars[text.unicodeScalars.index(after: space)...]
+        return cutOpeners.contains { last.elementsEqual($0) }
+    }
+
+    static let cutOpeners: [[Unicode.Scalar]] = ["ผู้", "หัวหน้า", "รอง", "ผู้ช่วย", "ผู้อำนวย", "ผู้อำนวยการ", "ผู้แทน", "นัก", "เจ้า", "เจ้าหน้าที่"]
+        .map { Array($0.unicodeScalars) }
+
     static func isBareName(_ text: String) -> Bool {
         PersonName.parse(opening: Substring(text)).map { $0.rest.isEmpty } ?? false
     }

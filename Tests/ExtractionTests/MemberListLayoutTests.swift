@@ -406,4 +406,25 @@ import Readers
         """, ocr: false)
         #expect(m.map(\.position) == ["นายช่างโยธาอาวุโส"])
     }
+
+    /// An OCR'd entry whose line ends on a word that only opens a position (`… ทิพย์มณี ผู้`, then a
+    /// speck line, then `านวยการสำนักงานสวนสาธารณะ` and the role, probe j05's tesseract text): the
+    /// next line goes on with it, without a space (it had become the group of every later member).
+    @Test func aPositionCutAfterItsOpener() throws {
+        let m = try OcrMemberListTests.membersFromText("""
+        ๒.๓ นายพงศกร ทิพย์มณี ผู้
+
+        ๐
+
+        านวยการสำนักงานสวนสาธารณะ
+        อนุกรรมการ
+        ๒.๔ นางสาวศิริลักษณ์ วัฒนากุล ผู้อำนวยการเขตบางกอกน้อย
+        อนุกรรมการ
+        """, ocr: true)
+        #expect(m.map(\.name) == ["นายพงศกร ทิพย์มณี", "นางสาวศิริลักษณ์ วัฒนากุล"])
+        #expect(m.map(\.position) == ["ผู้านวยการสำนักงานสวนสาธารณะ", "ผู้อำนวยการเขตบางกอกน้อย"])
+        #expect(m.allSatisfy { $0.group == nil && $0.role == .member })
+        #expect(MemberListExtractor.endsOnAnOpener("นายสมชาย ใจดี ผู้อำนวยการ"))
+        #expect(!MemberListExtractor.endsOnAnOpener("นายสมชาย ใจดี ผู้อำนวยการเขต"))
+    }
 }
