@@ -769,7 +769,12 @@ enum MemberListExtractor {
         if !complete && fullRole == role { return nil }
         // A line that is a role of its own belongs to another row.
         if fullRole == role, MemberRoles.atEnd(of: cell) != nil { return nil }
-        let joined = cell.isEmpty ? String(position) : joinWrapped(String(position), String(cell))
+        // After a bare name the wrapped line is the position, not the family name's end
+        // (`๓. พันตำรวจโท ประสงค์ วงศ์สุวรรณ กรรมการ` / `รองผู้กำกับการป้องกันปราบปราม`): a space.
+        let afterBareName = PersonName.parse(opening: position).map { $0.rest.isEmpty } ?? false
+        let joined = cell.isEmpty ? String(position)
+            : afterBareName && PersonName.looksLikePosition(cell) ? String(position) + " " + String(cell)
+            : joinWrapped(String(position), String(cell))
         return joined + " " + fullRole
     }
 

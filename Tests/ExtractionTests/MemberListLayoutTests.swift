@@ -427,4 +427,18 @@ import Readers
         #expect(MemberListExtractor.endsOnAnOpener("นายสมชาย ใจดี ผู้อำนวยการ"))
         #expect(!MemberListExtractor.endsOnAnOpener("นายสมชาย ใจดี ผู้อำนวยการเขต"))
     }
+
+    /// An OCR'd entry with name and role only, its position on the line under it (probe j02's hOCR):
+    /// the position, a space after the family name (it had been glued into the family name).
+    @Test func anOcrPositionUnderABareName() throws {
+        let m = try OcrMemberListTests.membersFromText("""
+        ๓. พันตำรวจโท ประสงค์ วงศ์สุวรรณ กรรมการ
+        รองผู้กำกับการป้องกันปราบปราม
+        ๔. ว่าที่ร้อยตรี ภูมิพัฒน์ ศรีบุญ กรรมการและผู้ช่วยเลขานุการ
+        นักวิชาการสุขาภิบาลชำนาญการ
+        """, ocr: true)
+        #expect(m.map(\.name) == ["พันตำรวจโท ประสงค์ วงศ์สุวรรณ", "ว่าที่ร้อยตรี ภูมิพัฒน์ ศรีบุญ"])
+        #expect(m.map(\.position) == ["รองผู้กำกับการป้องกันปราบปราม", "นักวิชาการสุขาภิบาลชำนาญการ"])
+        #expect(m.map(\.role) == [.member, .assistantSecretary])
+    }
 }
