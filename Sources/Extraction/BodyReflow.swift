@@ -14,8 +14,8 @@ enum BodyReflow {
     /// `วัน`, which a line may end on before its `ที่`.
     static let dayWord: [Unicode.Scalar] = Array("วัน".unicodeScalars)
     /// `วัน` and a weekday's name, which a line may end on before its `ที่`.
-    static let weekdayWords: [[Unicode.Scalar]] = ["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "พฤหัส", "ศุกร์", "เสาร์", "อาทิตย์"]
-        .map { Array(("วัน" + $0).unicodeScalars) }
+    static let weekdayWords: [[Unicode.Scalar]] = ThaiWeekdays.table.flatMap(\.names)
+        .map { Array((ThaiWeekdays.dayWord + $0).unicodeScalars) }
 
     /// A day's label, also without the tone mark OCR drops.
     static let dayLabels: [[Unicode.Scalar]] = ["ที่", "ที"].map { Array($0.unicodeScalars) }

@@ -596,12 +596,11 @@ enum MemberListExtractor {
     /// signature or an official named under a position prints it; nil otherwise.
     /// `loose` (an OCR'd line) takes a name that lost one of its brackets.
     static func bracketedName(_ text: Substring, loose: Bool = false) -> PersonName? {
+        // The signature's reader of a bracketed name (it takes one bracket), both brackets required
+        // on a typed page.
         let t = text.trimmedSpaces()
-        let open = t.unicodeScalars.first == "(", close = t.unicodeScalars.last == ")"
-        guard open && close || loose && (open || close) else { return nil }
-        let inner = Substring(String(t.unicodeScalars.dropFirst(open ? 1 : 0).dropLast(close ? 1 : 0))).trimmedSpaces()
-        guard let (name, rest) = PersonName.parse(opening: inner), rest.isEmpty else { return nil }
-        return name
+        guard loose || t.unicodeScalars.first == "(" && t.unicodeScalars.last == ")" else { return nil }
+        return SignatureExtractor.parenthesisedName(String(t))
     }
 
     /// A position-only entry that ends with the holder's name in brackets (`ผู้อำนวยการเขตหนองแขม

@@ -47,8 +47,8 @@ enum SignatureExtractor {
             while let last = lines.last, last + 1 < ctx.lines.count, lines.count < 4 {
                 let next = ctx.lines[last + 1].text
                 guard next.unicodeScalars.count <= 80, !isFooter(next),
-                      actingPhrases.prefix(4).contains(where: { next.hasThaiPrefix($0) })
-                        || actingPhrases.prefix(4).contains(where: { ctx.lines[last].text.hasThaiPrefix($0) }) && PersonName.looksLikePosition(Substring(next))
+                      actingOpeners.contains(where: { next.hasThaiPrefix($0) })
+                        || actingOpeners.contains(where: { ctx.lines[last].text.hasThaiPrefix($0) }) && PersonName.looksLikePosition(Substring(next))
                 else { break }
                 lines.append(last + 1)
             }
@@ -322,7 +322,9 @@ enum SignatureExtractor {
     }
 
     /// Phrases that stand on their own line under a signer's position.
-    static let actingPhrases = ["ปฏิบัติราชการแทน", "รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง", "ผู้จดรายงาน", "ผู้ตรวจรายงาน",
+    /// The phrases of one who signs for another (`ปฏิบัติราชการแทน` / the office acted for).
+    static let actingOpeners = ["ปฏิบัติราชการแทน", "รักษาราชการแทน", "รักษาการแทน", "รักษาการในตำแหน่ง"]
+    static let actingPhrases = actingOpeners + ["ผู้จดรายงาน", "ผู้ตรวจรายงาน",
                                 "เลขานุการ", "ประธาน", "รอง", "นายก", "ปลัด"]
 
     /// A name printed without the space between given and family name (hOCR: the gap was

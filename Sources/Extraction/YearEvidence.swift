@@ -95,7 +95,7 @@ enum YearEvidence {
         var c = cost(p, be: be)
         if let w = p.weekday, let m = p.month, let d = p.day {
             let y = ThaiCalendar.gregorianYear(buddhistYear: be, month: m)
-            if DateRepair.isValid(y, m, d), DateRepair.weekday(y, m, d) == w {
+            if weekdayAgreement(p, be: be) != nil {
                 c -= weekdayBonus
             } else if d >= 1, d <= 31 {
                 let printed = OcrDigitDistance.digits(d)
