@@ -29,8 +29,10 @@ struct PersonName: Equatable, Sendable {
         }
         // Whether a space parts the titles from the name, as printed (the titles as read may have
         // dropped spaces inside them: `ผศ. ดร.` is ผศ.ดร.).
-        let consumed = t.unicodeScalars.count - afterTitle.unicodeScalars.count
-        let spaced = consumed > 0 && t.unicodeScalars.dropFirst(consumed - 1).first == " "
+        // (On UTF-8 counts, which a native string answers without walking it: the rest is the
+        // line's suffix, so the byte before it is the last one the titles took.)
+        let consumed = t.utf8.count - afterTitle.utf8.count
+        let spaced = consumed > 0 && t.utf8[t.utf8.index(t.utf8.startIndex, offsetBy: consumed - 1)] == 0x20
         var full = titles + (spaced ? " " : "") + given
         if let family { full += " " + family }
         let rest = Substring(tokens.joined(separator: " "))
